@@ -1,0 +1,11 @@
+# Script mode: writes OUT with one raw string per migration file in FILES (sorted).
+set(body "// Generated from data/migrations/*.sql by cmake/WriteMigrations.cmake. Do not edit.\n#include \"kiosk/core/migrations.h\"\nnamespace kiosk {\nconst std::vector<Migration>& EmbeddedMigrations() {\n  static const std::vector<Migration> all = {\n")
+foreach(f IN LISTS FILES)
+  get_filename_component(name "${f}" NAME_WE)
+  string(REGEX MATCH "^[0-9]+" number "${name}")
+  math(EXPR version "${number}")
+  file(READ "${f}" sql)
+  string(APPEND body "    {${version}, \"${name}\", R\"kiosksql(${sql})kiosksql\"},\n")
+endforeach()
+string(APPEND body "  };\n  return all;\n}\n}  // namespace kiosk\n")
+file(WRITE "${OUT}" "${body}")

@@ -1,0 +1,31 @@
+// kiosk/ui/fonts.h — finds Noto Sans CJK SC through fontconfig and builds the ImGui font atlas
+// with glyph ranges taken from the text actually shown (never the full CJK range).
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+struct ImFontAtlas;
+
+namespace kiosk::ui {
+
+struct FontFile {
+  std::string path;
+  int index = 0;  // face index inside a .ttc: the Simplified Chinese face
+};
+
+class FontNotFoundError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Throws FontNotFoundError with a plain message naming the Debian package (fonts-noto-cjk).
+FontFile FindCjkFont();
+
+// Clears `atlas` and adds the CJK font at `pixel_size`, covering ASCII plus every character of `texts`.
+// Builds the atlas (so tests can check glyphs without a GPU). Returns the glyph count.
+int BuildKioskFontAtlas(ImFontAtlas* atlas, const FontFile& font, float pixel_size,
+                        const std::vector<std::string>& texts);
+
+}  // namespace kiosk::ui

@@ -1,0 +1,67 @@
+// kiosk/ui/kiosk_ui.h — the whole kiosk user interface as one object the app drives.
+//
+// The app owns the window and the renderer; each frame it calls ImGui::NewFrame(),
+// KioskUi::Draw(), ImGui::Render(). KioskUi holds every screen's state, the navigation
+// stack and the registry of tappable targets; it reads the database through kiosk_core.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "kiosk/core/local_time.h"
+#include "kiosk/core/sqlite.h"
+#include "kiosk/ui/screen_id.h"
+#include "kiosk/ui/strings.h"
+#include "kiosk/ui/target_registry.h"
+
+struct ImFontAtlas;
+
+namespace kiosk::ui {
+
+struct UiOptions {
+  Lang lang = Lang::kZh;
+  bool large_text = false;            // 大字: everything scaled by kLargeTextScale
+  ScreenId start_screen = ScreenId::kHome;
+  // Injected clock, so tests and screenshots can fix "now". Default: NowInShanghai.
+  std::function<LocalDateTime()> clock;
+};
+
+class KioskUi {
+ public:
+  KioskUi(db::Database& db, UiOptions options);
+  ~KioskUi();
+
+  // Draws one frame into the current ImGui context, full-window, at io.DisplaySize.
+  void Draw();
+
+  // Clears every screen's half-filled state and returns to home (used by Home and idle reset).
+  void ResetAll();
+  // Re-reads the database (after a sync) — the app should then rebuild fonts.
+  void ReloadData();
+
+  // Everything the UI can show right now: UI strings in both languages + database text.
+  // Feed to BuildKioskFontAtlas so no character renders as '?'.
+  std::vector<std::string> TextForGlyphs() const;
+
+  // Fonts must be rebuilt when the large-text mode flips; the app checks this after Draw().
+  bool font_rebuild_needed() const { return font_rebuild_needed_; }
+  void clear_font_rebuild_needed() { font_rebuild_needed_ = false; }
+  bool large_text() const;
+  Lang lang() const;
+  ScreenId current_screen() const;
+  void NavigateTo(ScreenId id);
+
+  // Tappable rectangles drawn in the last frame, in window pixels.
+  const TargetRegistry& targets() const;
+  // True while something animates (drag inertia...): the app keeps drawing frames.
+  bool animating() const;
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+  bool font_rebuild_needed_ = false;
+};
+
+}  // namespace kiosk::ui
