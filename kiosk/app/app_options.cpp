@@ -1,0 +1,120 @@
+// kiosk/app/app_options.cpp — hand-written parsing of the `kiosk` command line.
+// Every error is one line, Chinese then English, so a centre's staff can read it in a log.
+#include "kiosk/app/app_options.h"
+
+#include <charconv>
+#include <string_view>
+
+namespace kiosk::app {
+namespace {
+
+std::optional<WindowSize> ParseWindowSize(std::string_view text) {
+  const auto x = text.find_first_of("xX");
+  if (x == std::string_view::npos) return std::nullopt;
+  WindowSize size;
+  const auto parse = [](std::string_view part, int& out) {
+    const auto [end, ec] = std::from_chars(part.data(), part.data() + part.size(), out);
+    return ec == std::errc() && end == part.data() + part.size() && out >= 200 && out <= 16384;
+  };
+  if (!parse(text.substr(0, x), size.width) || !parse(text.substr(x + 1), size.height)) return std::nullopt;
+  return size;
+}
+
+[[noreturn]] void Fail(const std::string& zh, const std::string& en) {
+  throw UsageError(zh + " / " + en + "（kiosk --help）");
+}
+
+}  // namespace
+
+AppOptions ParseAppOptions(const std::vector<std::string>& args) {
+  AppOptions options;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    // Accept both "--name value" and "--name=value".
+    std::string name = arg;
+    std::optional<std::string> inline_value;
+    if (const auto eq = arg.find('='); arg.rfind("--", 0) == 0 && eq != std::string::npos) {
+      name = arg.substr(0, eq);
+      inline_value = arg.substr(eq + 1);
+    }
+    const auto value = [&]() -> std::string {
+      if (inline_value) return *inline_value;
+      if (i + 1 >= args.size()) Fail("选项 " + name + " 缺少参数", "option " + name + " needs a value");
+      return args[++i];
+    };
+    const auto no_value = [&] {
+      if (inline_value) Fail("选项 " + name + " 不带参数", "option " + name + " takes no value");
+    };
+
+    if (name == "--help" || name == "-h") {
+      no_value();
+      options.help = true;
+    } else if (name == "--db") {
+      options.db_path = value();
+      if (options.db_path.empty()) Fail("--db 的文件名为空", "--db needs a file name");
+    } else if (name == "--windowed") {
+      const std::string text = value();
+      options.windowed = ParseWindowSize(text);
+      if (!options.windowed) Fail("窗口尺寸无效：" + text, "bad window size '" + text + "', expected e.g. 1920x1080");
+    } else if (name == "--screen") {
+      const std::string text = value();
+      const auto screen = ui::ScreenFromName(text);
+      if (!screen)
+        Fail("没有这个界面：" + text,
+             "unknown screen '" + text + "' (home, calendar, signup, volunteer, booking, mine, admin)");
+      options.screen = *screen;
+    } else if (name == "--screenshot") {
+      options.screenshot_path = value();
+      if (options.screenshot_path.empty()) Fail("--screenshot 的文件名为空", "--screenshot needs a file name");
+    } else if (name == "--lang") {
+      const std::string text = value();
+      if (text == "zh") {
+        options.lang = ui::Lang::kZh;
+      } else if (text == "en") {
+        options.lang = ui::Lang::kEn;
+      } else {
+        Fail("语言只能是 zh 或 en：" + text, "--lang must be zh or en, not '" + text + "'");
+      }
+    } else if (name == "--large-text") {
+      no_value();
+      options.large_text = true;
+    } else if (name == "--targets") {
+      options.targets_path = value();
+      if (options.targets_path.empty()) Fail("--targets 的文件名为空", "--targets needs a file name");
+    } else if (name == "--today") {
+      const std::string text = value();
+      options.today = LocalDateTime::ParseIso(text);
+      if (!options.today)
+        Fail("时间格式无效：" + text, "bad --today '" + text + "', expected YYYY-MM-DDTHH:MM");
+    } else if (name == "--print-first-frame-ms") {
+      no_value();
+      options.print_first_frame_ms = true;
+    } else {
+      Fail("未知选项：" + arg, "unknown option '" + arg + "'");
+    }
+  }
+  if (!options.help && options.db_path.empty()) Fail("缺少 --db 数据库文件", "--db FILE is required");
+  return options;
+}
+
+std::string UsageText() {
+  return R"(社区服务一体机 / Community Service Kiosk
+
+用法 / usage:  kiosk --db FILE [选项 / options]
+
+  --db FILE               本机数据库（必填） / the kiosk's database (required)
+  --windowed WxH          以窗口运行，例如 1920x1080；默认全屏 / run in a window; default full-screen
+  --screen NAME           起始界面 / first screen: home calendar signup volunteer booking mine admin
+  --lang zh|en            界面语言，默认中文 / language, default Chinese
+  --large-text            大字模式 / start in large-text mode
+  --today YYYY-MM-DDTHH:MM  固定时钟（截图、测试用） / fix the clock (screenshots, tests)
+  --screenshot OUT.png    绘制界面、保存 PNG 后退出 / render the screen, save a PNG, exit
+  --targets OUT.json      把可点击区域写入 JSON（测试用） / keep tappable targets in a JSON file (tests)
+  --print-first-frame-ms  打印启动到首帧的毫秒数 / print the time to the first frame
+  --help                  显示本说明 / show this help
+
+退出码 / exit codes:  0 正常 ok · 2 参数或数据库错误 bad option or database · 3 缺字体或无显示 no font or display
+)";
+}
+
+}  // namespace kiosk::app

@@ -1,0 +1,46 @@
+// kiosk/app/app_options.h — the `kiosk` command line: what it accepts and its bilingual usage text.
+//
+// Implements:
+//   AppOptions        one plain struct, every field documented with its default
+//   UsageError        thrown for a bad command line; what() is one bilingual line
+//   ParseAppOptions   argv -> AppOptions (throws UsageError)
+//   UsageText         the --help text, Chinese first
+#pragma once
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "kiosk/core/local_time.h"
+#include "kiosk/ui/screen_id.h"
+#include "kiosk/ui/strings.h"
+
+namespace kiosk::app {
+
+struct WindowSize {
+  int width = 0, height = 0;
+};
+
+struct AppOptions {
+  bool help = false;                          // --help: print UsageText() and exit 0
+  std::string db_path;                        // --db FILE (required unless --help)
+  std::optional<WindowSize> windowed;         // --windowed WxH; default full-screen on the primary monitor
+  ui::ScreenId screen = ui::ScreenId::kHome;  // --screen NAME: the screen shown first
+  std::string screenshot_path;                // --screenshot OUT.png: render, save, exit
+  ui::Lang lang = ui::Lang::kZh;              // --lang zh|en
+  bool large_text = false;                    // --large-text: start in 大字 mode
+  std::string targets_path;                   // --targets OUT.json: keep the tappable targets there
+  std::optional<LocalDateTime> today;         // --today YYYY-MM-DDTHH:MM: a fixed clock
+  bool print_first_frame_ms = false;          // --print-first-frame-ms: startup time on stdout
+};
+
+class UsageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+AppOptions ParseAppOptions(const std::vector<std::string>& args);  // args without argv[0]
+std::string UsageText();
+
+}  // namespace kiosk::app

@@ -1,0 +1,96 @@
+// kiosk/app/glfw_window.cpp — GLFW initialisation, window creation and the activity callbacks.
+#include "kiosk/app/glfw_window.h"
+
+#include <GLFW/glfw3.h>
+#include <spdlog/spdlog.h>
+
+#include <string>
+
+namespace kiosk::app {
+namespace {
+
+std::string g_last_glfw_error;  // glfw reports errors through a C callback with no user pointer
+
+void RememberGlfwError(int code, const char* description) {
+  g_last_glfw_error = description ? description : "";
+  spdlog::debug("GLFW error {}: {}", code, g_last_glfw_error);
+}
+
+InputEvents& EventsOf(GLFWwindow* window) {
+  return *static_cast<InputEvents*>(glfwGetWindowUserPointer(window));
+}
+
+}  // namespace
+
+GlfwWindow::GlfwWindow(const char* title, std::optional<WindowSize> size) {
+  glfwSetErrorCallback(RememberGlfwError);
+  if (!glfwInit())
+    throw PlatformError("无法连接显示器（DISPLAY 未设置？） / cannot open the display (is DISPLAY set?): " +
+                        g_last_glfw_error);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);  // "#version 130" shaders, fine under Mesa
+  GLFWmonitor* monitor = nullptr;
+  int width = 0, height = 0;
+  if (size) {
+    width = size->width;
+    height = size->height;
+    glfwWindowHint(GLFW_RESIZABLE, GLFW_FALSE);
+  } else {
+    monitor = glfwGetPrimaryMonitor();
+    const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+    if (!mode) {
+      glfwTerminate();
+      throw PlatformError("找不到显示器 / no monitor found: " + g_last_glfw_error);
+    }
+    // Matching the current mode makes GLFW use "windowed full-screen": no mode switch, no flicker.
+    glfwWindowHint(GLFW_RED_BITS, mode->redBits);
+    glfwWindowHint(GLFW_GREEN_BITS, mode->greenBits);
+    glfwWindowHint(GLFW_BLUE_BITS, mode->blueBits);
+    glfwWindowHint(GLFW_REFRESH_RATE, mode->refreshRate);
+    width = mode->width;
+    height = mode->height;
+  }
+  window_ = glfwCreateWindow(width, height, title, monitor, nullptr);
+  if (!window_) {
+    glfwTerminate();
+    throw PlatformError("无法创建 OpenGL 3.0 窗口 / cannot create an OpenGL 3.0 window: " + g_last_glfw_error);
+  }
+  glfwMakeContextCurrent(window_);
+  glfwSwapInterval(1);
+  glfwSetWindowUserPointer(window_, &events_);
+}
+
+GlfwWindow::~GlfwWindow() {
+  if (window_) glfwDestroyWindow(window_);
+  glfwTerminate();
+}
+
+WindowSize GlfwWindow::FramebufferSize() const {
+  WindowSize size;
+  glfwGetFramebufferSize(window_, &size.width, &size.height);
+  return size;
+}
+
+bool GlfwWindow::ShouldClose() const { return glfwWindowShouldClose(window_) != 0; }
+
+void GlfwWindow::InstallEventCallbacks() {
+  // ImGui 1.86's backend installs none of cursor-pos/refresh/size: those are ours alone. For the
+  // others it saves the callbacks set here and calls them first (PrevUserCallback*).
+  glfwSetCursorPosCallback(window_, [](GLFWwindow* w, double, double) { EventsOf(w).input = true; });
+  glfwSetMouseButtonCallback(window_, [](GLFWwindow* w, int, int, int) { EventsOf(w).input = true; });
+  glfwSetScrollCallback(window_, [](GLFWwindow* w, double, double) { EventsOf(w).input = true; });
+  glfwSetKeyCallback(window_, [](GLFWwindow* w, int, int, int, int) { EventsOf(w).input = true; });
+  glfwSetCharCallback(window_, [](GLFWwindow* w, unsigned int) { EventsOf(w).input = true; });
+  glfwSetCursorEnterCallback(window_, [](GLFWwindow* w, int) { EventsOf(w).input = true; });
+  glfwSetWindowFocusCallback(window_, [](GLFWwindow* w, int) { EventsOf(w).repaint = true; });
+  glfwSetWindowRefreshCallback(window_, [](GLFWwindow* w) { EventsOf(w).repaint = true; });
+  glfwSetFramebufferSizeCallback(window_, [](GLFWwindow* w, int, int) { EventsOf(w).repaint = true; });
+}
+
+InputEvents GlfwWindow::TakeEvents() {
+  InputEvents taken = events_;
+  events_ = {};
+  return taken;
+}
+
+}  // namespace kiosk::app

@@ -1,0 +1,66 @@
+// kiosk/app/kiosk_main.cpp — maps each kind of failure to one stderr line and an exit code.
+#include "kiosk/app/kiosk_main.h"
+
+#include <spdlog/cfg/env.h>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "kiosk/app/app_options.h"
+#include "kiosk/app/glfw_window.h"
+#include "kiosk/app/main_loop.h"
+#include "kiosk/app/screenshot.h"
+#include "kiosk/app/startup_timer.h"
+#include "kiosk/app/targets_file.h"
+#include "kiosk/ui/fonts.h"
+
+namespace kiosk::app {
+namespace {
+
+void ConfigureLogging() {
+  // Logs go to stderr (journald keeps them under systemd); warnings only unless SPDLOG_LEVEL=info.
+  auto logger = spdlog::stderr_color_st("kiosk");
+  spdlog::set_default_logger(logger);
+  spdlog::set_level(spdlog::level::warn);
+  spdlog::cfg::load_env_levels();
+}
+
+int Fail(int code, const std::string& line) {
+  std::fprintf(stderr, "kiosk: %s\n", line.c_str());
+  return code;
+}
+
+}  // namespace
+
+int KioskMain(int argc, char** argv) {
+  const StartupTimer timer;
+  ConfigureLogging();
+  try {
+    const AppOptions options = ParseAppOptions(std::vector<std::string>(argv + 1, argv + argc));
+    if (options.help) {
+      std::cout << UsageText();
+      return 0;
+    }
+    return RunKiosk(options, timer);
+  } catch (const UsageError& e) {
+    return Fail(2, e.what());
+  } catch (const DatabaseOpenError& e) {
+    return Fail(2, e.what());
+  } catch (const ui::FontNotFoundError& e) {
+    return Fail(3, e.what());
+  } catch (const PlatformError& e) {
+    return Fail(3, e.what());
+  } catch (const ScreenshotError& e) {
+    return Fail(1, e.what());
+  } catch (const FileWriteError& e) {
+    return Fail(1, e.what());
+  } catch (const std::exception& e) {
+    return Fail(1, std::string("意外错误 / unexpected error: ") + e.what());
+  }
+}
+
+}  // namespace kiosk::app
