@@ -19,8 +19,9 @@ struct Target {
 
 class TargetRegistry {
  public:
-  void BeginFrame();  // moves this frame's list to "last frame" and starts afresh
+  void BeginFrame();  // starts this frame's list afresh
   void Add(Target t);
+  void EndFrame();    // publishes this frame's list as last_frame()
   const std::vector<Target>& last_frame() const { return last_; }
   // First target of the last frame whose label equals `label`.
   std::optional<Target> Find(std::string_view label) const;

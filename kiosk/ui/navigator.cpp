@@ -1,0 +1,32 @@
+// kiosk/ui/navigator.cpp — the screen stack.
+#include "kiosk/ui/navigator.h"
+
+namespace kiosk::ui {
+
+void Navigator::Push(ScreenId id) {
+  if (id == current()) return;  // a double tap must not stack the same screen twice
+  stack_.push_back(id);
+  changed_ = true;
+}
+
+void Navigator::Back() {
+  if (stack_.size() > 1) {
+    stack_.pop_back();
+    changed_ = true;
+  }
+}
+
+void Navigator::Home() {
+  if (stack_.size() > 1) {
+    stack_.resize(1);
+    changed_ = true;
+  }
+}
+
+bool Navigator::TakeChanged() {
+  const bool was = changed_;
+  changed_ = false;
+  return was;
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,29 @@
+// kiosk/ui/screen_context.h — what every screen gets to draw one frame: the database, the
+// touch layer, navigation, the language and display settings, and the current time.
+#pragma once
+
+#include "kiosk/core/local_time.h"
+#include "kiosk/core/sqlite.h"
+#include "kiosk/ui/navigator.h"
+#include "kiosk/ui/strings.h"
+#include "kiosk/ui/touch_layer.h"
+
+namespace kiosk::ui {
+
+struct DisplaySettings {
+  Lang lang = Lang::kZh;
+  bool large_text = false;
+};
+
+struct ScreenContext {
+  db::Database& db;
+  TouchLayer& touch;
+  Navigator& nav;
+  DisplaySettings& settings;  // screens may flip language or 大字
+  LocalDateTime now;
+
+  const char* T(Str id) const { return Tr(id, settings.lang); }
+  bool portrait() const;
+};
+
+}  // namespace kiosk::ui

@@ -1,0 +1,232 @@
+// kiosk/ui/screens/home_screen.cpp — header, activity list and tiles, in landscape and portrait.
+#include "kiosk/ui/screens/home_screen.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+#include "kiosk/ui/screen_chrome.h"
+#include "kiosk/ui/theme.h"
+#include "kiosk/ui/touch_widgets.h"
+
+namespace kiosk::ui {
+namespace {
+
+constexpr int kUpcomingShown = 12;
+
+std::string SeatsText(const OccurrenceSummary& o, Lang lang) {
+  const auto left = o.SeatsLeft();
+  if (!left) return Tr(Str::kNoSeatLimit, lang);
+  if (*left == 0) return Tr(Str::kSeatsFull, lang);
+  char buf[48];
+  std::snprintf(buf, sizeof buf, Tr(Str::kSeatsLeft, lang), *left);
+  return buf;
+}
+
+// One activity row: time column, title with place under it, seats on the right.
+// Returns true when the row was tapped.
+bool DrawActivityRow(TouchLayer& touch, const OccurrenceSummary& o, bool show_date, Lang lang) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float time_w = Em(show_date ? 5.6f : 3.6f);
+  const std::string seats = SeatsText(o, lang);
+  const float seats_w = ImGui::CalcTextSize(seats.c_str()).x + style.FramePadding.x * 2;
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+
+  // Time column: start time large, then end time (or the date, for upcoming days).
+  ImGui::BeginGroup();
+  if (show_date) ImGui::TextUnformatted(FormatShortDate(o.start.date, lang).c_str());
+  ImGui::TextUnformatted(o.start.HourMinute().c_str());
+  if (!show_date) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    ImGui::TextUnformatted(("–" + o.end.HourMinute()).c_str());
+    ImGui::PopStyleColor();
+  }
+  ImGui::EndGroup();
+  const float time_bottom = ImGui::GetItemRectMax().y;
+
+  // Title and place, wrapped to the space between the time and the seats badge.
+  ImGui::SetCursorScreenPos(ImVec2(top.x + time_w, top.y));
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::max(Em(4), width - time_w - seats_w - style.ItemSpacing.x));
+  ImGui::TextUnformatted(o.title.c_str());
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+  const std::string place = o.venue.empty() ? o.site : o.site + " · " + o.venue;
+  ImGui::TextUnformatted(place.c_str());
+  ImGui::PopStyleColor();
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+  const float text_bottom = ImGui::GetItemRectMax().y;
+
+  // Seats badge: words in a box, so "full" is never said by colour alone.
+  const ImVec2 badge_min(top.x + width - seats_w, top.y);
+  const ImVec2 badge_max(top.x + width, top.y + ImGui::GetFontSize() + style.FramePadding.y * 2);
+  const bool full = o.SeatsLeft() && *o.SeatsLeft() == 0;
+  draw->AddRect(badge_min, badge_max, palette::Rgb(full ? palette::kPartyRed : palette::kBorder),
+                style.FrameRounding, 0, 2.0f);
+  draw->AddText(ImVec2(badge_min.x + style.FramePadding.x, badge_min.y + style.FramePadding.y),
+                palette::Rgb(full ? palette::kPartyRed : palette::kText), seats.c_str());
+
+  const float bottom = std::max({time_bottom, text_bottom, badge_max.y}) + style.ItemSpacing.y;
+  const bool tapped = TouchArea(touch, o.title, std::to_string(o.occurrence_id),
+                                ImVec2(top.x, top.y - style.ItemSpacing.y * 0.5f), ImVec2(top.x + width, bottom));
+  ImGui::SetCursorScreenPos(ImVec2(top.x, bottom));
+  draw->AddLine(ImVec2(top.x, bottom - style.ItemSpacing.y * 0.5f), ImVec2(top.x + width, bottom - style.ItemSpacing.y * 0.5f),
+                palette::Rgb(0xD0D0D0), 1.0f);
+  ImGui::Dummy(ImVec2(width, 0));
+  return tapped;
+}
+
+void DrawSectionHeading(const char* text) {
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float bar_w = Em(0.25f);
+  ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + bar_w, p.y + ImGui::GetFontSize()),
+                                            palette::Rgb(palette::kPartyRed));
+  ImGui::SetCursorScreenPos(ImVec2(p.x + bar_w * 3, p.y));
+  ImGui::TextUnformatted(text);
+  ImGui::Dummy(ImVec2(0, Em(0.2f)));
+}
+
+}  // namespace
+
+void HomeScreen::Reset() { reset_scroll_ = true; }
+
+void HomeScreen::Invalidate() { loaded_for_.reset(); }
+
+void HomeScreen::LoadIfStale(ScreenContext& ctx) {
+  if (loaded_for_ && *loaded_for_ == ctx.now.date) return;
+  centre_name_ = CentreName(ctx.db);
+  today_ = OccurrencesOnDay(ctx.db, ctx.now.date);
+  // Upcoming: from tomorrow on, so nothing of today is listed twice.
+  upcoming_ = UpcomingOccurrences(ctx.db, LocalDateTime{ctx.now.date, 23, 59}, kUpcomingShown);
+  loaded_for_ = ctx.now.date;
+}
+
+void HomeScreen::DrawHeader(ScreenContext& ctx, float height) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const ImVec2 origin = ImGui::GetWindowPos();
+  const float width = ImGui::GetWindowWidth();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), palette::Rgb(palette::kPartyRed));
+  const ImU32 white = palette::Rgb(palette::kOnDark);
+  const float pad = style.WindowPadding.x;
+  const float line = ImGui::GetFontSize() * 1.3f;
+
+  const std::string name = centre_name_.empty() ? ctx.T(Str::kAppTitle) : centre_name_;
+  const std::string date = FormatLongDate(ctx.now.date, ctx.settings.lang);
+  const std::string lunar = FormatLunarDate(ctx.now.date, ctx.settings.lang);
+  const std::string time = ctx.now.HourMinute();
+  const float time_w = ImGui::CalcTextSize(time.c_str()).x;
+
+  // Centre name on the left, two lines of date on the right of it, the time at the far right.
+  draw->AddText(ImVec2(origin.x + pad, origin.y + (height - line) / 2), white, name.c_str());
+  const float date_w = std::max(ImGui::CalcTextSize(date.c_str()).x, ImGui::CalcTextSize(lunar.c_str()).x);
+  const float date_x = origin.x + width - pad - time_w - Em(1) - date_w;
+  draw->AddText(ImVec2(date_x, origin.y + height / 2 - line), white, date.c_str());
+  draw->AddText(ImVec2(date_x, origin.y + height / 2), white, lunar.c_str());
+  // The time in a box of its own: twice the body size would need a second font; the box sets it apart.
+  const ImVec2 time_pos(origin.x + width - pad - time_w, origin.y + (height - line) / 2);
+  draw->AddRect(ImVec2(time_pos.x - Em(0.3f), time_pos.y - Em(0.15f)),
+                ImVec2(time_pos.x + time_w + Em(0.3f), time_pos.y + line + Em(0.05f)), white, style.FrameRounding, 0,
+                2.0f);
+  draw->AddText(time_pos, white, time.c_str());
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + pad, origin.y + height + style.ItemSpacing.y));
+}
+
+void HomeScreen::DrawActivityList(ScreenContext& ctx, ImVec2 size) {
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(Em(0.7f), Em(0.5f)));
+  ImGui::BeginChild("activities", size, false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+  if (reset_scroll_) {
+    ImGui::SetScrollY(0);
+    reset_scroll_ = false;
+  }
+  DrawSectionHeading(ctx.T(Str::kHomeTodayHeading));
+  if (today_.empty()) {
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(ctx.T(Str::kHomeNothingToday));
+    ImGui::PopTextWrapPos();
+    ImGui::Dummy(ImVec2(0, Em(0.5f)));
+  }
+  // A row opens the calendar for now; the activity detail screen replaces it.
+  for (const auto& o : today_)
+    if (DrawActivityRow(ctx.touch, o, false, ctx.settings.lang)) ctx.nav.Push(ScreenId::kCalendar);
+  ImGui::Dummy(ImVec2(0, Em(0.4f)));
+  DrawSectionHeading(ctx.T(Str::kHomeUpcomingHeading));
+  for (const auto& o : upcoming_)
+    if (DrawActivityRow(ctx.touch, o, true, ctx.settings.lang)) ctx.nav.Push(ScreenId::kCalendar);
+  ctx.touch.DragScrollCurrentWindow();
+  ImGui::EndChild();
+  ImGui::PopStyleVar();
+}
+
+void HomeScreen::DrawTiles(ScreenContext& ctx, ImVec2 size) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float gap = style.ItemSpacing.x;
+  const float toggle_h = MinTargetPx();
+  const float tile_w = (size.x - gap) / 2;
+  const float tile_h = std::max(MinTargetPx(), (size.y - toggle_h - gap * 3) / 3);
+  const Lang other = ctx.settings.lang == Lang::kZh ? Lang::kEn : Lang::kZh;
+  struct TileSpec {
+    Str label;
+    ScreenId target;
+    unsigned colour;
+  };
+  const TileSpec tiles[] = {
+      {Str::kTileCalendar, ScreenId::kCalendar, palette::kTileBlue},
+      {Str::kTileSignup, ScreenId::kSignup, palette::kPartyRed},
+      {Str::kTileVolunteer, ScreenId::kVolunteer, palette::kTileGreen},
+      {Str::kTileRoomBooking, ScreenId::kRoomBooking, palette::kTilePurple},
+      {Str::kTileMyRecords, ScreenId::kMyRecords, palette::kTileTeal},
+  };
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  for (size_t i = 0; i < std::size(tiles); ++i) {
+    const size_t row = i / 2, col = i % 2;
+    const bool last_alone = i + 1 == std::size(tiles) && col == 0;
+    ImGui::SetCursorScreenPos(ImVec2(origin.x + static_cast<float>(col) * (tile_w + gap),
+                                     origin.y + static_cast<float>(row) * (tile_h + gap)));
+    ButtonColors colors;
+    colors.fill = tiles[i].colour;
+    // The second line names the tile in the other language: residents and visitors both find it.
+    if (TouchTile(ctx.touch, ctx.T(tiles[i].label), Tr(tiles[i].label, other),
+                  ImVec2(last_alone ? size.x : tile_w, tile_h), colors))
+      ctx.nav.Push(tiles[i].target);
+  }
+  const float toggles_y = origin.y + 3 * (tile_h + gap);
+  ImGui::SetCursorScreenPos(ImVec2(origin.x, toggles_y));
+  if (TouchToggle(ctx.touch, ctx.T(Str::kToggleLargeText), ctx.settings.large_text, ImVec2(tile_w, toggle_h)))
+    ctx.settings.large_text = !ctx.settings.large_text;
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + tile_w + gap, toggles_y));
+  ButtonColors lang_colors;
+  lang_colors.fill = palette::kSurface;
+  lang_colors.text = palette::kText;
+  lang_colors.outline = true;
+  if (TouchButton(ctx.touch, ctx.T(Str::kToggleLanguage), ImVec2(tile_w, toggle_h), lang_colors))
+    ctx.settings.lang = other;
+}
+
+void HomeScreen::Draw(ScreenContext& ctx) {
+  LoadIfStale(ctx);
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float header_h = ImGui::GetFontSize() * 1.3f * 2 + style.WindowPadding.y * 2;
+  DrawHeader(ctx, header_h);
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  if (ctx.portrait()) {
+    // Portrait: tiles on top where a hand reaches them, the list below.
+    const float tiles_h = std::min(avail.y * 0.5f, 3 * Em(4.2f) + MinTargetPx() + style.ItemSpacing.y * 3);
+    DrawTiles(ctx, ImVec2(avail.x, tiles_h));
+    ImGui::SetCursorScreenPos(ImVec2(ImGui::GetWindowPos().x + style.WindowPadding.x,
+                                     ImGui::GetCursorScreenPos().y + style.ItemSpacing.y));
+    DrawActivityList(ctx, ImVec2(avail.x, ImGui::GetContentRegionAvail().y));
+  } else {
+    const float list_w = std::floor(avail.x * 0.56f);
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    DrawActivityList(ctx, ImVec2(list_w, avail.y));
+    ImGui::SetCursorScreenPos(ImVec2(top.x + list_w + style.ItemSpacing.x * 2, top.y));
+    DrawTiles(ctx, ImVec2(avail.x - list_w - style.ItemSpacing.x * 2, avail.y));
+  }
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,72 @@
+// kiosk/ui/theme.cpp — style, contrast arithmetic and the minimum target size.
+#include "kiosk/ui/theme.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace kiosk::ui {
+
+float BodyFontPixels(float window_w, float window_h, bool large_text) {
+  const float short_side = std::min(window_w, window_h);
+  const float px = std::round(kBodyFontPxAt1080 * short_side / 1080.0f);
+  return std::max(16.0f, large_text ? std::round(px * kLargeTextScale) : px);
+}
+
+namespace {
+double Linear(unsigned channel) {
+  const double c = channel / 255.0;
+  return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+}
+double Luminance(unsigned rgb) {
+  return 0.2126 * Linear((rgb >> 16) & 0xff) + 0.7152 * Linear((rgb >> 8) & 0xff) + 0.0722 * Linear(rgb & 0xff);
+}
+ImVec4 ToVec4(unsigned rgb) { return ImGui::ColorConvertU32ToFloat4(palette::Rgb(rgb)); }
+}  // namespace
+
+double ContrastRatio(unsigned rgb_a, unsigned rgb_b) {
+  const double la = Luminance(rgb_a), lb = Luminance(rgb_b);
+  return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+ImU32 PressedShade(unsigned rgb) {
+  const auto shade = [](unsigned c) { return static_cast<unsigned>(c * 0.7); };
+  return IM_COL32(shade((rgb >> 16) & 0xff), shade((rgb >> 8) & 0xff), shade(rgb & 0xff), 0xff);
+}
+
+void ApplyKioskStyle(ImGuiStyle& style, float font_px) {
+  style = ImGuiStyle();
+  style.WindowPadding = ImVec2(font_px * 0.6f, font_px * 0.5f);
+  style.FramePadding = ImVec2(font_px * 0.5f, font_px * 0.4f);
+  style.ItemSpacing = ImVec2(font_px * 0.5f, font_px * 0.45f);
+  style.ItemInnerSpacing = ImVec2(font_px * 0.3f, font_px * 0.3f);
+  style.ScrollbarSize = font_px * 0.5f;  // a visible hint that the list scrolls; dragging is the way
+  style.WindowRounding = 0;
+  style.ChildRounding = font_px * 0.3f;
+  style.FrameRounding = font_px * 0.3f;
+  style.WindowBorderSize = 0;
+  style.ChildBorderSize = 0;
+  style.TouchExtraPadding = ImVec2(0, 0);
+  style.AntiAliasedFill = true;
+
+  ImVec4* c = style.Colors;
+  c[ImGuiCol_Text] = ToVec4(palette::kText);
+  c[ImGuiCol_TextDisabled] = ToVec4(palette::kTextMuted);
+  c[ImGuiCol_WindowBg] = ToVec4(palette::kBackground);
+  c[ImGuiCol_ChildBg] = ToVec4(palette::kSurface);
+  c[ImGuiCol_PopupBg] = ToVec4(palette::kSurface);
+  c[ImGuiCol_Border] = ToVec4(palette::kBorder);
+  c[ImGuiCol_ScrollbarBg] = ToVec4(palette::kSurface);
+  c[ImGuiCol_ScrollbarGrab] = ToVec4(palette::kBorder);
+  c[ImGuiCol_ScrollbarGrabHovered] = ToVec4(palette::kBorder);
+  c[ImGuiCol_ScrollbarGrabActive] = ToVec4(palette::kText);
+  c[ImGuiCol_Separator] = ToVec4(palette::kBorder);
+}
+
+float MinTargetPx() {
+  // 72 px at a 1080 px short side (19 mm on a 24" panel), scaled with the window like the fonts.
+  const ImVec2 d = ImGui::GetIO().DisplaySize;
+  const float short_side = std::min(d.x, d.y);
+  return std::max(72.0f * short_side / 1080.0f, ImGui::GetFontSize() * 2.1f);
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,50 @@
+// kiosk/ui/theme.h — colours, sizes and the touch rules, in font units.
+//
+// Touch rules (DESIGN.md, twice the MIIT elder-version minimums): targets at least 19 mm
+// (72 px on a 1080p 24" panel), body text >= 5.7 mm, contrast >= 7:1, nothing said by colour alone.
+#pragma once
+
+#include <imgui.h>
+
+namespace kiosk::ui {
+
+constexpr float kLargeTextScale = 1.4f;  // 大字 mode: fonts (and so every size) x 1.4
+constexpr float kBodyFontPxAt1080 = 34.0f;  // ~9.4 mm on a 24" 1080p panel
+
+// Body font pixel size for a window: scales with the short side, so portrait and landscape match.
+float BodyFontPixels(float window_w, float window_h, bool large_text);
+
+// All colours pass 7:1 against the surface they are drawn on (checked in tests/ui/theme_test).
+namespace palette {
+constexpr ImU32 Rgb(unsigned rgb) {
+  return IM_COL32((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff, 0xff);
+}
+constexpr unsigned kBackground = 0xF4F1EC;   // warm paper
+constexpr unsigned kSurface = 0xFFFFFF;
+constexpr unsigned kText = 0x1A1A1A;
+constexpr unsigned kTextMuted = 0x3D3D3D;
+constexpr unsigned kPartyRed = 0xA31515;     // header bar, primary actions; white text on it
+constexpr unsigned kOnDark = 0xFFFFFF;
+constexpr unsigned kTileBlue = 0x0B4A85;
+constexpr unsigned kTileGreen = 0x1B5E20;
+constexpr unsigned kTileOrange = 0x8A3B00;
+constexpr unsigned kTilePurple = 0x5B1F8A;
+constexpr unsigned kTileTeal = 0x005A5A;
+constexpr unsigned kNeutralButton = 0x333333;
+constexpr unsigned kBorder = 0x6B6B6B;
+}  // namespace palette
+
+// WCAG relative-luminance contrast ratio of two sRGB colours (0xRRGGBB).
+double ContrastRatio(unsigned rgb_a, unsigned rgb_b);
+// Darkens a colour for the pressed state (same hue, still readable with white text).
+ImU32 PressedShade(unsigned rgb);
+
+// Sets ImGuiStyle for touch: no window chrome, big paddings in font units, high-contrast colours.
+void ApplyKioskStyle(ImGuiStyle& style, float font_px);
+
+// Sizes in font units of the current font.
+inline float Em(float n) { return ImGui::GetFontSize() * n; }
+// Smallest side of any tappable target in pixels: 19 mm on the configured panel, never under 2.1 em.
+float MinTargetPx();
+
+}  // namespace kiosk::ui

@@ -1,0 +1,123 @@
+// kiosk/ui/touch_widgets.cpp — TouchButton, TouchTile, TouchToggle.
+#include "kiosk/ui/touch_widgets.h"
+
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <string>
+
+namespace kiosk::ui {
+namespace {
+
+// Shared body of every touch widget: reserve, register, behave. Returns tapped; fills held.
+bool TouchBehavior(TouchLayer& touch, std::string_view label, std::string_view id_suffix, ImVec2 size,
+                   ImRect* out_bb, bool* out_held) {
+  // `label` is the stable target label; the id never changes with what the widget shows.
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  if (window->SkipItems) return false;
+  const std::string id_text = std::string(label) + "##" + std::string(id_suffix);
+  const ImGuiID id = window->GetID(id_text.c_str());
+  const float min_side = MinTargetPx();
+  size.x = std::max(size.x, min_side);
+  size.y = std::max(size.y, min_side);
+  const ImVec2 pos = window->DC.CursorPos;
+  const ImRect bb(pos, ImVec2(pos.x + size.x, pos.y + size.y));
+  ImGui::ItemSize(size, 0.0f);
+  *out_bb = bb;
+  *out_held = false;
+  if (!ImGui::ItemAdd(bb, id)) return false;
+  touch.AddTarget(label, bb.Min, bb.Max);
+  bool hovered = false;
+  const bool released_on_item = ImGui::ButtonBehavior(bb, id, &hovered, out_held, 0);
+  // While a drag is in progress the finger is scrolling, not pressing.
+  if (touch.IsDragGesture()) *out_held = false;
+  return released_on_item && touch.TapAllowed();
+}
+
+ImU32 FillColour(const ButtonColors& colors, bool held) {
+  return held ? PressedShade(colors.fill) : palette::Rgb(colors.fill);
+}
+
+// Draws a button showing `label`, registered as `target_label`.
+bool LabelledButton(TouchLayer& touch, std::string_view label, std::string_view target_label, ImVec2 size,
+                    const ButtonColors& colors, std::string_view id_suffix) {
+  ImRect bb;
+  bool held = false;
+  const bool tapped = TouchBehavior(touch, target_label, id_suffix, size, &bb, &held);
+  if (bb.GetWidth() <= 0) return false;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float rounding = ImGui::GetStyle().FrameRounding;
+  draw->AddRectFilled(bb.Min, bb.Max, FillColour(colors, held), rounding);
+  if (colors.outline) draw->AddRect(bb.Min, bb.Max, palette::Rgb(palette::kBorder), rounding, 0, 2.0f);
+
+  // Wrap long labels (English, 大字) inside the button instead of clipping them.
+  const float pad = ImGui::GetStyle().FramePadding.x;
+  const float wrap = bb.GetWidth() - 2 * pad;
+  const char* begin = label.data();
+  const char* end = label.data() + label.size();
+  const ImVec2 text = ImGui::CalcTextSize(begin, end, false, wrap);
+  const ImVec2 text_pos(bb.Min.x + std::max(pad, (bb.GetWidth() - text.x) / 2),
+                        bb.Min.y + std::max(0.0f, (bb.GetHeight() - text.y) / 2));
+  draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), text_pos, palette::Rgb(colors.text), begin, end, wrap);
+  return tapped;
+}
+
+}  // namespace
+
+bool TouchButton(TouchLayer& touch, std::string_view label, ImVec2 size, const ButtonColors& colors,
+                 std::string_view id_suffix) {
+  return LabelledButton(touch, label, label, size, colors, id_suffix);
+}
+
+bool TouchTile(TouchLayer& touch, std::string_view label, std::string_view subtitle, ImVec2 size,
+               const ButtonColors& colors) {
+  ImRect bb;
+  bool held = false;
+  const bool tapped = TouchBehavior(touch, label, {}, size, &bb, &held);
+  if (bb.GetWidth() <= 0) return false;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImGuiStyle& style = ImGui::GetStyle();
+  draw->AddRectFilled(bb.Min, bb.Max, FillColour(colors, held), style.FrameRounding * 1.5f);
+  const float pad = style.WindowPadding.x;
+  const float wrap = bb.GetWidth() - 2 * pad;
+  ImFont* font = ImGui::GetFont();
+  const float size_px = ImGui::GetFontSize();
+  const ImVec2 label_size = ImGui::CalcTextSize(label.data(), label.data() + label.size(), false, wrap);
+  const ImVec2 sub_size =
+      subtitle.empty() ? ImVec2(0, 0) : ImGui::CalcTextSize(subtitle.data(), subtitle.data() + subtitle.size(), false, wrap);
+  const float block_h = label_size.y + (subtitle.empty() ? 0 : sub_size.y + style.ItemInnerSpacing.y);
+  ImVec2 p(bb.Min.x + pad, bb.Min.y + std::max(style.FramePadding.y, (bb.GetHeight() - block_h) / 2));
+  draw->AddText(font, size_px, p, palette::Rgb(colors.text), label.data(), label.data() + label.size(), wrap);
+  if (!subtitle.empty()) {
+    p.y += label_size.y + style.ItemInnerSpacing.y;
+    draw->AddText(font, size_px, p, palette::Rgb(colors.text), subtitle.data(), subtitle.data() + subtitle.size(),
+                  wrap);
+  }
+  return tapped;
+}
+
+bool TouchArea(TouchLayer& touch, std::string_view label, std::string_view id_suffix, ImVec2 min, ImVec2 max) {
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  if (window->SkipItems) return false;
+  const std::string id_text = std::string(label) + "##area" + std::string(id_suffix);
+  const ImGuiID id = window->GetID(id_text.c_str());
+  const ImRect bb(min, max);
+  if (!ImGui::ItemAdd(bb, id)) return false;
+  touch.AddTarget(label, bb.Min, bb.Max);
+  bool hovered = false, held = false;
+  const bool released_on_item = ImGui::ButtonBehavior(bb, id, &hovered, &held, 0);
+  if (held && !touch.IsDragGesture())
+    ImGui::GetWindowDrawList()->AddRectFilled(bb.Min, bb.Max, IM_COL32(0, 0, 0, 24));  // pressed feedback
+  return released_on_item && touch.TapAllowed();
+}
+
+bool TouchToggle(TouchLayer& touch, std::string_view label, bool on, ImVec2 size) {
+  const std::string shown = on ? "✓ " + std::string(label) : std::string(label);
+  ButtonColors colors;
+  colors.fill = on ? palette::kNeutralButton : palette::kSurface;
+  colors.text = on ? palette::kOnDark : palette::kText;
+  colors.outline = !on;
+  return LabelledButton(touch, shown, label, size, colors, {});
+}
+
+}  // namespace kiosk::ui

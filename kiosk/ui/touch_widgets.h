@@ -1,0 +1,35 @@
+// kiosk/ui/touch_widgets.h — big touch widgets built like ImGui's ButtonEx
+// (ItemSize -> ItemAdd -> ButtonBehavior -> render), returning a bool and holding no app state.
+#pragma once
+
+#include <imgui.h>
+
+#include <string_view>
+
+#include "kiosk/ui/theme.h"
+#include "kiosk/ui/touch_layer.h"
+
+namespace kiosk::ui {
+
+struct ButtonColors {
+  unsigned fill = palette::kPartyRed;  // 0xRRGGBB
+  unsigned text = palette::kOnDark;
+  bool outline = false;                // light buttons get a border so the edge is visible
+};
+
+// A button of at least MinTargetPx() in each side. `label` is shown (wrapped, centred) and is
+// the target's label in the registry; `id_suffix` disambiguates equal labels. Returns true on a tap.
+bool TouchButton(TouchLayer& touch, std::string_view label, ImVec2 size, const ButtonColors& colors,
+                 std::string_view id_suffix = {});
+
+// A tile: big label plus an optional second line (e.g. the English name), left-aligned.
+bool TouchTile(TouchLayer& touch, std::string_view label, std::string_view subtitle, ImVec2 size,
+               const ButtonColors& colors);
+
+// An invisible tappable area over something already drawn (a list row). Registers a target.
+bool TouchArea(TouchLayer& touch, std::string_view label, std::string_view id_suffix, ImVec2 min, ImVec2 max);
+
+// A toggle that states its state in words, not colour alone: "✓ 大字" when on.
+bool TouchToggle(TouchLayer& touch, std::string_view label, bool on, ImVec2 size);
+
+}  // namespace kiosk::ui

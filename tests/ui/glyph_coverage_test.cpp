@@ -1,0 +1,62 @@
+// Fonts: every character the kiosk can show is in the atlas, so nothing renders as '?'.
+#include <gtest/gtest.h>
+
+#include "headless_ui.h"
+#include "kiosk/ui/strings.h"
+
+namespace kiosk::test {
+namespace {
+
+// Decodes UTF-8 with ImGui's own decoder, the one the renderer uses.
+std::vector<unsigned> CodePoints(const std::string& s) {
+  std::vector<unsigned> out;
+  const char* p = s.c_str();
+  const char* end = p + s.size();
+  while (p < end) {
+    unsigned c = 0;
+    const int n = ImTextCharFromUtf8(&c, p, end);
+    if (n <= 0) break;
+    p += n;
+    out.push_back(c);
+  }
+  return out;
+}
+
+TEST(GlyphCoverage, EveryUiStringAndDatabaseTextIsInTheAtlas) {
+  db::Database db = DemoDatabase();
+  HeadlessUi h(db, {});
+  size_t checked = 0;
+  for (const std::string& text : h.ui().TextForGlyphs())
+    for (unsigned c : CodePoints(text)) {
+      if (c < 0x20 || c == '\n') continue;
+      ++checked;
+      EXPECT_NE(h.font()->FindGlyphNoFallback(static_cast<ImWchar>(c)), nullptr)
+          << "U+" << std::hex << c << " missing, in: " << text;
+    }
+  EXPECT_GT(checked, 500u);
+}
+
+TEST(GlyphCoverage, AtlasStaysSmall) {
+  db::Database db = DemoDatabase();
+  HeadlessUi h(db, {});
+  const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  // Text-derived ranges keep the atlas a few MB even as RGBA; the full CJK range would be ~100 MB.
+  EXPECT_LE(static_cast<size_t>(atlas->TexWidth) * atlas->TexHeight, 4u * 1024 * 1024 / 4 * 2)
+      << atlas->TexWidth << "x" << atlas->TexHeight;
+  EXPECT_LT(h.font()->Glyphs.Size, 2000);
+}
+
+TEST(GlyphCoverage, RebuildAfterNewDatabaseTextCoversIt) {
+  db::Database db = DemoDatabase();
+  HeadlessUi h(db, {});
+  // A sync brings a title with characters nothing else uses.
+  db.Exec("UPDATE events SET title = '麒麟龘靐齉' WHERE id = (SELECT MIN(id) FROM events)");
+  h.ui().ReloadData();
+  const auto font = ui::FindCjkFont();
+  ui::BuildKioskFontAtlas(ImGui::GetIO().Fonts, font, 34, h.ui().TextForGlyphs());
+  for (unsigned c : CodePoints("麒麟龘"))
+    EXPECT_NE(h.font()->FindGlyphNoFallback(static_cast<ImWchar>(c)), nullptr) << std::hex << c;
+}
+
+}  // namespace
+}  // namespace kiosk::test

@@ -1,0 +1,94 @@
+// tests/ui/headless_ui.cpp
+#include "headless_ui.h"
+
+#include "kiosk/core/demo_data.h"
+#include "kiosk/core/kiosk_database.h"
+#include "kiosk/ui/theme.h"
+
+namespace kiosk::test {
+
+LocalDateTime TestNow() { return LocalDateTime{LocalDate{2026, 11, 27}, 9, 30}; }
+
+db::Database DemoDatabase() {
+  db::Database db = OpenKioskDatabase(":memory:", true);
+  LoadDemoData(db, KIOSK_DEMO_DIR, TestNow().date);
+  return db;
+}
+
+HeadlessUi::HeadlessUi(db::Database& db, ui::UiOptions options, ImVec2 display) : display_(display) {
+  context_ = ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.DisplaySize = display_;
+  io.DeltaTime = 1.0f / 60.0f;
+  if (!options.clock) options.clock = [] { return TestNow(); };
+  ui_ = std::make_unique<ui::KioskUi>(db, std::move(options));
+  font_file_ = ui::FindCjkFont();
+  BuildFonts();
+  Frame();  // first frame lays out and publishes the targets
+}
+
+HeadlessUi::~HeadlessUi() {
+  ui_.reset();
+  ImGui::DestroyContext(context_);
+}
+
+void HeadlessUi::BuildFonts() {
+  const float px = ui::BodyFontPixels(display_.x, display_.y, ui_->large_text());
+  ui::BuildKioskFontAtlas(ImGui::GetIO().Fonts, font_file_, px, ui_->TextForGlyphs());
+  ImGui::GetIO().Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
+}
+
+void HeadlessUi::Frame() {
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = display_;
+  io.DeltaTime = 1.0f / 60.0f;
+  time_ += io.DeltaTime;
+  ImGui::NewFrame();
+  ui_->Draw();
+  ImGui::Render();
+  if (ui_->font_rebuild_needed()) {
+    BuildFonts();
+    ui_->clear_font_rebuild_needed();
+  }
+}
+
+void HeadlessUi::Frames(int n) {
+  for (int i = 0; i < n; ++i) Frame();
+}
+
+void HeadlessUi::TapAt(ImVec2 p) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.MousePos = p;
+  Frame();  // hover first, as a finger landing does
+  io.MouseDown[0] = true;
+  Frame();
+  io.MouseDown[0] = false;
+  Frame();
+  Settle();
+}
+
+bool HeadlessUi::Tap(std::string_view label) {
+  const auto target = targets().Find(label);
+  if (!target) return false;
+  TapAt(ImVec2(target->center_x(), target->center_y()));
+  return true;
+}
+
+void HeadlessUi::Drag(ImVec2 from, ImVec2 to, int steps) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.MousePos = from;
+  Frame();
+  io.MouseDown[0] = true;
+  Frame();
+  for (int i = 1; i <= steps; ++i) {
+    const float t = static_cast<float>(i) / static_cast<float>(steps);
+    io.MousePos = ImVec2(from.x + (to.x - from.x) * t, from.y + (to.y - from.y) * t);
+    Frame();
+  }
+  io.MouseDown[0] = false;
+  Frame();
+  Settle();
+}
+
+}  // namespace kiosk::test

@@ -1,0 +1,54 @@
+// tests/ui/headless_ui.h — drives the kiosk UI with no GPU and no window, like imgui's
+// example_null: a real font atlas, DisplaySize and DeltaTime set by hand, mouse input through
+// io.MousePos / io.MouseDown across frames. Taps go to targets by their visible label.
+#pragma once
+
+#include <imgui.h>
+
+#include <memory>
+#include <string_view>
+
+#include "kiosk/core/sqlite.h"
+#include "kiosk/ui/fonts.h"
+#include "kiosk/ui/kiosk_ui.h"
+
+namespace kiosk::test {
+
+class HeadlessUi {
+ public:
+  HeadlessUi(db::Database& db, ui::UiOptions options, ImVec2 display = ImVec2(1920, 1080));
+  ~HeadlessUi();
+  HeadlessUi(const HeadlessUi&) = delete;
+  HeadlessUi& operator=(const HeadlessUi&) = delete;
+
+  void Frame();  // one frame at the current mouse state (1/60 s); rebuilds fonts when asked
+  void Frames(int n);
+  void Settle() { Frames(3); }
+  // Press and release at the centre of the target labelled `label`; false if there is none.
+  bool Tap(std::string_view label);
+  void TapAt(ImVec2 p);
+  // Press at `from`, move to `to` in `steps` frames, release.
+  void Drag(ImVec2 from, ImVec2 to, int steps = 10);
+
+  ui::KioskUi& ui() { return *ui_; }
+  const ui::TargetRegistry& targets() const { return ui_->targets(); }
+  ImFont* font() const { return ImGui::GetIO().Fonts->Fonts[0]; }
+  ImVec2 display() const { return display_; }
+  double time() const { return time_; }
+
+ private:
+  void BuildFonts();
+
+  ImGuiContext* context_ = nullptr;
+  ImVec2 display_;
+  ui::FontFile font_file_;
+  std::unique_ptr<ui::KioskUi> ui_;
+  double time_ = 0;
+};
+
+// A fixed "now" for tests: the demo is built relative to this day.
+LocalDateTime TestNow();
+// A fresh in-memory kiosk database with the demo data for TestNow().
+db::Database DemoDatabase();
+
+}  // namespace kiosk::test

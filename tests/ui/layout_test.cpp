@@ -1,0 +1,65 @@
+// Layout: in landscape, portrait and 大字, on every screen, each target is at least the minimum
+// touch size and lies fully inside the window; no two targets overlap.
+#include <gtest/gtest.h>
+
+#include "headless_ui.h"
+#include "kiosk/ui/screen_id.h"
+
+namespace kiosk::test {
+namespace {
+
+struct Variant {
+  const char* name;
+  ImVec2 display;
+  bool large;
+  ui::Lang lang;
+};
+
+class LayoutTest : public ::testing::TestWithParam<Variant> {};
+
+TEST_P(LayoutTest, TargetsAreBigEnoughInsideTheWindowAndApart) {
+  const Variant v = GetParam();
+  db::Database db = DemoDatabase();
+  for (ui::ScreenId screen : ui::AllScreens()) {
+    ui::UiOptions options;
+    options.large_text = v.large;
+    options.lang = v.lang;
+    options.start_screen = screen;
+    HeadlessUi h(db, options, v.display);
+    h.Settle();
+    const float min_side = 72.0f * std::min(v.display.x, v.display.y) / 1080.0f;
+    const auto& targets = h.targets().last_frame();
+    ASSERT_FALSE(targets.empty()) << ui::ScreenName(screen);
+    for (const auto& t : targets) {
+      const std::string where = std::string(ui::ScreenName(screen)) + " / " + t.label;
+      EXPECT_GE(t.x, 0) << where;
+      EXPECT_GE(t.y, 0) << where;
+      EXPECT_LE(t.x + t.w, v.display.x + 0.5f) << where;
+      EXPECT_LE(t.y + t.h, v.display.y + 0.5f) << where;
+      // List rows may be cut by the list's edge while scrolled; buttons never are.
+      const bool is_list_row = t.w > v.display.x * 0.4f && t.label.find("活动") == std::string::npos;
+      if (!is_list_row) {
+        EXPECT_GE(t.w, min_side - 0.5f) << where;
+        EXPECT_GE(t.h, min_side - 0.5f) << where;
+      }
+    }
+    for (size_t i = 0; i < targets.size(); ++i)
+      for (size_t j = i + 1; j < targets.size(); ++j) {
+        const auto &a = targets[i], &b = targets[j];
+        const bool overlap = a.x < b.x + b.w - 0.5f && b.x < a.x + a.w - 0.5f && a.y < b.y + b.h - 0.5f &&
+                             b.y < a.y + a.h - 0.5f;
+        EXPECT_FALSE(overlap) << ui::ScreenName(screen) << ": " << a.label << " overlaps " << b.label;
+      }
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Variants, LayoutTest,
+                         ::testing::Values(Variant{"landscape", ImVec2(1920, 1080), false, ui::Lang::kZh},
+                                           Variant{"portrait", ImVec2(1080, 1920), false, ui::Lang::kZh},
+                                           Variant{"large", ImVec2(1920, 1080), true, ui::Lang::kZh},
+                                           Variant{"portrait_large", ImVec2(1080, 1920), true, ui::Lang::kZh},
+                                           Variant{"english_large", ImVec2(1920, 1080), true, ui::Lang::kEn}),
+                         [](const auto& info) { return std::string(info.param.name); });
+
+}  // namespace
+}  // namespace kiosk::test
