@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include <memory>
+#include <optional>
 
 namespace kiosk::ui {
 namespace {

@@ -1,6 +1,8 @@
 // Fonts: every character the kiosk can show is in the atlas, so nothing renders as '?'.
 #include <gtest/gtest.h>
 
+#include <imgui_internal.h>  // ImTextCharFromUtf8: the decoder the renderer uses
+
 #include "headless_ui.h"
 #include "kiosk/ui/strings.h"
 

@@ -60,7 +60,9 @@ void HeadlessUi::Frames(int n) {
 void HeadlessUi::TapAt(ImVec2 p) {
   ImGuiIO& io = ImGui::GetIO();
   io.MousePos = p;
-  Frame();  // hover first, as a finger landing does
+  // A person needs at least half a second between deliberate taps; the UI ignores faster
+  // ones right after a screen change (double-tap guard), so wait like a person does.
+  Frames(30);
   io.MouseDown[0] = true;
   Frame();
   io.MouseDown[0] = false;

@@ -59,7 +59,7 @@ INSTANTIATE_TEST_SUITE_P(Variants, LayoutTest,
                                            Variant{"large", ImVec2(1920, 1080), true, ui::Lang::kZh},
                                            Variant{"portrait_large", ImVec2(1080, 1920), true, ui::Lang::kZh},
                                            Variant{"english_large", ImVec2(1920, 1080), true, ui::Lang::kEn}),
-                         [](const auto& info) { return std::string(info.param.name); });
+                         [](const ::testing::TestParamInfo<Variant>& param_info) { return std::string(param_info.param.name); });
 
 }  // namespace
 }  // namespace kiosk::test
