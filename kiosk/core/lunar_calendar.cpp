@@ -20,6 +20,17 @@ constexpr std::array<const char*, 12> kMonthNames = {"正月", "二月", "三月
                                                      "七月", "八月", "九月", "十月", "冬月", "腊月"};
 constexpr std::array<const char*, 10> kDigitNames = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
 
+// Months whose new moon falls minutes before midnight Beijing time, where ICU's approximate
+// astronomy puts the conjunction after midnight and so starts the month a day late.
+// 2027 Spring Festival: the new moon (an annular eclipse) is 2027-02-06 15:56 UTC = 23:56
+// Beijing, so 正月初一 is 2027-02-06; ICU 72 says 2027-02-07 (see unicode-org/icu PR #4070).
+struct LateIcuMonth {
+  LocalDate first_day;  // the true first day of the month
+  int month;
+  bool leap_month;
+};
+constexpr std::array<LateIcuMonth, 1> kLateIcuMonths = {{{{2027, 2, 6}, 1, false}}};
+
 void CheckIcu(UErrorCode status, const char* what) {
   if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU ") + what + " failed: " + u_errorName(status));
 }
@@ -42,7 +53,9 @@ std::string LunarDate::DayName() const {
 
 std::string LunarDate::FullName() const { return MonthName() + DayName(); }
 
-LunarDate LunarDateOf(const LocalDate& date) {
+namespace {
+
+LunarDate IcuLunarDateOf(const LocalDate& date) {
   UErrorCode status = U_ZERO_ERROR;
   // Noon in Shanghai: the lunar day is the Beijing-time day, far from either midnight.
   std::unique_ptr<icu::TimeZone> shanghai(icu::TimeZone::createTimeZone("Asia/Shanghai"));
@@ -65,6 +78,20 @@ LunarDate LunarDateOf(const LocalDate& date) {
   lunar.day = chinese->get(UCAL_DATE, status);
   CheckIcu(status, "Chinese calendar fields");
   return lunar;
+}
+
+}  // namespace
+
+LunarDate LunarDateOf(const LocalDate& date) {
+  const LunarDate icu = IcuLunarDateOf(date);
+  for (const LateIcuMonth& late : kLateIcuMonths) {
+    const int offset = date.DaysSinceEpoch() - late.first_day.DaysSinceEpoch();
+    // Within the month ICU starts late: its first day, or a day ICU already counts in that month.
+    const bool in_late_month = offset == 0 || (offset > 0 && icu.month == late.month && icu.leap_month == late.leap_month &&
+                                               icu.day == offset);
+    if (in_late_month) return LunarDate{late.month, late.leap_month, offset + 1};
+  }
+  return icu;
 }
 
 }  // namespace kiosk
