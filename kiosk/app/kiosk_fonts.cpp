@@ -18,11 +18,20 @@ bool KioskFonts::NeedsRebuild(const ui::KioskUi& ui, WindowSize window) const {
 }
 
 void KioskFonts::Rebuild(ui::KioskUi& ui, WindowSize window) {
+  BuildAtlas(ui, window);
+  Upload(ui);
+}
+
+void KioskFonts::BuildAtlas(const ui::KioskUi& ui, WindowSize window) {
   const bool large = ui.large_text();
   pixel_size_ = ui::BodyFontPixels(static_cast<float>(window.width), static_cast<float>(window.height), large);
+  glyph_count_ = ui::BuildKioskFontAtlas(ImGui::GetIO().Fonts, font_, pixel_size_, ui.TextForGlyphs());
+  built_for_ = window;
+  built_large_ = large;
+}
+
+void KioskFonts::Upload(ui::KioskUi& ui) {
   ImGuiIO& io = ImGui::GetIO();
-  ImGui_ImplOpenGL3_DestroyFontsTexture();  // harmless before the first upload
-  glyph_count_ = ui::BuildKioskFontAtlas(io.Fonts, font_, pixel_size_, ui.TextForGlyphs());
   ui::ApplyKioskStyle(ImGui::GetStyle(), pixel_size_);
   if (!device_objects_created_) {
     // First upload: shaders + font texture together, so the backend's lazy NewFrame path never
@@ -30,13 +39,12 @@ void KioskFonts::Rebuild(ui::KioskUi& ui, WindowSize window) {
     ImGui_ImplOpenGL3_CreateDeviceObjects();
     device_objects_created_ = true;
   } else {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
   }
   spdlog::info("font atlas: {} glyphs at {} px, {}x{} texture", glyph_count_, pixel_size_, io.Fonts->TexWidth,
                io.Fonts->TexHeight);
   io.Fonts->ClearTexData();  // the GPU has it now; the CPU copy would cost width*height*5 bytes
-  built_for_ = window;
-  built_large_ = large;
   ui.clear_font_rebuild_needed();
 }
 

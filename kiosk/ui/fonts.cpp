@@ -5,6 +5,7 @@
 #include <fontconfig/fontconfig.h>
 #include <imgui.h>
 
+#include <cmath>
 #include <memory>
 #include <optional>
 
@@ -53,30 +54,48 @@ FontFile FindCjkFont() {
       "找不到中文字体，请安装 fonts-noto-cjk / no CJK font found: install the Debian package fonts-noto-cjk");
 }
 
-int BuildKioskFontAtlas(ImFontAtlas* atlas, const FontFile& font, float pixel_size,
-                        const std::vector<std::string>& texts) {
+namespace {
+
+ImVector<ImWchar> RangesFor(ImFontAtlas* atlas, const std::vector<std::string>& texts) {
   ImFontGlyphRangesBuilder builder;
   builder.AddRanges(atlas->GetGlyphRangesDefault());  // Basic Latin + Latin-1
   builder.AddText("0123456789:/-–·…，。、！？（）「」“”%—×✓");
   for (const std::string& text : texts) builder.AddText(text.c_str(), text.c_str() + text.size());
   ImVector<ImWchar> ranges;
   builder.BuildRanges(&ranges);
+  return ranges;
+}
 
-  atlas->Clear();
+ImFont* AddFace(ImFontAtlas* atlas, const FontFile& font, float pixel_size, const ImWchar* ranges) {
   ImFontConfig config;
   config.FontNo = font.index;
   config.OversampleH = 1;  // CJK glyphs are dense; horizontal oversampling only doubles the atlas
   config.OversampleV = 1;
   config.PixelSnapH = true;
-  // AddFontFromFileTTF copies ranges pointer; keep them alive in the atlas' lifetime via a static-duration
-  // copy per atlas is unsafe, so we let the atlas build right now while `ranges` is alive.
-  ImFont* added = atlas->AddFontFromFileTTF(font.path.c_str(), pixel_size, &config, ranges.Data);
-  if (added == nullptr)
-    throw FontNotFoundError("无法读取字体文件 / cannot read the font file: " + font.path);
+  ImFont* added = atlas->AddFontFromFileTTF(font.path.c_str(), pixel_size, &config, ranges);
+  if (added == nullptr) throw FontNotFoundError("无法读取字体文件 / cannot read the font file: " + font.path);
+  return added;
+}
+
+}  // namespace
+
+int BuildKioskFontAtlas(ImFontAtlas* atlas, const FontFile& font, float pixel_size,
+                        const std::vector<std::string>& texts, const std::vector<std::string>& heading_texts) {
+  const ImVector<ImWchar> body_ranges = RangesFor(atlas, texts);
+  const ImVector<ImWchar> heading_ranges = RangesFor(atlas, heading_texts);
+  atlas->Clear();
+  ImFont* body = AddFace(atlas, font, pixel_size, body_ranges.Data);
+  if (!heading_texts.empty()) AddFace(atlas, font, std::round(pixel_size * kHeadingScale), heading_ranges.Data);
   if (!atlas->Build()) throw FontNotFoundError("字体图集生成失败 / font atlas build failed");
-  // The ranges buffer dies with this function; ImGui only reads it during Build().
+  // ImGui reads the ranges only while building; they die with this function, so make sure
+  // nothing can read them later (a rebuild must come through here again).
   for (ImFontConfig& cfg : atlas->ConfigData) cfg.GlyphRanges = nullptr;
-  return added->Glyphs.Size;
+  return body->Glyphs.Size;
+}
+
+ImFont* HeadingFont() {
+  const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  return atlas->Fonts.Size > 1 ? atlas->Fonts[1] : ImGui::GetFont();
 }
 
 }  // namespace kiosk::ui

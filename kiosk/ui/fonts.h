@@ -7,6 +7,7 @@
 #include <vector>
 
 struct ImFontAtlas;
+struct ImFont;
 
 namespace kiosk::ui {
 
@@ -24,8 +25,15 @@ class FontNotFoundError : public std::runtime_error {
 FontFile FindCjkFont();
 
 // Clears `atlas` and adds the CJK font at `pixel_size`, covering ASCII plus every character of `texts`.
-// Builds the atlas (so tests can check glyphs without a GPU). Returns the glyph count.
+// When `heading_texts` is given, a second font kHeadingScale times larger covers just those
+// (centre name, screen titles, the clock), so headings are crisp without doubling the atlas.
+// Builds the atlas (so tests can check glyphs without a GPU). Returns the body font's glyph count.
 int BuildKioskFontAtlas(ImFontAtlas* atlas, const FontFile& font, float pixel_size,
-                        const std::vector<std::string>& texts);
+                        const std::vector<std::string>& texts,
+                        const std::vector<std::string>& heading_texts = {});
+
+constexpr float kHeadingScale = 1.5f;
+// The heading font of the current ImGui context (the body font when none was built).
+ImFont* HeadingFont();
 
 }  // namespace kiosk::ui

@@ -98,6 +98,12 @@ std::vector<std::string> KioskUi::TextForGlyphs() const {
   return text;
 }
 
+std::vector<std::string> KioskUi::HeadingTextForGlyphs() const {
+  std::vector<std::string> text = HeadingUiStrings();
+  text.push_back(CentreName(state_->db));
+  return text;
+}
+
 bool KioskUi::large_text() const { return state_->settings.large_text; }
 Lang KioskUi::lang() const { return state_->settings.lang; }
 ScreenId KioskUi::current_screen() const { return state_->nav.current(); }

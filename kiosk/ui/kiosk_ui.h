@@ -44,6 +44,8 @@ class KioskUi {
   // Everything the UI can show right now: UI strings in both languages + database text.
   // Feed to BuildKioskFontAtlas so no character renders as '?'.
   std::vector<std::string> TextForGlyphs() const;
+  // The few texts drawn in the larger heading font: centre name, titles, tile names, the clock.
+  std::vector<std::string> HeadingTextForGlyphs() const;
 
   // Fonts must be rebuilt when the large-text mode flips; the app checks this after Draw().
   bool font_rebuild_needed() const { return font_rebuild_needed_; }

@@ -4,10 +4,12 @@
 #include <imgui.h>
 
 #include <array>
+#include <cfloat>
 #include <cstdio>
 #include <stdexcept>
 
 #include "kiosk/core/lunar_calendar.h"
+#include "kiosk/ui/fonts.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
 
@@ -67,6 +69,7 @@ float DrawTopBar(ScreenContext& ctx, std::string_view title) {
   const float bar_h = button_h + style.WindowPadding.y * 2;
   const ImVec2 origin = ImGui::GetWindowPos();
   const float width = ImGui::GetWindowWidth();
+  ImGui::PushClipRect(origin, ImVec2(origin.x + width, origin.y + bar_h), false);  // edge to edge
   ImGui::GetWindowDrawList()->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + bar_h),
                                             palette::Rgb(palette::kPartyRed));
 
@@ -79,14 +82,17 @@ float DrawTopBar(ScreenContext& ctx, std::string_view title) {
   ImGui::SetCursorScreenPos(ImVec2(origin.x + style.WindowPadding.x, origin.y + style.WindowPadding.y));
   if (TouchButton(ctx.touch, ctx.T(Str::kBack), ImVec2(button_w, button_h), nav_colors)) ctx.nav.Back();
 
-  const ImVec2 title_size = ImGui::CalcTextSize(title.data(), title.data() + title.size());
+  ImFont* heading = HeadingFont();
+  const ImVec2 title_size =
+      heading->CalcTextSizeA(heading->FontSize, FLT_MAX, 0, title.data(), title.data() + title.size());
   ImGui::GetWindowDrawList()->AddText(
-      ImVec2(origin.x + (width - title_size.x) / 2, origin.y + (bar_h - title_size.y) / 2),
+      heading, heading->FontSize, ImVec2(origin.x + (width - title_size.x) / 2, origin.y + (bar_h - title_size.y) / 2),
       palette::Rgb(palette::kOnDark), title.data(), title.data() + title.size());
 
   ImGui::SetCursorScreenPos(
       ImVec2(origin.x + width - style.WindowPadding.x - button_w, origin.y + style.WindowPadding.y));
   if (TouchButton(ctx.touch, ctx.T(Str::kHome), ImVec2(button_w, button_h), nav_colors)) ctx.nav.Home();
+  ImGui::PopClipRect();
 
   ImGui::SetCursorScreenPos(ImVec2(origin.x + style.WindowPadding.x, origin.y + bar_h + style.ItemSpacing.y));
   return bar_h;

@@ -68,4 +68,15 @@ std::vector<std::string> AllUiStrings() {
   return all;
 }
 
+std::vector<std::string> HeadingUiStrings() {
+  std::vector<std::string> all;
+  for (Str id : {Str::kAppTitle, Str::kHomeTodayHeading, Str::kHomeUpcomingHeading, Str::kTileCalendar,
+                 Str::kTileSignup, Str::kTileVolunteer, Str::kTileRoomBooking, Str::kTileMyRecords,
+                 Str::kComingSoonTitle, Str::kAdminTitle}) {
+    all.emplace_back(Tr(id, Lang::kZh));
+    all.emplace_back(Tr(id, Lang::kEn));
+  }
+  return all;
+}
+
 }  // namespace kiosk::ui

@@ -36,5 +36,7 @@ enum class Str {
 const char* Tr(Str id, Lang lang);
 // Every string of the table in both languages (for glyph ranges and tests).
 std::vector<std::string> AllUiStrings();
+// The strings drawn in the heading font (titles, tiles), both languages.
+std::vector<std::string> HeadingUiStrings();
 
 }  // namespace kiosk::ui

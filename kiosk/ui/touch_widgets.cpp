@@ -3,6 +3,8 @@
 
 #include <imgui_internal.h>
 
+#include "kiosk/ui/fonts.h"
+
 #include <algorithm>
 #include <string>
 
@@ -82,12 +84,15 @@ bool TouchTile(TouchLayer& touch, std::string_view label, std::string_view subti
   const float wrap = bb.GetWidth() - 2 * pad;
   ImFont* font = ImGui::GetFont();
   const float size_px = ImGui::GetFontSize();
-  const ImVec2 label_size = ImGui::CalcTextSize(label.data(), label.data() + label.size(), false, wrap);
+  ImFont* heading = HeadingFont();  // the tile's name in the larger face
+  const ImVec2 label_size =
+      heading->CalcTextSizeA(heading->FontSize, wrap, wrap, label.data(), label.data() + label.size());
   const ImVec2 sub_size =
       subtitle.empty() ? ImVec2(0, 0) : ImGui::CalcTextSize(subtitle.data(), subtitle.data() + subtitle.size(), false, wrap);
   const float block_h = label_size.y + (subtitle.empty() ? 0 : sub_size.y + style.ItemInnerSpacing.y);
   ImVec2 p(bb.Min.x + pad, bb.Min.y + std::max(style.FramePadding.y, (bb.GetHeight() - block_h) / 2));
-  draw->AddText(font, size_px, p, palette::Rgb(colors.text), label.data(), label.data() + label.size(), wrap);
+  draw->AddText(heading, heading->FontSize, p, palette::Rgb(colors.text), label.data(), label.data() + label.size(),
+                wrap);
   if (!subtitle.empty()) {
     p.y += label_size.y + style.ItemInnerSpacing.y;
     draw->AddText(font, size_px, p, palette::Rgb(colors.text), subtitle.data(), subtitle.data() + subtitle.size(),

@@ -35,7 +35,7 @@ HeadlessUi::~HeadlessUi() {
 
 void HeadlessUi::BuildFonts() {
   const float px = ui::BodyFontPixels(display_.x, display_.y, ui_->large_text());
-  ui::BuildKioskFontAtlas(ImGui::GetIO().Fonts, font_file_, px, ui_->TextForGlyphs());
+  ui::BuildKioskFontAtlas(ImGui::GetIO().Fonts, font_file_, px, ui_->TextForGlyphs(), ui_->HeadingTextForGlyphs());
   ImGui::GetIO().Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
 }
 

@@ -4,10 +4,12 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <cstdio>
 #include <string>
 
+#include "kiosk/ui/fonts.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
@@ -84,10 +86,12 @@ bool DrawActivityRow(TouchLayer& touch, const OccurrenceSummary& o, bool show_da
 void DrawSectionHeading(const char* text) {
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const float bar_w = Em(0.25f);
+  ImGui::PushFont(HeadingFont());
   ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + bar_w, p.y + ImGui::GetFontSize()),
                                             palette::Rgb(palette::kPartyRed));
   ImGui::SetCursorScreenPos(ImVec2(p.x + bar_w * 3, p.y));
   ImGui::TextUnformatted(text);
+  ImGui::PopFont();
   ImGui::Dummy(ImVec2(0, Em(0.2f)));
 }
 
@@ -111,29 +115,30 @@ void HomeScreen::DrawHeader(ScreenContext& ctx, float height) {
   const ImVec2 origin = ImGui::GetWindowPos();
   const float width = ImGui::GetWindowWidth();
   ImDrawList* draw = ImGui::GetWindowDrawList();
+  ImGui::PushClipRect(origin, ImVec2(origin.x + width, origin.y + height), false);  // edge to edge
   draw->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), palette::Rgb(palette::kPartyRed));
   const ImU32 white = palette::Rgb(palette::kOnDark);
   const float pad = style.WindowPadding.x;
   const float line = ImGui::GetFontSize() * 1.3f;
+  ImFont* heading = HeadingFont();
+  const float heading_px = heading->FontSize;
 
   const std::string name = centre_name_.empty() ? ctx.T(Str::kAppTitle) : centre_name_;
   const std::string date = FormatLongDate(ctx.now.date, ctx.settings.lang);
   const std::string lunar = FormatLunarDate(ctx.now.date, ctx.settings.lang);
   const std::string time = ctx.now.HourMinute();
-  const float time_w = ImGui::CalcTextSize(time.c_str()).x;
+  const float time_w = heading->CalcTextSizeA(heading_px, FLT_MAX, 0, time.c_str()).x;
 
-  // Centre name on the left, two lines of date on the right of it, the time at the far right.
-  draw->AddText(ImVec2(origin.x + pad, origin.y + (height - line) / 2), white, name.c_str());
+  // Centre name on the left; date over lunar date; the time, large, at the far right.
+  draw->AddText(heading, heading_px, ImVec2(origin.x + pad, origin.y + (height - heading_px) / 2), white,
+                name.c_str());
   const float date_w = std::max(ImGui::CalcTextSize(date.c_str()).x, ImGui::CalcTextSize(lunar.c_str()).x);
-  const float date_x = origin.x + width - pad - time_w - Em(1) - date_w;
+  const float date_x = origin.x + width - pad - time_w - Em(1.2f) - date_w;
   draw->AddText(ImVec2(date_x, origin.y + height / 2 - line), white, date.c_str());
   draw->AddText(ImVec2(date_x, origin.y + height / 2), white, lunar.c_str());
-  // The time in a box of its own: twice the body size would need a second font; the box sets it apart.
-  const ImVec2 time_pos(origin.x + width - pad - time_w, origin.y + (height - line) / 2);
-  draw->AddRect(ImVec2(time_pos.x - Em(0.3f), time_pos.y - Em(0.15f)),
-                ImVec2(time_pos.x + time_w + Em(0.3f), time_pos.y + line + Em(0.05f)), white, style.FrameRounding, 0,
-                2.0f);
-  draw->AddText(time_pos, white, time.c_str());
+  draw->AddText(heading, heading_px, ImVec2(origin.x + width - pad - time_w, origin.y + (height - heading_px) / 2),
+                white, time.c_str());
+  ImGui::PopClipRect();
   ImGui::SetCursorScreenPos(ImVec2(origin.x + pad, origin.y + height + style.ItemSpacing.y));
 }
 
@@ -211,7 +216,8 @@ void HomeScreen::DrawTiles(ScreenContext& ctx, ImVec2 size) {
 void HomeScreen::Draw(ScreenContext& ctx) {
   LoadIfStale(ctx);
   const ImGuiStyle& style = ImGui::GetStyle();
-  const float header_h = ImGui::GetFontSize() * 1.3f * 2 + style.WindowPadding.y * 2;
+  const float header_h =
+      std::max(ImGui::GetFontSize() * 1.3f * 2, HeadingFont()->FontSize * 1.3f) + style.WindowPadding.y * 2;
   DrawHeader(ctx, header_h);
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   if (ctx.portrait()) {
