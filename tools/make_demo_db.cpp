@@ -34,7 +34,8 @@ Options ParseArguments(int argc, char** argv) {
       options.demo_dir = argv[++i];
     } else if (arg == "--today" && has_value) {
       const auto today = kiosk::LocalDate::ParseIso(argv[++i]);
-      if (!today) throw UsageError(std::string("--today must be a date like 2026-11-27, not \"") + argv[i] + "\"");
+      if (!today)
+        throw UsageError(std::string("--today must be a date like 2026-11-27, not \"") + argv[i] + "\"");
       options.today = *today;
     } else if (!arg.starts_with("--") && options.out_path.empty()) {
       options.out_path = arg;
@@ -51,10 +52,12 @@ Options ParseArguments(int argc, char** argv) {
 int main(int argc, char** argv) {
   try {
     const Options options = ParseArguments(argc, argv);
-    const kiosk::DemoCounts counts = kiosk::WriteDemoDatabase(options.out_path, options.demo_dir, options.today);
-    std::printf("%s: %d sites, %d rooms, %d categories, %d organizers, %d volunteers, %d events, %d occurrences\n",
-                options.out_path.c_str(), counts.sites, counts.rooms, counts.categories, counts.organizers,
-                counts.volunteers, counts.events, counts.occurrences);
+    const kiosk::DemoCounts counts =
+        kiosk::WriteDemoDatabase(options.out_path, options.demo_dir, options.today);
+    std::printf(
+        "%s: %d sites, %d rooms, %d categories, %d organizers, %d volunteers, %d events, %d occurrences\n",
+        options.out_path.c_str(), counts.sites, counts.rooms, counts.categories, counts.organizers,
+        counts.volunteers, counts.events, counts.occurrences);
     return 0;
   } catch (const std::exception& error) {
     std::fprintf(stderr, "kiosk-make-demo-db: %s\n", error.what());

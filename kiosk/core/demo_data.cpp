@@ -102,7 +102,8 @@ void LoadMeta(db::Database& db, const DemoSource& source) {
 
 void LoadSites(db::Database& db, const DemoSource& source, DemoIds& ids) {
   const CsvTable table = source.Read("sites.csv", {"code", "name_zh", "name_en", "kind", "address"});
-  db::Statement insert(db, "INSERT INTO sites(code, name_zh, name_en, kind, address) VALUES(?1, ?2, ?3, ?4, ?5)");
+  db::Statement insert(db,
+                       "INSERT INTO sites(code, name_zh, name_en, kind, address) VALUES(?1, ?2, ?3, ?4, ?5)");
   for (const auto& row : table.rows()) {
     insert.BindAll(table.Cell(row, "code"), table.Cell(row, "name_zh"), table.Cell(row, "name_en"),
                    table.Cell(row, "kind"), table.Cell(row, "address"));
@@ -142,8 +143,8 @@ void LoadCategories(db::Database& db, const DemoSource& source, DemoIds& ids) {
 
 void LoadOrganizers(db::Database& db, const DemoSource& source, DemoIds& ids) {
   const CsvTable table = source.Read("organizers.csv", {"code", "name_zh", "name_en", "kind", "site"});
-  db::Statement insert(db,
-                       "INSERT INTO organizers(code, name_zh, name_en, kind, site_id) VALUES(?1, ?2, ?3, ?4, ?5)");
+  db::Statement insert(
+      db, "INSERT INTO organizers(code, name_zh, name_en, kind, site_id) VALUES(?1, ?2, ?3, ?4, ?5)");
   for (const auto& row : table.rows()) {
     insert.BindAll(table.Cell(row, "code"), table.Cell(row, "name_zh"), table.Cell(row, "name_en"),
                    table.Cell(row, "kind"), LookupOptional(ids.sites, table, row, "site"));
@@ -154,9 +155,10 @@ void LoadOrganizers(db::Database& db, const DemoSource& source, DemoIds& ids) {
 
 void LoadVolunteers(db::Database& db, const DemoSource& source, const DemoIds& ids) {
   const CsvTable table = source.Read("volunteers.csv", {"code", "display_name", "team", "phone"});
-  db::Statement insert(db,
-                       "INSERT INTO volunteers(display_name, organizer_id, volunteer_code, phone_hash, phone_last4) "
-                       "VALUES(?1, ?2, ?3, ?4, ?5)");
+  db::Statement insert(
+      db,
+      "INSERT INTO volunteers(display_name, organizer_id, volunteer_code, phone_hash, phone_last4) "
+      "VALUES(?1, ?2, ?3, ?4, ?5)");
   for (const auto& row : table.rows()) {
     const std::string& phone = table.Cell(row, "phone");
     if (!IsValidMainlandMobile(phone)) table.Fail(row, "\"" + phone + "\" is not an 11-digit mobile number");
@@ -199,25 +201,28 @@ LocalDate CancelledDate(const std::vector<LocalDate>& dates, const LocalDate& to
 }
 
 void LoadEvents(db::Database& db, const DemoSource& source, DemoIds& ids) {
-  const CsvTable table = source.Read(
-      "events.csv", {"uid", "title", "category", "site", "organizer", "room", "venue", "capacity",
-                     "wants_volunteers", "rule", "start", "end", "cancel", "body"});
-  db::Statement insert_event(db,
-                             "INSERT INTO events(uid, title, body, category_id, site_id, organizer_id, room_id, "
-                             "venue, capacity, wants_volunteers, status) "
-                             "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-  db::Statement insert_occurrence(db,
-                                  "INSERT INTO occurrences(event_id, recurrence_id, start_at, end_at, status) "
-                                  "VALUES(?1, ?2, ?3, ?4, ?5)");
+  const CsvTable table =
+      source.Read("events.csv", {"uid", "title", "category", "site", "organizer", "room", "venue", "capacity",
+                                 "wants_volunteers", "rule", "start", "end", "cancel", "body"});
+  db::Statement insert_event(
+      db,
+      "INSERT INTO events(uid, title, body, category_id, site_id, organizer_id, room_id, "
+      "venue, capacity, wants_volunteers, status) "
+      "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+  db::Statement insert_occurrence(
+      db,
+      "INSERT INTO occurrences(event_id, recurrence_id, start_at, end_at, status) "
+      "VALUES(?1, ?2, ?3, ?4, ?5)");
   for (const auto& row : table.rows()) {
     const std::string& cancel = table.Cell(row, "cancel");
     std::optional<int> capacity;
     if (!table.Cell(row, "capacity").empty()) capacity = ParseInt(table, row, "capacity");
-    insert_event.BindAll(table.Cell(row, "uid"), table.Cell(row, "title"), table.Cell(row, "body"),
-                         Lookup(ids.categories, table, row, "category"), Lookup(ids.sites, table, row, "site"),
-                         LookupOptional(ids.organizers, table, row, "organizer"),
-                         LookupOptional(ids.rooms, table, row, "room"), table.Cell(row, "venue"), capacity,
-                         ParseInt(table, row, "wants_volunteers"), cancel == "event" ? "cancelled" : "published");
+    insert_event.BindAll(
+        table.Cell(row, "uid"), table.Cell(row, "title"), table.Cell(row, "body"),
+        Lookup(ids.categories, table, row, "category"), Lookup(ids.sites, table, row, "site"),
+        LookupOptional(ids.organizers, table, row, "organizer"),
+        LookupOptional(ids.rooms, table, row, "room"), table.Cell(row, "venue"), capacity,
+        ParseInt(table, row, "wants_volunteers"), cancel == "event" ? "cancelled" : "published");
     InsertRow(insert_event, table, row);
     const int64_t event_id = db.LastInsertRowId();
     ids.events[table.Cell(row, "uid")] = event_id;
@@ -256,9 +261,10 @@ void LoadSignups(db::Database& db, const DemoSource& source, const DemoIds& ids)
   db::Statement find_occurrence(db,
                                 "SELECT id FROM occurrences WHERE event_id = ?1 AND start_at >= ?2 "
                                 "ORDER BY start_at LIMIT 1");
-  db::Statement insert(db,
-                       "INSERT INTO signups(id, origin_kiosk, created_at, occurrence_id, role, phone_hash, "
-                       "phone_last4, status, waitlist_position) VALUES(?1, ?2, ?3, ?4, 'resident', ?5, ?6, ?7, ?8)");
+  db::Statement insert(
+      db,
+      "INSERT INTO signups(id, origin_kiosk, created_at, occurrence_id, role, phone_hash, "
+      "phone_last4, status, waitlist_position) VALUES(?1, ?2, ?3, ?4, 'resident', ?5, ?6, ?7, ?8)");
   const std::string created_at = LocalDateTime{source.today, 8, 0}.Iso();
   int resident = 0;
   for (const auto& row : table.rows()) {

@@ -43,15 +43,21 @@ std::vector<LocalDate> ExpandWeekly(std::string_view days, std::string_view rule
 std::vector<LocalDate> ExpandMonthly(std::string_view spec, std::string_view rule, const LocalDate& first,
                                      const LocalDate& last) {
   const size_t dash = spec.find('-');
-  if (dash == std::string_view::npos) throw DemoRuleError("rule \"" + std::string(rule) + "\" needs e.g. 2nd-SA");
+  if (dash == std::string_view::npos)
+    throw DemoRuleError("rule \"" + std::string(rule) + "\" needs e.g. 2nd-SA");
   const std::string_view ordinal = spec.substr(0, dash);
   const int weekday = WeekdayFromCode(spec.substr(dash + 1), rule);
   int nth = 0;  // 0 means "last"
-  if (ordinal == "1st") nth = 1;
-  else if (ordinal == "2nd") nth = 2;
-  else if (ordinal == "3rd") nth = 3;
-  else if (ordinal == "4th") nth = 4;
-  else if (ordinal != "last") throw DemoRuleError("rule \"" + std::string(rule) + "\": use 1st 2nd 3rd 4th or last");
+  if (ordinal == "1st")
+    nth = 1;
+  else if (ordinal == "2nd")
+    nth = 2;
+  else if (ordinal == "3rd")
+    nth = 3;
+  else if (ordinal == "4th")
+    nth = 4;
+  else if (ordinal != "last")
+    throw DemoRuleError("rule \"" + std::string(rule) + "\": use 1st 2nd 3rd 4th or last");
   return Select(first, last, [&](const LocalDate& d) {
     if (d.Weekday() != weekday) return false;
     if (nth == 0) return d.day + 7 > d.DaysInMonth();
@@ -63,7 +69,8 @@ std::vector<LocalDate> ExpandOnce(std::string_view offset_text, std::string_view
                                   const LocalDate& first, const LocalDate& last) {
   if (offset_text.starts_with('+')) offset_text.remove_prefix(1);
   int offset = 0;
-  const auto [end, error] = std::from_chars(offset_text.data(), offset_text.data() + offset_text.size(), offset);
+  const auto [end, error] =
+      std::from_chars(offset_text.data(), offset_text.data() + offset_text.size(), offset);
   if (error != std::errc() || end != offset_text.data() + offset_text.size() || offset_text.empty()) {
     throw DemoRuleError("rule \"" + std::string(rule) + "\": offset must be a number of days like +3 or -2");
   }
@@ -82,7 +89,8 @@ std::vector<LocalDate> ExpandDemoRule(std::string_view rule, const LocalDate& to
   }
   const size_t colon = rule.find(':');
   const std::string_view kind = rule.substr(0, colon);
-  const std::string_view argument = colon == std::string_view::npos ? std::string_view() : rule.substr(colon + 1);
+  const std::string_view argument =
+      colon == std::string_view::npos ? std::string_view() : rule.substr(colon + 1);
   if (kind == "weekly" && !argument.empty()) return ExpandWeekly(argument, rule, first, last);
   if (kind == "monthly" && !argument.empty()) return ExpandMonthly(argument, rule, first, last);
   if (kind == "once" && !argument.empty()) return ExpandOnce(argument, rule, today, first, last);

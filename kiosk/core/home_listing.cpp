@@ -63,8 +63,8 @@ std::vector<OccurrenceSummary> OccurrencesOnDay(db::Database& db, const LocalDat
 }
 
 std::vector<OccurrenceSummary> UpcomingOccurrences(db::Database& db, const LocalDateTime& from, int limit) {
-  db::Statement query(db, std::string(kSummarySelect) +
-                              " AND o.start_at > ?1 ORDER BY o.start_at, e.title, o.id LIMIT ?2");
+  db::Statement query(
+      db, std::string(kSummarySelect) + " AND o.start_at > ?1 ORDER BY o.start_at, e.title, o.id LIMIT ?2");
   query.BindAll(from.Iso(), limit);
   return ReadAll(query);
 }

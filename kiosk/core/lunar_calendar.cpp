@@ -18,7 +18,8 @@ namespace {
 
 constexpr std::array<const char*, 12> kMonthNames = {"正月", "二月", "三月", "四月", "五月", "六月",
                                                      "七月", "八月", "九月", "十月", "冬月", "腊月"};
-constexpr std::array<const char*, 10> kDigitNames = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+constexpr std::array<const char*, 10> kDigitNames = {"",   "一", "二", "三", "四",
+                                                     "五", "六", "七", "八", "九"};
 
 // Months whose new moon falls minutes before midnight Beijing time, where ICU's approximate
 // astronomy puts the conjunction after midnight and so starts the month a day late.
@@ -32,7 +33,8 @@ struct LateIcuMonth {
 constexpr std::array<LateIcuMonth, 1> kLateIcuMonths = {{{{2027, 2, 6}, 1, false}}};
 
 void CheckIcu(UErrorCode status, const char* what) {
-  if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU ") + what + " failed: " + u_errorName(status));
+  if (U_FAILURE(status))
+    throw std::runtime_error(std::string("ICU ") + what + " failed: " + u_errorName(status));
 }
 
 }  // namespace
@@ -87,8 +89,8 @@ LunarDate LunarDateOf(const LocalDate& date) {
   for (const LateIcuMonth& late : kLateIcuMonths) {
     const int offset = date.DaysSinceEpoch() - late.first_day.DaysSinceEpoch();
     // Within the month ICU starts late: its first day, or a day ICU already counts in that month.
-    const bool in_late_month = offset == 0 || (offset > 0 && icu.month == late.month && icu.leap_month == late.leap_month &&
-                                               icu.day == offset);
+    const bool in_late_month = offset == 0 || (offset > 0 && icu.month == late.month &&
+                                               icu.leap_month == late.leap_month && icu.day == offset);
     if (in_late_month) return LunarDate{late.month, late.leap_month, offset + 1};
   }
   return icu;

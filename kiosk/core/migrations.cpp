@@ -20,8 +20,9 @@ void MigrateToLatest(db::Database& db) {
   const int current = SchemaVersion(db);
   const int latest = LatestSchemaVersion();
   if (current > latest) {
-    throw SchemaTooNewError("数据库版本过新，请升级本机软件 / database schema version " + std::to_string(current) +
-                            " is newer than this kiosk supports (" + std::to_string(latest) + ")");
+    throw SchemaTooNewError("数据库版本过新，请升级本机软件 / database schema version " +
+                            std::to_string(current) + " is newer than this kiosk supports (" +
+                            std::to_string(latest) + ")");
   }
   // EmbeddedMigrations() is sorted by file name, and file names start with the zero-padded version.
   for (const Migration& migration : EmbeddedMigrations()) {

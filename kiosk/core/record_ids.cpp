@@ -20,8 +20,9 @@ void SetKioskId(db::Database& db, std::string_view kiosk_id) {
   if (!IsValidKioskId(kiosk_id)) {
     throw KioskIdentityError("本机编号无效 / invalid kiosk id: \"" + std::string(kiosk_id) + "\"");
   }
-  db::Statement(db, "INSERT INTO meta(key, value) VALUES('kiosk_id', ?1) "
-                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+  db::Statement(db,
+                "INSERT INTO meta(key, value) VALUES('kiosk_id', ?1) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
       .Bind(1, kiosk_id)
       .Run();
   db.Exec("INSERT OR IGNORE INTO meta(key, value) VALUES('next_seq', '1')");
@@ -38,8 +39,9 @@ std::string NextRecordId(db::Database& db) {
   db::Statement next(db, "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'next_seq'");
   const int64_t seq = next.Step() ? next.ColumnInt(0) : 1;
   if (seq < 1) throw KioskIdentityError("meta 'next_seq' is not a positive number");
-  db::Statement(db, "INSERT INTO meta(key, value) VALUES('next_seq', ?1) "
-                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+  db::Statement(db,
+                "INSERT INTO meta(key, value) VALUES('next_seq', ?1) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
       .Bind(1, std::to_string(seq + 1))
       .Run();
   return kiosk_id + "-" + std::to_string(seq);

@@ -9,7 +9,8 @@ namespace {
 
 TEST(CsvTable, ReadsQuotedCellsCommentsAndLineNumbers) {
   const CsvTable table = CsvTable::Parse(
-      "\xEF\xBB\xBF" "code,rule,body\r\n# a comment, with a comma\n\nhappy,weekdays,快乐4点半\n"
+      "\xEF\xBB\xBF"
+      "code,rule,body\r\n# a comment, with a comma\n\nhappy,weekdays,快乐4点半\n"
       "youth,\"weekly:SA,SU\",\"说 \"\"你好\"\"\"\n",
       "events.csv", {"code", "rule"});
   ASSERT_EQ(table.rows().size(), 2u);

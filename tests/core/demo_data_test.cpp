@@ -43,14 +43,17 @@ TEST_F(DemoData, LoadsTheTongAnStreetReferenceData) {
 
 TEST_F(DemoData, EverySiteHasAMediationRoomAndYangguangHasTheSagesStudio) {
   LoadDemoData(db, KIOSK_DEMO_DIR, kFriday);
-  EXPECT_EQ(db::QueryInt(db, "SELECT count(*) FROM sites s WHERE NOT EXISTS "
-                             "(SELECT 1 FROM rooms r WHERE r.site_id = s.id AND r.kind = 'mediation')"),
+  EXPECT_EQ(db::QueryInt(db,
+                         "SELECT count(*) FROM sites s WHERE NOT EXISTS "
+                         "(SELECT 1 FROM rooms r WHERE r.site_id = s.id AND r.kind = 'mediation')"),
             0);
-  EXPECT_EQ(db::QueryInt(db, "SELECT count(*) FROM rooms r JOIN sites s ON s.id = r.site_id "
-                             "WHERE r.name_zh = '阳光乡贤调解室' AND s.name_zh = '阳光村'"),
+  EXPECT_EQ(db::QueryInt(db,
+                         "SELECT count(*) FROM rooms r JOIN sites s ON s.id = r.site_id "
+                         "WHERE r.name_zh = '阳光乡贤调解室' AND s.name_zh = '阳光村'"),
             1);
-  EXPECT_EQ(db::QueryInt(db, "SELECT count(*) FROM rooms r JOIN sites s ON s.id = r.site_id "
-                             "WHERE r.name_zh = '青少年活动室' AND s.name_zh = '同福社区'"),
+  EXPECT_EQ(db::QueryInt(db,
+                         "SELECT count(*) FROM rooms r JOIN sites s ON s.id = r.site_id "
+                         "WHERE r.name_zh = '青少年活动室' AND s.name_zh = '同福社区'"),
             1);
 }
 
@@ -71,7 +74,7 @@ TEST_F(DemoData, EveryDayOfTheWindowHasSeveralActivities) {
     EXPECT_GE(OccurrencesOnDay(db, day).size(), 3u) << day.Iso();
   }
   EXPECT_TRUE(OccurrencesOnDay(db, {2026, 10, 31}).empty());  // the window starts on the 1st
-  EXPECT_TRUE(OccurrencesOnDay(db, {2027, 1, 1}).empty());   // and ends with next month
+  EXPECT_TRUE(OccurrencesOnDay(db, {2027, 1, 1}).empty());    // and ends with next month
 }
 
 TEST_F(DemoData, HappyFourThirtyIsEveryWeekdayAtFushengWithTwoSeatsLeftToday) {
@@ -95,8 +98,10 @@ TEST_F(DemoData, SeatsLeftDifferAndSomeActivitiesAreFull) {
   bool some_full = false;
   bool some_unlimited = false;
   for (const auto& o : UpcomingOccurrences(db, {kFriday, 0, 0}, 1000)) {
-    if (!o.SeatsLeft()) some_unlimited = true;
-    else if (o.signed_up > 0) seats_left.insert(*o.SeatsLeft());
+    if (!o.SeatsLeft())
+      some_unlimited = true;
+    else if (o.signed_up > 0)
+      seats_left.insert(*o.SeatsLeft());
     if (o.SeatsLeft() == 0) some_full = true;
   }
   EXPECT_GE(seats_left.size(), 4u);
@@ -123,8 +128,9 @@ TEST_F(DemoData, ArticleActivitiesArePresent) {
     ASSERT_TRUE(query.Step());
     EXPECT_GE(query.ColumnInt(0), 1) << pattern;
   }
-  EXPECT_GE(db::QueryInt(db, "SELECT count(*) FROM events e JOIN categories c ON c.id = e.category_id "
-                             "WHERE c.name_zh = '就业'"),
+  EXPECT_GE(db::QueryInt(db,
+                         "SELECT count(*) FROM events e JOIN categories c ON c.id = e.category_id "
+                         "WHERE c.name_zh = '就业'"),
             2);
 }
 
@@ -179,7 +185,8 @@ class BrokenDemoDir : public ::testing::Test {
 
 int LineCount(const std::filesystem::path& file) {
   std::ifstream in(file);
-  return static_cast<int>(std::count(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>(), '\n'));
+  return static_cast<int>(
+      std::count(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>(), '\n'));
 }
 
 TEST_F(BrokenDemoDir, UnknownSiteNamesFileAndLineAndLoadsNothing) {

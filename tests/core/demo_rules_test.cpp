@@ -44,8 +44,8 @@ TEST(DemoRules, OnceIsRelativeToTodayAndClippedToTheWindow) {
 }
 
 TEST(DemoRules, BadRulesSayWhatIsWrong) {
-  for (const char* bad : {"fortnightly", "weekly:", "weekly:XX", "monthly:5th-SA", "monthly:SA", "once:soon",
-                          "once:+3x", ""}) {
+  for (const char* bad :
+       {"fortnightly", "weekly:", "weekly:XX", "monthly:5th-SA", "monthly:SA", "once:soon", "once:+3x", ""}) {
     EXPECT_THROW(Days(bad), DemoRuleError) << bad;
   }
 }

@@ -98,7 +98,9 @@ TEST_F(HomeListing, CentreNameComesFromMeta) {
 
 TEST_F(HomeListing, DisplayedTextCoversTitlesPlacesAndNames) {
   const auto texts = AllDisplayedDatabaseText(db);
-  auto contains = [&](const std::string& s) { return std::find(texts.begin(), texts.end(), s) != texts.end(); };
+  auto contains = [&](const std::string& s) {
+    return std::find(texts.begin(), texts.end(), s) != texts.end();
+  };
   for (const char* expected : {"快乐4点半", "调解室开放", "福圣社区", "调解室", "教育", "北京感恩基金",
                                "同安街道党群服务中心", "蔚然花海"}) {
     EXPECT_TRUE(contains(expected)) << expected;

@@ -46,7 +46,8 @@ TEST(KioskDatabase, FileThatIsNotSqliteGivesAReadableError) {
   testing::TempDbPath path;
   {
     std::ofstream out(path.str(), std::ios::binary);
-    out << "这不是数据库 — this is a text file pretending to be a kiosk database, long enough to have a header.";
+    out << "这不是数据库 — this is a text file pretending to be a kiosk database, long enough to have a "
+           "header.";
   }
   try {
     OpenKioskDatabase(path.str(), false);

@@ -20,8 +20,8 @@ TEST(LocalDate, RejectsImpossibleOrMalformedDates) {
                           "2026/01/05", "20260105", "", "abcd-ef-gh", "2026-01-05x", " 2026-01-05"}) {
     EXPECT_FALSE(LocalDate::ParseIso(bad)) << bad;
   }
-  EXPECT_TRUE(LocalDate::ParseIso("2024-02-29"));  // leap year
-  EXPECT_TRUE(LocalDate::ParseIso("2000-02-29"));  // divisible by 400
+  EXPECT_TRUE(LocalDate::ParseIso("2024-02-29"));   // leap year
+  EXPECT_TRUE(LocalDate::ParseIso("2000-02-29"));   // divisible by 400
   EXPECT_FALSE(LocalDate::ParseIso("1900-02-29"));  // divisible by 100 only
 }
 

@@ -46,9 +46,10 @@ TEST(LunarCalendar, MonthAndDayNames) {
   EXPECT_EQ((LunarDate{11, false, 1}).MonthName(), "冬月");
   EXPECT_EQ((LunarDate{12, false, 1}).MonthName(), "腊月");
   EXPECT_EQ((LunarDate{4, true, 1}).MonthName(), "闰四月");
-  const char* expected_days[] = {"初一", "初二", "初三", "初四", "初五", "初六", "初七", "初八", "初九", "初十",
-                                 "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十",
-                                 "廿一", "廿二", "廿三", "廿四", "廿五", "廿六", "廿七", "廿八", "廿九", "三十"};
+  const char* expected_days[] = {"初一", "初二", "初三", "初四", "初五", "初六", "初七", "初八",
+                                 "初九", "初十", "十一", "十二", "十三", "十四", "十五", "十六",
+                                 "十七", "十八", "十九", "二十", "廿一", "廿二", "廿三", "廿四",
+                                 "廿五", "廿六", "廿七", "廿八", "廿九", "三十"};
   for (int day = 1; day <= 30; ++day) EXPECT_EQ((LunarDate{1, false, day}).DayName(), expected_days[day - 1]);
 }
 
@@ -59,8 +60,10 @@ TEST(LunarCalendar, EveryDayOfTwoYearsIsAValidLunarDate) {
     ASSERT_GE(lunar.day, 1) << day.Iso();
     ASSERT_LE(lunar.day, 30) << day.Iso();
     // Days count up by one, or a new month starts after day 29 or 30.
-    if (lunar.day != 1) ASSERT_EQ(lunar.day, previous.day + 1) << day.Iso();
-    else ASSERT_GE(previous.day, 29) << day.Iso();
+    if (lunar.day != 1)
+      ASSERT_EQ(lunar.day, previous.day + 1) << day.Iso();
+    else
+      ASSERT_GE(previous.day, 29) << day.Iso();
     previous = lunar;
   }
 }

@@ -23,8 +23,8 @@ TEST(Migrations, EmptyDatabaseReachesLatestWithEveryTable) {
   EXPECT_EQ(SchemaVersion(db), 0);
   MigrateToLatest(db);
   EXPECT_EQ(SchemaVersion(db), LatestSchemaVersion());
-  for (const char* table : {"sites", "rooms", "categories", "organizers", "events", "occurrences", "volunteers",
-                            "signups", "checkins", "bookings", "outbox", "meta"}) {
+  for (const char* table : {"sites", "rooms", "categories", "organizers", "events", "occurrences",
+                            "volunteers", "signups", "checkins", "bookings", "outbox", "meta"}) {
     db::Statement query(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?1");
     query.Bind(1, table);
     ASSERT_TRUE(query.Step());

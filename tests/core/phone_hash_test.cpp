@@ -14,8 +14,9 @@ TEST(PhoneValidation, AcceptsMainlandMobiles) {
 }
 
 TEST(PhoneValidation, RejectsEverythingElse) {
-  for (const char* bad : {"12345678", "1390000000", "139000000012", "12912345678", "10012345678", "23912345678",
-                          "1390000000a", "139 0000 000", "+8613900000001", "", "１３９００００００００"}) {
+  for (const char* bad :
+       {"12345678", "1390000000", "139000000012", "12912345678", "10012345678", "23912345678", "1390000000a",
+        "139 0000 000", "+8613900000001", "", "１３９００００００００"}) {
     EXPECT_FALSE(IsValidMainlandMobile(bad)) << bad;
   }
 }

@@ -26,9 +26,11 @@ class SchemaConstraints : public ::testing::Test {
     }
     return SQLITE_OK;
   }
-  static std::string Signup(const std::string& id, const std::string& occurrence, const std::string& status = "confirmed",
-                            const std::string& extra_columns = "", const std::string& extra_values = "") {
-    return "INSERT INTO signups(id, origin_kiosk, created_at, occurrence_id, phone_hash, phone_last4, status" +
+  static std::string Signup(const std::string& id, const std::string& occurrence,
+                            const std::string& status = "confirmed", const std::string& extra_columns = "",
+                            const std::string& extra_values = "") {
+    return "INSERT INTO signups(id, origin_kiosk, created_at, occurrence_id, phone_hash, phone_last4, "
+           "status" +
            extra_columns + ") VALUES('" + id + "', 'TA01', '2026-11-27T08:00', " + occurrence + ", '" +
            std::string(64, 'a') + "', '1234', '" + status + "'" + extra_values + ")";
   }
@@ -67,10 +69,12 @@ TEST_F(SchemaConstraints, ValueRangesAreChecked) {
 TEST_F(SchemaConstraints, PhoneLastFourMustBeFourDigits) {
   const std::string hash(64, 'b');
   EXPECT_EQ(FailureCode("INSERT INTO volunteers(display_name, volunteer_code, phone_hash, phone_last4) "
-                        "VALUES('张伟', 'V1', '" + hash + "', '12a4')"),
+                        "VALUES('张伟', 'V1', '" +
+                        hash + "', '12a4')"),
             SQLITE_CONSTRAINT_CHECK);
   EXPECT_EQ(FailureCode("INSERT INTO volunteers(display_name, volunteer_code, phone_hash, phone_last4) "
-                        "VALUES('张伟', 'V1', '" + hash + "', '12345')"),
+                        "VALUES('张伟', 'V1', '" +
+                        hash + "', '12345')"),
             SQLITE_CONSTRAINT_CHECK);
 }
 
@@ -84,8 +88,9 @@ TEST_F(SchemaConstraints, WaitlistPositionGoesWithWaitlistedStatus) {
 }
 
 TEST_F(SchemaConstraints, DuplicatesAreUniqueViolations) {
-  EXPECT_EQ(FailureCode("INSERT INTO events(uid, title, category_id, site_id) VALUES('happy-430', 'x', 1, 1)"),
-            SQLITE_CONSTRAINT_UNIQUE);
+  EXPECT_EQ(
+      FailureCode("INSERT INTO events(uid, title, category_id, site_id) VALUES('happy-430', 'x', 1, 1)"),
+      SQLITE_CONSTRAINT_UNIQUE);
   EXPECT_EQ(FailureCode(Signup("TA01-1", "1")), SQLITE_OK);
   EXPECT_EQ(FailureCode(Signup("TA01-1", "1", "cancelled")), SQLITE_CONSTRAINT_PRIMARYKEY);
   // The same phone cannot hold two live sign-ups for one occurrence...
@@ -97,9 +102,13 @@ TEST_F(SchemaConstraints, DuplicatesAreUniqueViolations) {
 TEST_F(SchemaConstraints, RoomSlotCannotBeBookedTwice) {
   const std::string hash(64, 'c');
   auto booking = [&](const std::string& id, const std::string& status) {
-    return "INSERT INTO bookings(id, origin_kiosk, created_at, room_id, start_at, end_at, phone_hash, phone_last4, "
-           "confirmation_code, status) VALUES('" + id + "', 'TA01', '2026-11-27T08:00', 1, '2026-11-28T09:00', "
-           "'2026-11-28T09:30', '" + hash + "', '5678', 'A7K2', '" + status + "')";
+    return "INSERT INTO bookings(id, origin_kiosk, created_at, room_id, start_at, end_at, phone_hash, "
+           "phone_last4, "
+           "confirmation_code, status) VALUES('" +
+           id +
+           "', 'TA01', '2026-11-27T08:00', 1, '2026-11-28T09:00', "
+           "'2026-11-28T09:30', '" +
+           hash + "', '5678', 'A7K2', '" + status + "')";
   };
   EXPECT_EQ(FailureCode(booking("TA01-1", "confirmed")), SQLITE_OK);
   EXPECT_EQ(FailureCode(booking("TA01-2", "confirmed")), SQLITE_CONSTRAINT_UNIQUE);
