@@ -21,7 +21,7 @@ std::optional<WindowSize> ParseWindowSize(std::string_view text) {
 }
 
 [[noreturn]] void Fail(const std::string& zh, const std::string& en) {
-  throw UsageError(zh + " / " + en + "（kiosk --help）");
+  throw UsageError(zh + " / " + en + " (kiosk --help)");
 }
 
 }  // namespace

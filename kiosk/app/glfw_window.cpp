@@ -22,48 +22,49 @@ InputEvents& EventsOf(GLFWwindow* window) {
 
 }  // namespace
 
-GlfwWindow::GlfwWindow(const char* title, std::optional<WindowSize> size) {
+GlfwSession::GlfwSession() {
   glfwSetErrorCallback(RememberGlfwError);
   if (!glfwInit())
     throw PlatformError("无法连接显示器（DISPLAY 未设置？） / cannot open the display (is DISPLAY set?): " +
                         g_last_glfw_error);
+}
+
+GlfwSession::~GlfwSession() { glfwTerminate(); }
+
+WindowSize GlfwSession::PlannedWindowSize(std::optional<WindowSize> windowed) const {
+  if (windowed) return *windowed;
+  GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+  const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+  if (!mode) throw PlatformError("找不到显示器 / no monitor found: " + g_last_glfw_error);
+  return {mode->width, mode->height};
+}
+
+GlfwWindow::GlfwWindow(const GlfwSession& session, const char* title, std::optional<WindowSize> size) {
+  const WindowSize planned = session.PlannedWindowSize(size);
+  glfwDefaultWindowHints();
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);  // "#version 130" shaders, fine under Mesa
   GLFWmonitor* monitor = nullptr;
-  int width = 0, height = 0;
   if (size) {
-    width = size->width;
-    height = size->height;
     glfwWindowHint(GLFW_RESIZABLE, GLFW_FALSE);
   } else {
     monitor = glfwGetPrimaryMonitor();
-    const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
-    if (!mode) {
-      glfwTerminate();
-      throw PlatformError("找不到显示器 / no monitor found: " + g_last_glfw_error);
-    }
+    const GLFWvidmode* mode = glfwGetVideoMode(monitor);
     // Matching the current mode makes GLFW use "windowed full-screen": no mode switch, no flicker.
     glfwWindowHint(GLFW_RED_BITS, mode->redBits);
     glfwWindowHint(GLFW_GREEN_BITS, mode->greenBits);
     glfwWindowHint(GLFW_BLUE_BITS, mode->blueBits);
     glfwWindowHint(GLFW_REFRESH_RATE, mode->refreshRate);
-    width = mode->width;
-    height = mode->height;
   }
-  window_ = glfwCreateWindow(width, height, title, monitor, nullptr);
-  if (!window_) {
-    glfwTerminate();
+  window_ = glfwCreateWindow(planned.width, planned.height, title, monitor, nullptr);
+  if (!window_)
     throw PlatformError("无法创建 OpenGL 3.0 窗口 / cannot create an OpenGL 3.0 window: " + g_last_glfw_error);
-  }
   glfwMakeContextCurrent(window_);
   glfwSwapInterval(1);
   glfwSetWindowUserPointer(window_, &events_);
 }
 
-GlfwWindow::~GlfwWindow() {
-  if (window_) glfwDestroyWindow(window_);
-  glfwTerminate();
-}
+GlfwWindow::~GlfwWindow() { glfwDestroyWindow(window_); }
 
 WindowSize GlfwWindow::FramebufferSize() const {
   WindowSize size;

@@ -3,7 +3,8 @@
 // Implements:
 //   PlatformError   thrown when there is no display or no usable OpenGL (one readable line)
 //   InputEvents     what the callbacks saw since the main loop last looked (input, resize, expose)
-//   GlfwWindow      owns glfwInit/glfwTerminate and the window; full-screen or windowed
+//   GlfwSession     glfwInit/glfwTerminate, and the window size to expect before creating it
+//   GlfwWindow      the window: full-screen on the primary monitor or windowed
 #pragma once
 
 #include <optional>
@@ -25,11 +26,22 @@ struct InputEvents {
   bool repaint = false;   // exposed or resized: draw again, but the user did nothing
 };
 
+class GlfwSession {
+ public:
+  GlfwSession();  // throws PlatformError when there is no display
+  ~GlfwSession();
+  GlfwSession(const GlfwSession&) = delete;
+  GlfwSession& operator=(const GlfwSession&) = delete;
+  // `windowed`, or the primary monitor's current mode. Known before the (slow: Mesa loads, ~90 ms)
+  // window creation, so the font atlas can be built meanwhile. Throws PlatformError.
+  WindowSize PlannedWindowSize(std::optional<WindowSize> windowed) const;
+};
+
 class GlfwWindow {
  public:
   // Full-screen on the primary monitor at its current mode when `size` is empty (no mode switch).
   // The window is visible; vsync on. Throws PlatformError.
-  GlfwWindow(const char* title, std::optional<WindowSize> size);
+  GlfwWindow(const GlfwSession& session, const char* title, std::optional<WindowSize> size);
   ~GlfwWindow();
   GlfwWindow(const GlfwWindow&) = delete;
   GlfwWindow& operator=(const GlfwWindow&) = delete;

@@ -18,9 +18,14 @@ class KioskFonts {
 
   // True when the window size or 大字 mode no longer match the built atlas, or the UI asked.
   bool NeedsRebuild(const ui::KioskUi& ui, WindowSize window) const;
-  // Rebuilds the atlas from ui.TextForGlyphs(), sizes the style to it and uploads the texture.
-  // Needs the OpenGL3 backend initialised. Frees the CPU copy of the pixels afterwards.
+  // Rebuild = BuildAtlas + Upload, between frames.
   void Rebuild(ui::KioskUi& ui, WindowSize window);
+  // CPU half: the atlas from ui.TextForGlyphs() at the size for `window`. Touches only io.Fonts,
+  // so it may run on another thread while the main thread creates the window (no ImGui calls there).
+  void BuildAtlas(const ui::KioskUi& ui, WindowSize window);
+  // GPU half: sizes the style to the font and uploads the texture (needs the OpenGL3 backend),
+  // then frees the CPU copy of the pixels.
+  void Upload(ui::KioskUi& ui);
   float pixel_size() const { return pixel_size_; }
   int glyph_count() const { return glyph_count_; }
 

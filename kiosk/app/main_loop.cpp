@@ -16,7 +16,9 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <future>
 #include <memory>
+#include <optional>
 
 #include "kiosk/app/frame_scheduler.h"
 #include "kiosk/app/glfw_window.h"
@@ -101,13 +103,30 @@ class KioskRunner {
                                      .start_screen = options.screen,
                                      .clock = MakeClock(options.today)}),
         clock_(MakeClock(options.today)),
-        targets_(options.targets_path) {}
+        targets_(options.targets_path) {
+    Mark("database, UI and font file ready");
+  }
 
   int Run() {
-    GlfwWindow window("社区服务一体机 Community Service Kiosk", options_.windowed);
-    window.InstallEventCallbacks();  // before the backend, which chains to them
-    RendererScope renderer(window.handle());
-    window_ = &window;
+    GlfwSession glfw;
+    // The font atlas (~60 ms of glyph rasterising) is built on a helper thread while Mesa loads
+    // and the window appears (~90 ms). The main thread makes no ImGui call until it has joined.
+    const WindowSize planned = glfw.PlannedWindowSize(options_.windowed);
+    std::future<void> atlas = std::async(std::launch::async, [&] { fonts_.BuildAtlas(ui_, planned); });
+    std::optional<GlfwWindow> window;
+    try {
+      window.emplace(glfw, "社区服务一体机 Community Service Kiosk", options_.windowed);
+    } catch (...) {
+      atlas.wait();
+      throw;
+    }
+    atlas.get();  // rethrows a font error
+    Mark("window created, font atlas built");
+    window->InstallEventCallbacks();  // before the backend, which chains to them
+    RendererScope renderer(window->handle());
+    fonts_.Upload(ui_);
+    Mark("renderer initialised, font texture uploaded");
+    window_ = &*window;
     return options_.screenshot_path.empty() ? RunInteractive() : RunScreenshot();
   }
 
@@ -116,7 +135,10 @@ class KioskRunner {
   // mid-screen) from hovering a tile in screenshots.
   void DrawFrame(bool hide_pointer) {
     const WindowSize size = window_->FramebufferSize();
-    if (fonts_.NeedsRebuild(ui_, size)) fonts_.Rebuild(ui_, size);
+    if (fonts_.NeedsRebuild(ui_, size)) {
+      fonts_.Rebuild(ui_, size);
+      Mark("font atlas built and uploaded");
+    }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     if (hide_pointer) {
@@ -131,8 +153,15 @@ class KioskRunner {
     const ImVec4 background = ImGui::ColorConvertU32ToFloat4(ui::palette::Rgb(ui::palette::kBackground));
     glClearColor(background.x, background.y, background.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
+    Mark("UI drawn");
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    Mark("frame rendered");
     if (ui_.targets().changed()) targets_.Update(ui_.targets().ToJson());
+  }
+
+  // Start-up phases at SPDLOG_LEVEL=debug, until the first frame is on screen.
+  void Mark(const char* phase) const {
+    if (!first_frame_shown_) spdlog::debug("startup: {} at {:.1f} ms after main()", phase, timer_.MsSinceMain());
   }
 
   void SwapAndNoteFirstFrame() {
