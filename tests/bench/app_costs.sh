@@ -1,0 +1,32 @@
+#!/bin/bash
+# tests/bench/app_costs.sh [BUILD_DIR] — what the real kiosk costs, against DESIGN.md's budgets:
+#   start to first frame (median of 7 runs, demo data, 1920x1080 under a private Xvfb/Mesa),
+#   idle CPU over 30 s and PSS (via idle-cost when available).
+# A benchmark, not a test: it prints figures and never fails on them.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+build="${1:-$root/build/release}"
+kiosk="$build/kiosk/app/kiosk"
+make_db="$build/tools/kiosk-make-demo-db"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+"$make_db" "$work/demo.db" >/dev/null
+
+cat >"$work/startup.sh" <<INNER
+for i in 1 2 3 4 5 6 7; do
+  "$kiosk" --db "$work/demo.db" --screenshot "$work/shot.png" --print-first-frame-ms
+done
+INNER
+xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" bash "$work/startup.sh" >"$work/startup.txt"
+echo "start to first frame (ms since process start / since main), 7 runs:"
+awk '/^first frame/ { print "  " $3 " / " $7; p[NR] = $3 } END {
+  n = asort(p); print "  median since process start: " p[int((n + 1) / 2)] " ms (budget 150)" }' "$work/startup.txt"
+
+idle_cost="${IDLE_COST:-/work/shared/tools/idle-cost}"
+if [[ -x "$idle_cost" ]]; then
+  echo "idle, home screen, real clock (one redraw a minute):"
+  env -u DISPLAY "$idle_cost" --seconds 30 -- "$kiosk" --db "$work/demo.db" | sed 's/^/  /'
+  echo "idle, calendar screen, fixed clock:"
+  env -u DISPLAY "$idle_cost" --seconds 30 -- "$kiosk" --db "$work/demo.db" --screen calendar \
+    --today 2026-11-27T09:30 | sed 's/^/  /'
+fi
