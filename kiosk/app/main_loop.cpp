@@ -95,27 +95,31 @@ struct RendererScope {
 class KioskRunner {
  public:
   KioskRunner(const AppOptions& options, const StartupTimer& timer)
-      : options_(options),
-        timer_(timer),
-        database_(OpenDatabase(options.db_path)),
-        ui_(database_, ui::UiOptions{.lang = options.lang,
-                                     .large_text = options.large_text,
-                                     .start_screen = options.screen,
-                                     .clock = MakeClock(options.today)}),
-        clock_(MakeClock(options.today)),
-        targets_(options.targets_path) {
-    Mark("database, UI and font file ready");
-  }
+      : options_(options), timer_(timer), clock_(MakeClock(options.today)), targets_(options.targets_path) {}
 
   int Run() {
-    GlfwSession glfw;
+    // Database, UI and font lookup (~10 ms) run on a helper thread while the main thread connects
+    // to the X server. Both finish before any window exists, so a bad --db never flashes one, and
+    // its error wins over "no display".
+    std::future<std::unique_ptr<KioskData>> prepared =
+        std::async(std::launch::async, [this] { return PrepareData(); });
+    std::optional<GlfwSession> glfw;
+    try {
+      glfw.emplace();
+    } catch (...) {
+      prepared.get();  // throws the database or font error first, if there is one
+      throw;
+    }
+    data_ = prepared.get();
+    Mark("X connection, database, UI and font file ready");
+
     // The font atlas (~60 ms of glyph rasterising) is built on a helper thread while Mesa loads
     // and the window appears (~90 ms). The main thread makes no ImGui call until it has joined.
-    const WindowSize planned = glfw.PlannedWindowSize(options_.windowed);
-    std::future<void> atlas = std::async(std::launch::async, [&] { fonts_.BuildAtlas(ui_, planned); });
+    const WindowSize planned = glfw->PlannedWindowSize(options_.windowed);
+    std::future<void> atlas = std::async(std::launch::async, [&] { data_->fonts.BuildAtlas(data_->ui, planned); });
     std::optional<GlfwWindow> window;
     try {
-      window.emplace(glfw, "社区服务一体机 Community Service Kiosk", options_.windowed);
+      window.emplace(*glfw, "社区服务一体机 Community Service Kiosk", options_.windowed);
     } catch (...) {
       atlas.wait();
       throw;
@@ -124,19 +128,37 @@ class KioskRunner {
     Mark("window created, font atlas built");
     window->InstallEventCallbacks();  // before the backend, which chains to them
     RendererScope renderer(window->handle());
-    fonts_.Upload(ui_);
+    data_->fonts.Upload(data_->ui);
     Mark("renderer initialised, font texture uploaded");
     window_ = &*window;
     return options_.screenshot_path.empty() ? RunInteractive() : RunScreenshot();
   }
 
  private:
+  // Everything read from disk before the window opens. Members are built in this order; the UI
+  // keeps a reference to the database, so this object never moves (held by unique_ptr).
+  struct KioskData {
+    KioskData(const AppOptions& options, std::function<LocalDateTime()> clock)
+        : database(OpenDatabase(options.db_path)),
+          ui(database, ui::UiOptions{.lang = options.lang,
+                                     .large_text = options.large_text,
+                                     .start_screen = options.screen,
+                                     .clock = std::move(clock)}) {}
+    db::Database database;
+    ui::KioskUi ui;
+    KioskFonts fonts;  // finds the font file (fontconfig)
+  };
+
+  std::unique_ptr<KioskData> PrepareData() const {
+    return std::make_unique<KioskData>(options_, MakeClock(options_.today));
+  }
+
   // One frame into the back buffer; no swap. `hide_pointer` keeps the X pointer (Xvfb puts it
   // mid-screen) from hovering a tile in screenshots.
   void DrawFrame(bool hide_pointer) {
     const WindowSize size = window_->FramebufferSize();
-    if (fonts_.NeedsRebuild(ui_, size)) {
-      fonts_.Rebuild(ui_, size);
+    if (data_->fonts.NeedsRebuild(data_->ui, size)) {
+      data_->fonts.Rebuild(data_->ui, size);
       Mark("font atlas built and uploaded");
     }
     ImGui_ImplOpenGL3_NewFrame();
@@ -147,7 +169,7 @@ class KioskRunner {
       for (bool& down : io.MouseDown) down = false;
     }
     ImGui::NewFrame();
-    ui_.Draw();
+    data_->ui.Draw();
     ImGui::Render();
     glViewport(0, 0, size.width, size.height);
     const ImVec4 background = ImGui::ColorConvertU32ToFloat4(ui::palette::Rgb(ui::palette::kBackground));
@@ -156,7 +178,7 @@ class KioskRunner {
     Mark("UI drawn");
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     Mark("frame rendered");
-    if (ui_.targets().changed()) targets_.Update(ui_.targets().ToJson());
+    if (data_->ui.targets().changed()) targets_.Update(data_->ui.targets().ToJson());
   }
 
   // Start-up phases at SPDLOG_LEVEL=debug, until the first frame is on screen.
@@ -173,8 +195,8 @@ class KioskRunner {
     spdlog::info("first frame {:.1f} ms after main()", since_main);
     if (options_.print_first_frame_ms) {
       std::printf("first frame: %.1f ms since process start, %.1f ms since main(), %d glyphs at %.0f px\n",
-                  since_start.value_or(-1.0), since_main, fonts_.glyph_count(),
-                  static_cast<double>(fonts_.pixel_size()));
+                  since_start.value_or(-1.0), since_main, data_->fonts.glyph_count(),
+                  static_cast<double>(data_->fonts.pixel_size()));
       std::fflush(stdout);
     }
   }
@@ -208,7 +230,7 @@ class KioskRunner {
       if (events.input) scheduler.OnInput(now);
       if (events.repaint) scheduler.RequestFrames(1);
       if (scheduler.TakeIdleReset(now)) {
-        ui_.ResetAll();  // half-filled forms cleared, back to home: nothing personal stays on screen
+        data_->ui.ResetAll();  // half-filled forms cleared, back to home: nothing personal stays on screen
         scheduler.RequestFrames(2);
       }
       const LocalDateTime minute = clock_();
@@ -221,7 +243,7 @@ class KioskRunner {
       scheduler.OnFrameDrawn(now);
       // One more frame when the UI moves, the targets changed (the registry reports them a
       // frame late) or fonts must be rebuilt (done between frames, at the top of DrawFrame).
-      if (ui_.animating() || ui_.targets().changed() || ui_.font_rebuild_needed()) scheduler.RequestFrames(1);
+      if (data_->ui.animating() || data_->ui.targets().changed() || data_->ui.font_rebuild_needed()) scheduler.RequestFrames(1);
     }
     return 0;
   }
@@ -229,10 +251,8 @@ class KioskRunner {
   const AppOptions& options_;
   const StartupTimer& timer_;
   ImGuiContextScope imgui_;
-  db::Database database_;
-  ui::KioskUi ui_;
+  std::unique_ptr<KioskData> data_;
   std::function<LocalDateTime()> clock_;
-  KioskFonts fonts_;  // finds the font before any window appears
   TargetsFile targets_;
   GlfwWindow* window_ = nullptr;
   bool first_frame_shown_ = false;
