@@ -7,8 +7,9 @@
 #      exit non-zero with ONE line on stderr and no sanitizer report or crash;
 #   2. screenshots of home: landscape 1920x1080, portrait 1080x1920 and 大字, each the right size
 #      and not blank, 大字 different from normal;
-#   3. a tap: the kiosk runs full-screen with --targets, we click the centre of the 活动日历 tile
-#      with xdotool and wait for the targets to show the calendar screen (a 返回 / Back target).
+#   3. taps: the kiosk runs full-screen with --targets, we click the centre of the 活动日历 tile
+#      with xdotool and wait for the targets to show the calendar screen (a 返回 / Back target),
+#      then 首页 (Home), then 大字 (the fonts are rebuilt while running; the layout must change).
 # Prints PASS/FAIL per check; exits non-zero when any check fails.
 set -uo pipefail
 
@@ -202,8 +203,34 @@ else
     fi
   fi
 fi
+# tap TARGET_LABEL — clicks the centre of a target of the running kiosk; false if not listed.
+tap() {
+  local x y
+  read -r x y < <(target_centre "$targets" "$1") || return 1
+  DISPLAY="$landscape" xdotool mousemove --sync "$x" "$y"
+  sleep 0.3
+  DISPLAY="$landscape" xdotool click 1
+}
+# Back home, then 大字: the fonts are rebuilt at run time (between frames) and the layout grows.
+if wait_for_label "$targets" "首页" 1 && tap "首页" && wait_for_label "$targets" "大字" 20; then
+  pass "tap on 首页 (Home) returned to the home screen"
+  cp "$targets" "$work/targets-before-large.json"
+  tap "大字"
+  for ((i = 0; i < 200; i++)); do
+    cmp -s "$targets" "$work/targets-before-large.json" || break
+    sleep 0.1
+  done
+  if ! cmp -s "$targets" "$work/targets-before-large.json"; then
+    pass "tap on 大字 changed the layout (fonts rebuilt at run time)"
+  else
+    fail "tap on 大字 changed nothing within 20 s"
+  fi
+else
+  fail "could not get back to the home screen with 首页"
+  show "$targets"
+fi
 if kill -0 "$kiosk_pid" 2>/dev/null; then
-  pass "kiosk still running after the tap"
+  pass "kiosk still running after the taps"
 else
   fail "kiosk exited during the tap test"
   show "$work/tap.log"
