@@ -217,6 +217,7 @@ class KioskRunner {
   int RunInteractive() {
     FrameScheduler scheduler;
     std::optional<LocalDateTime> drawn_minute;
+    long frames = 0;
     while (!window_->ShouldClose()) {
       double now = glfwGetTime();
       const double wait = scheduler.WaitSeconds(now, SecondsToNextMinute());
@@ -231,7 +232,7 @@ class KioskRunner {
       if (events.repaint) scheduler.RequestFrames(1);
       if (scheduler.TakeIdleReset(now)) {
         data_->ui.ResetAll();  // half-filled forms cleared, back to home: nothing personal stays on screen
-        scheduler.RequestFrames(2);
+        scheduler.RequestFrames(1);  // a second one follows only if the targets changed
       }
       const LocalDateTime minute = clock_();
       if (minute != drawn_minute) scheduler.RequestFrames(1);
@@ -241,9 +242,13 @@ class KioskRunner {
       SwapAndNoteFirstFrame();
       drawn_minute = minute;
       scheduler.OnFrameDrawn(now);
-      // One more frame when the UI moves, the targets changed (the registry reports them a
-      // frame late) or fonts must be rebuilt (done between frames, at the top of DrawFrame).
-      if (data_->ui.animating() || data_->ui.targets().changed() || data_->ui.font_rebuild_needed()) scheduler.RequestFrames(1);
+      // One more frame while the UI moves, after the targets changed (a new screen settles its
+      // layout) and when fonts must be rebuilt (done between frames, at the top of DrawFrame).
+      const bool animating = data_->ui.animating(), targets_changed = data_->ui.targets().changed(),
+                 fonts = data_->ui.font_rebuild_needed();
+      if (animating || targets_changed || fonts) scheduler.RequestFrames(1);
+      spdlog::trace("frame {} at {:.3f} s: input {} repaint {} animating {} targets {} fonts {}", ++frames, now,
+                    events.input, events.repaint, animating, targets_changed, fonts);
     }
     return 0;
   }
