@@ -55,7 +55,8 @@ AppOptions ParseAppOptions(const std::vector<std::string>& args) {
     } else if (name == "--windowed") {
       const std::string text = value();
       options.windowed = ParseWindowSize(text);
-      if (!options.windowed) Fail("窗口尺寸无效：" + text, "bad window size '" + text + "', expected e.g. 1920x1080");
+      if (!options.windowed)
+        Fail("窗口尺寸无效：" + text, "bad window size '" + text + "', expected e.g. 1920x1080");
     } else if (name == "--screen") {
       const std::string text = value();
       const auto screen = ui::ScreenFromName(text);
@@ -65,7 +66,8 @@ AppOptions ParseAppOptions(const std::vector<std::string>& args) {
       options.screen = *screen;
     } else if (name == "--screenshot") {
       options.screenshot_path = value();
-      if (options.screenshot_path.empty()) Fail("--screenshot 的文件名为空", "--screenshot needs a file name");
+      if (options.screenshot_path.empty())
+        Fail("--screenshot 的文件名为空", "--screenshot needs a file name");
     } else if (name == "--lang") {
       const std::string text = value();
       if (text == "zh") {

@@ -9,17 +9,17 @@
 namespace kiosk::app {
 
 struct FramePolicy {
-  int frames_after_input = 3;        // ImGui needs 2-3 frames to settle hover/click-release
+  int frames_after_input = 3;           // ImGui needs 2-3 frames to settle hover/click-release
   double min_frame_seconds = 1.0 / 60;  // cap while active: Xvfb/Mesa have no vblank to wait on
-  double idle_reset_seconds = 60;    // DESIGN: after 60 s idle, clear forms and go home
+  double idle_reset_seconds = 60;       // DESIGN: after 60 s idle, clear forms and go home
 };
 
 class FrameScheduler {
  public:
   explicit FrameScheduler(FramePolicy policy = {}) : policy_(policy) {}
 
-  void OnInput(double now);              // the user touched, moved or typed
-  void RequestFrames(int count);         // e.g. 1 after expose, minute change, targets change
+  void OnInput(double now);       // the user touched, moved or typed
+  void RequestFrames(int count);  // e.g. 1 after expose, minute change, targets change
   bool WantsFrame() const { return pending_frames_ > 0; }
   // Seconds to wait for events before the next step: the rest of the frame interval while
   // frames are pending, else until the next minute or the idle reset, whichever comes first.
@@ -32,7 +32,7 @@ class FrameScheduler {
 
  private:
   FramePolicy policy_;
-  int pending_frames_ = 1;   // the first frame
+  int pending_frames_ = 1;  // the first frame
   double last_input_ = 0;
   double last_frame_ = -1e9;
   bool idle_reset_done_ = true;  // nothing to clear before anyone touched it

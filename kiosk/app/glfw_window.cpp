@@ -58,7 +58,8 @@ GlfwWindow::GlfwWindow(const GlfwSession& session, const char* title, std::optio
   }
   window_ = glfwCreateWindow(planned.width, planned.height, title, monitor, nullptr);
   if (!window_)
-    throw PlatformError("无法创建 OpenGL 3.0 窗口 / cannot create an OpenGL 3.0 window: " + g_last_glfw_error);
+    throw PlatformError("无法创建 OpenGL 3.0 窗口 / cannot create an OpenGL 3.0 window: " +
+                        g_last_glfw_error);
   glfwMakeContextCurrent(window_);
   glfwSwapInterval(1);
   glfwSetWindowUserPointer(window_, &events_);

@@ -22,8 +22,8 @@ class PlatformError : public std::runtime_error {
 };
 
 struct InputEvents {
-  bool input = false;     // pointer, touch, key, scroll, focus: the user did something
-  bool repaint = false;   // exposed or resized: draw again, but the user did nothing
+  bool input = false;    // pointer, touch, key, scroll, focus: the user did something
+  bool repaint = false;  // exposed or resized: draw again, but the user did nothing
 };
 
 class GlfwSession {

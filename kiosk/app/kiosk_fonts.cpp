@@ -1,8 +1,8 @@
 // kiosk/app/kiosk_fonts.cpp — font atlas (kiosk_ui) + texture upload (ImGui's OpenGL3 backend).
 #include "kiosk/app/kiosk_fonts.h"
 
-#include <imgui.h>
 #include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
 #include <malloc.h>
 #include <spdlog/spdlog.h>
 
@@ -25,7 +25,8 @@ void KioskFonts::Rebuild(ui::KioskUi& ui, WindowSize window) {
 
 void KioskFonts::BuildAtlas(const ui::KioskUi& ui, WindowSize window) {
   const bool large = ui.large_text();
-  pixel_size_ = ui::BodyFontPixels(static_cast<float>(window.width), static_cast<float>(window.height), large);
+  pixel_size_ =
+      ui::BodyFontPixels(static_cast<float>(window.width), static_cast<float>(window.height), large);
   glyph_count_ = ui::BuildKioskFontAtlas(ImGui::GetIO().Fonts, font_, pixel_size_, ui.TextForGlyphs(),
                                          ui.HeadingTextForGlyphs());
   built_for_ = window;

@@ -5,9 +5,9 @@
 #include "kiosk/app/main_loop.h"
 
 #include <GLFW/glfw3.h>
-#include <imgui.h>
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
 #include <spdlog/spdlog.h>
 #include <unistd.h>
 
@@ -51,8 +51,8 @@ db::Database OpenDatabase(const std::string& path) {
   try {
     return OpenKioskDatabase(path, /*create_if_missing=*/false);
   } catch (const std::exception& e) {
-    throw DatabaseOpenError("无法打开数据库 " + path + "（文件损坏或版本不符） / cannot open database " + path +
-                            ": " + OneLine(e.what()));
+    throw DatabaseOpenError("无法打开数据库 " + path + "（文件损坏或版本不符） / cannot open database " +
+                            path + ": " + OneLine(e.what()));
   }
 }
 
@@ -116,7 +116,8 @@ class KioskRunner {
     // The font atlas (~60 ms of glyph rasterising) is built on a helper thread while Mesa loads
     // and the window appears (~90 ms). The main thread makes no ImGui call until it has joined.
     const WindowSize planned = glfw->PlannedWindowSize(options_.windowed);
-    std::future<void> atlas = std::async(std::launch::async, [&] { data_->fonts.BuildAtlas(data_->ui, planned); });
+    std::future<void> atlas =
+        std::async(std::launch::async, [&] { data_->fonts.BuildAtlas(data_->ui, planned); });
     std::optional<GlfwWindow> window;
     try {
       window.emplace(*glfw, "社区服务一体机 Community Service Kiosk", options_.windowed);
@@ -183,7 +184,8 @@ class KioskRunner {
 
   // Start-up phases at SPDLOG_LEVEL=debug, until the first frame is on screen.
   void Mark(const char* phase) const {
-    if (!first_frame_shown_) spdlog::debug("startup: {} at {:.1f} ms after main()", phase, timer_.MsSinceMain());
+    if (!first_frame_shown_)
+      spdlog::debug("startup: {} at {:.1f} ms after main()", phase, timer_.MsSinceMain());
   }
 
   void SwapAndNoteFirstFrame() {
@@ -247,8 +249,8 @@ class KioskRunner {
       const bool animating = data_->ui.animating(), targets_changed = data_->ui.targets().changed(),
                  fonts = data_->ui.font_rebuild_needed();
       if (animating || targets_changed || fonts) scheduler.RequestFrames(1);
-      spdlog::trace("frame {} at {:.3f} s: input {} repaint {} animating {} targets {} fonts {}", ++frames, now,
-                    events.input, events.repaint, animating, targets_changed, fonts);
+      spdlog::trace("frame {} at {:.3f} s: input {} repaint {} animating {} targets {} fonts {}", ++frames,
+                    now, events.input, events.repaint, animating, targets_changed, fonts);
     }
     return 0;
   }
