@@ -32,7 +32,8 @@
 namespace kiosk::app {
 namespace {
 
-constexpr int kScreenshotFrames = 5;  // layout, hover and text measurements settle in 2-3 frames
+constexpr int kScreenshotMinFrames = 3;  // ImGui settles sizes, hover and text measurements in 2-3 frames
+constexpr int kScreenshotMaxFrames = 12;
 
 std::string OneLine(std::string text) {
   for (char& c : text)
@@ -203,17 +204,23 @@ class KioskRunner {
     }
   }
 
+  // Draws until the layout is still (no target moved since the previous frame, and at least
+  // kScreenshotMinFrames so hover and text measurements settle), then saves that frame.
   int RunScreenshot() {
-    for (int frame = 1; frame <= kScreenshotFrames; ++frame) {
+    for (int frame = 1;; ++frame) {
       DrawFrame(/*hide_pointer=*/true);
-      if (frame == kScreenshotFrames) {
+      const bool settled = frame >= kScreenshotMinFrames && !data_->ui.targets().changed() &&
+                           !data_->ui.animating() && !data_->ui.font_rebuild_needed();
+      if (settled || frame == kScreenshotMaxFrames) {
+        if (!settled) spdlog::warn("screenshot: layout still moving after {} frames", frame);
         const WindowSize size = window_->FramebufferSize();
         SaveBackBufferPng(options_.screenshot_path, size.width, size.height);
+        SwapAndNoteFirstFrame();
+        return 0;
       }
       SwapAndNoteFirstFrame();
       glfwPollEvents();
     }
-    return 0;
   }
 
   int RunInteractive() {
