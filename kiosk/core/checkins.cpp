@@ -268,8 +268,8 @@ ServiceMinutes VolunteerHours(db::Database& db, int64_t volunteer_id, const Loca
   const LocalDate next_year_start{now.date.year + 1, 1, 1};
   db::Statement query(db,
                       "SELECT checked_in_at, checked_out_at, auto_closed FROM checkins WHERE volunteer_id = ?1 "
-                      "AND status = 'checked_out' AND checked_in_at >= ?2 AND checked_in_at < ?3");
-  query.BindAll(volunteer_id, year_start.Iso(), next_year_start.Iso());
+                      "AND status = 'checked_out' AND checked_in_at >= ?2 AND checked_in_at < ?3 AND checked_in_at <= ?4");
+  query.BindAll(volunteer_id, year_start.Iso(), next_year_start.Iso(), now.Iso());
   ServiceMinutes minutes;
   while (query.Step()) {
     const LocalDateTime in = ParseStoredTime(query.ColumnText(0), "checkins.checked_in_at");

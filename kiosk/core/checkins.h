@@ -161,7 +161,8 @@ struct ServiceMinutes {  // 我的时长: show as hours and minutes
   int auto_closed_this_year = 0;  // how many of this year's were closed by the kiosk (待核对)
 };
 
-// Minutes served in completed (checked-out) check-ins. Applies CloseForgottenCheckouts first.
+// Minutes served in completed (checked-out) check-ins made up to `now`. Applies
+// CloseForgottenCheckouts first.
 ServiceMinutes VolunteerHours(db::Database& db, int64_t volunteer_id, const LocalDateTime& now);
 
 std::string_view RefusalName(CheckInRefusal reason);
