@@ -1,6 +1,8 @@
 // kiosk/core/scanned_code.cpp — normalises and classifies scanner / keypad input.
 #include "kiosk/core/scanned_code.h"
 
+#include <utility>
+
 #include "kiosk/core/phone_hash.h"
 
 namespace kiosk {
@@ -68,7 +70,9 @@ ScannedCode ParseScannedCode(std::string_view text) {
   if (trimmed.front() == 'V' || trimmed.front() == 'v') {
     const std::string_view digits = trimmed.substr(1);
     if (digits.size() >= 4 && digits.size() <= 8 && AllDigits(digits)) {
-      return ScannedVolunteerCode{"V" + std::string(digits)};
+      std::string code(1, 'V');  // not "V" + std::string(...): GCC 12 -O3 warns falsely (-Wrestrict)
+      code.append(digits);
+      return ScannedVolunteerCode{std::move(code)};
     }
     return ScanRejected{ScanProblem::kMalformed};
   }
