@@ -36,16 +36,18 @@ struct CheckinRow {
 // The volunteer's check-in for the occurrence ('conflict' rows, rejected by the office, are
 // ignored: they hold no time).
 std::optional<CheckinRow> FindCheckin(db::Database& db, int64_t volunteer_id, int64_t occurrence_id) {
-  db::Statement query(db,
-                      "SELECT id, status, checked_in_at, checked_out_at, auto_closed FROM checkins "
-                      "WHERE volunteer_id = ?1 AND occurrence_id = ?2 AND status IN ('checked_in', 'checked_out')");
+  db::Statement query(
+      db,
+      "SELECT id, status, checked_in_at, checked_out_at, auto_closed FROM checkins "
+      "WHERE volunteer_id = ?1 AND occurrence_id = ?2 AND status IN ('checked_in', 'checked_out')");
   query.BindAll(volunteer_id, occurrence_id);
   if (!query.Step()) return std::nullopt;
   CheckinRow row;
   row.id = query.ColumnText(0);
   row.open = query.ColumnText(1) == "checked_in";
   row.checked_in_at = ParseStoredTime(query.ColumnText(2), "checkins.checked_in_at");
-  if (const auto out = query.ColumnOptionalText(3)) row.checked_out_at = ParseStoredTime(*out, "checkins.checked_out_at");
+  if (const auto out = query.ColumnOptionalText(3))
+    row.checked_out_at = ParseStoredTime(*out, "checkins.checked_out_at");
   row.auto_closed = query.ColumnInt(4) != 0;
   return row;
 }
@@ -95,10 +97,11 @@ void WriteCheckout(db::Database& db, const std::string& checkin_id, int64_t volu
 int CloseForgottenInTransaction(db::Database& db, const LocalDateTime& now) {
   // end_at + grace <= now, compared as text after computing the cutoff: end_at <= now - grace.
   const std::string cutoff = AddMinutes(now, -kCheckOutGraceMinutes).Iso();
-  db::Statement query(db,
-                      "SELECT c.id, c.volunteer_id, c.occurrence_id, c.checked_in_at, o.end_at FROM checkins c "
-                      "JOIN occurrences o ON o.id = c.occurrence_id "
-                      "WHERE c.status = 'checked_in' AND o.end_at <= ?1 ORDER BY c.checked_in_at, c.id");
+  db::Statement query(
+      db,
+      "SELECT c.id, c.volunteer_id, c.occurrence_id, c.checked_in_at, o.end_at FROM checkins c "
+      "JOIN occurrences o ON o.id = c.occurrence_id "
+      "WHERE c.status = 'checked_in' AND o.end_at <= ?1 ORDER BY c.checked_in_at, c.id");
   query.Bind(1, cutoff);
   struct Forgotten {
     std::string id;
@@ -130,7 +133,8 @@ DutyState StateWithoutCheckin(const OccurrenceFacts& facts, const LocalDateTime&
   return DutyState::kOver;
 }
 
-Duty MakeDuty(db::Database& db, const OccurrenceFacts& facts, int64_t volunteer_id, const LocalDateTime& now) {
+Duty MakeDuty(db::Database& db, const OccurrenceFacts& facts, int64_t volunteer_id,
+              const LocalDateTime& now) {
   Duty duty;
   duty.occurrence_id = facts.occurrence_id;
   duty.title = facts.title;
@@ -186,7 +190,8 @@ std::vector<Duty> TodaysDuties(db::Database& db, int64_t volunteer_id, const Loc
   while (query.Step()) ids.push_back(query.ColumnInt(0));
   std::vector<Duty> duties;
   for (const int64_t id : ids) {
-    if (const auto facts = LoadOccurrenceFacts(db, id)) duties.push_back(MakeDuty(db, *facts, volunteer_id, now));
+    if (const auto facts = LoadOccurrenceFacts(db, id))
+      duties.push_back(MakeDuty(db, *facts, volunteer_id, now));
   }
   transaction.Commit();  // keeps the auto-closes
   return duties;
@@ -196,7 +201,8 @@ std::vector<Duty> TodaysDuties(db::Database& db, int64_t volunteer_id, const Loc
 // [SECTION] Check-in and check-out
 //-----------------------------------------------------------------------------
 
-CheckInOutcome CheckIn(db::Database& db, int64_t volunteer_id, int64_t occurrence_id, const LocalDateTime& now) {
+CheckInOutcome CheckIn(db::Database& db, int64_t volunteer_id, int64_t occurrence_id,
+                       const LocalDateTime& now) {
   db::Transaction transaction(db);
   CloseForgottenInTransaction(db, now);
   transaction.Commit();  // the auto-closes stand on their own, whatever this check-in decides
@@ -222,9 +228,10 @@ CheckInOutcome CheckIn(db::Database& db, int64_t volunteer_id, int64_t occurrenc
       return CheckInRefused{CheckInRefusal::kOver};
   }
   const std::string id = NextRecordId(db);
-  db::Statement(db,
-                "INSERT INTO checkins(id, origin_kiosk, created_at, volunteer_id, occurrence_id, checked_in_at, "
-                "status) VALUES(?1, ?2, ?3, ?4, ?5, ?3, 'checked_in')")
+  db::Statement(
+      db,
+      "INSERT INTO checkins(id, origin_kiosk, created_at, volunteer_id, occurrence_id, checked_in_at, "
+      "status) VALUES(?1, ?2, ?3, ?4, ?5, ?3, 'checked_in')")
       .BindAll(id, KioskId(db), now.Iso(), volunteer_id, occurrence_id)
       .Run();
   AppendOutboxOperation(db, OutboxKind::kCheckin,
@@ -266,9 +273,10 @@ ServiceMinutes VolunteerHours(db::Database& db, int64_t volunteer_id, const Loca
   CloseForgottenCheckouts(db, now);
   const LocalDate year_start{now.date.year, 1, 1};
   const LocalDate next_year_start{now.date.year + 1, 1, 1};
-  db::Statement query(db,
-                      "SELECT checked_in_at, checked_out_at, auto_closed FROM checkins WHERE volunteer_id = ?1 "
-                      "AND status = 'checked_out' AND checked_in_at >= ?2 AND checked_in_at < ?3 AND checked_in_at <= ?4");
+  db::Statement query(
+      db,
+      "SELECT checked_in_at, checked_out_at, auto_closed FROM checkins WHERE volunteer_id = ?1 "
+      "AND status = 'checked_out' AND checked_in_at >= ?2 AND checked_in_at < ?3 AND checked_in_at <= ?4");
   query.BindAll(volunteer_id, year_start.Iso(), next_year_start.Iso(), now.Iso());
   ServiceMinutes minutes;
   while (query.Step()) {

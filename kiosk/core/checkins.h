@@ -56,14 +56,14 @@ struct Duty {
   std::string venue;
   LocalDateTime start;
   LocalDateTime end;
-  LocalDateTime check_in_opens;       // start - 60 min
-  bool signed_up = false;             // signed up to serve (else: the event wants volunteers)
+  LocalDateTime check_in_opens;  // start - 60 min
+  bool signed_up = false;        // signed up to serve (else: the event wants volunteers)
   DutyState state = DutyState::kTooEarly;
   std::optional<std::string> checkin_id;
   std::optional<LocalDateTime> checked_in_at;
   std::optional<LocalDateTime> checked_out_at;
-  std::optional<int64_t> minutes;     // when checked out
-  bool auto_closed = false;           // closed by the kiosk at the end: flagged for staff
+  std::optional<int64_t> minutes;  // when checked out
+  bool auto_closed = false;        // closed by the kiosk at the end: flagged for staff
 };
 
 // Occurrences that overlap today's date (of `now`) this volunteer serves, by start time.
@@ -106,7 +106,8 @@ struct CheckInRefused {
 
 using CheckInOutcome = std::variant<CheckedIn, AlreadyCheckedIn, AlreadyCheckedOut, CheckInRefused>;
 
-CheckInOutcome CheckIn(db::Database& db, int64_t volunteer_id, int64_t occurrence_id, const LocalDateTime& now);
+CheckInOutcome CheckIn(db::Database& db, int64_t volunteer_id, int64_t occurrence_id,
+                       const LocalDateTime& now);
 
 // ---------------------------------------------------------------------------------------------
 // Check-out
@@ -131,7 +132,8 @@ struct CheckOutRefused {
 // check the hours).
 using CheckOutOutcome = std::variant<CheckedOut, AlreadyCheckedOut, CheckOutRefused>;
 
-CheckOutOutcome CheckOut(db::Database& db, int64_t volunteer_id, int64_t occurrence_id, const LocalDateTime& now);
+CheckOutOutcome CheckOut(db::Database& db, int64_t volunteer_id, int64_t occurrence_id,
+                         const LocalDateTime& now);
 
 // ---------------------------------------------------------------------------------------------
 // Forgotten check-outs and hours
@@ -155,9 +157,9 @@ struct AutoClosedCheckout {  // one line in the staff list "未签退（待核�
 // Auto-closed check-ins whose check-in is on or after `from`, newest first.
 std::vector<AutoClosedCheckout> AutoClosedCheckouts(db::Database& db, const LocalDate& from);
 
-struct ServiceMinutes {  // 我的时长: show as hours and minutes
-  int64_t this_month = 0;  // check-ins (by check-in date) in the calendar month of `now`
-  int64_t this_year = 0;   // ... in the calendar year of `now`
+struct ServiceMinutes {           // 我的时长: show as hours and minutes
+  int64_t this_month = 0;         // check-ins (by check-in date) in the calendar month of `now`
+  int64_t this_year = 0;          // ... in the calendar year of `now`
   int auto_closed_this_year = 0;  // how many of this year's were closed by the kiosk (待核对)
 };
 

@@ -39,7 +39,8 @@ std::vector<MySignUp> SignUpsForPhone(db::Database& db, std::string_view phone, 
     item.status = status == "waitlisted" ? MySignUpStatus::kWaitlisted
                   : status == "conflict" ? MySignUpStatus::kConflict
                                          : MySignUpStatus::kConfirmed;
-    if (const auto position = query.ColumnOptionalInt(8)) item.waitlist_position = static_cast<int>(*position);
+    if (const auto position = query.ColumnOptionalInt(8))
+      item.waitlist_position = static_cast<int>(*position);
     item.confirmation_code = query.ColumnOptionalText(9);
     item.occurrence_cancelled = query.ColumnInt(10) != 0;
     // CancelSignUp accepts confirmed and waitlisted rows until the end; a cancelled activity
@@ -59,9 +60,10 @@ std::optional<KnownName> PreviousName(db::Database& db, std::string_view phone, 
     std::string name = roster.ColumnText(0);
     return KnownName{name, MaskName(name), true};
   }
-  db::Statement signed_up(db,
-                          "SELECT display_name FROM signups WHERE phone_hash = ?1 AND display_name IS NOT NULL "
-                          "AND display_name <> '' ORDER BY created_at DESC, rowid DESC LIMIT 1");
+  db::Statement signed_up(
+      db,
+      "SELECT display_name FROM signups WHERE phone_hash = ?1 AND display_name IS NOT NULL "
+      "AND display_name <> '' ORDER BY created_at DESC, rowid DESC LIMIT 1");
   signed_up.Bind(1, phone_hash);
   if (signed_up.Step()) {
     std::string name = signed_up.ColumnText(0);

@@ -8,7 +8,8 @@ namespace kiosk {
 LocalDateTime ParseStoredTime(const std::string& text, const char* what) {
   const auto parsed = LocalDateTime::ParseIso(text);
   if (!parsed) {
-    throw std::runtime_error(std::string("数据库时间无效 / invalid stored time in ") + what + ": \"" + text + "\"");
+    throw std::runtime_error(std::string("数据库时间无效 / invalid stored time in ") + what + ": \"" + text +
+                             "\"");
   }
   return *parsed;
 }
@@ -40,7 +41,8 @@ std::optional<OccurrenceFacts> LoadOccurrenceFacts(db::Database& db, int64_t occ
   facts.end = ParseStoredTime(query.ColumnText(8), "occurrences.end_at");
   facts.cancelled = query.ColumnInt(9) != 0;
   if (const auto capacity = query.ColumnOptionalInt(10)) facts.capacity = static_cast<int>(*capacity);
-  if (const auto opens = query.ColumnOptionalText(11)) facts.signup_opens = ParseStoredTime(*opens, "events.signup_opens");
+  if (const auto opens = query.ColumnOptionalText(11))
+    facts.signup_opens = ParseStoredTime(*opens, "events.signup_opens");
   if (const auto closes = query.ColumnOptionalText(12)) {
     facts.signup_closes = ParseStoredTime(*closes, "events.signup_closes");
   }

@@ -21,8 +21,8 @@ struct OccurrenceFacts {
   std::string venue;  // place; the site and room when the event names none
   LocalDateTime start;
   LocalDateTime end;
-  bool cancelled = false;         // the occurrence or its whole event is cancelled
-  std::optional<int> capacity;    // none: no limit
+  bool cancelled = false;                      // the occurrence or its whole event is cancelled
+  std::optional<int> capacity;                 // none: no limit
   std::optional<LocalDateTime> signup_opens;   // none: open now
   std::optional<LocalDateTime> signup_closes;  // none: until the occurrence starts
   bool wants_volunteers = false;

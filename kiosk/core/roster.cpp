@@ -27,7 +27,8 @@ RosterResult ReadVolunteer(db::Statement& query) {
 
 }  // namespace
 
-RosterResult FindVolunteerByPhone(db::Database& db, std::string_view phone_digits, std::string_view hash_key) {
+RosterResult FindVolunteerByPhone(db::Database& db, std::string_view phone_digits,
+                                  std::string_view hash_key) {
   if (!IsValidMainlandMobile(phone_digits)) return RosterMiss::kNotFound;
   db::Statement query(db, std::string(kSelectVolunteer) + "v.phone_hash = ?1");
   query.Bind(1, PhoneHash(phone_digits, hash_key));
@@ -47,7 +48,8 @@ RosterResult FindVolunteerById(db::Database& db, int64_t volunteer_id) {
 }
 
 RosterResult RosterLookup(db::Database& db, const ScannedCode& scanned, std::string_view hash_key) {
-  if (const auto* code = std::get_if<ScannedVolunteerCode>(&scanned)) return FindVolunteerByCode(db, code->code);
+  if (const auto* code = std::get_if<ScannedVolunteerCode>(&scanned))
+    return FindVolunteerByCode(db, code->code);
   if (const auto* phone = std::get_if<ScannedPhone>(&scanned)) {
     return FindVolunteerByPhone(db, phone->digits, hash_key);
   }

@@ -26,7 +26,7 @@ struct ScannedPhone {
 enum class ScanProblem {
   kEmpty,         // only spaces or Enter: UI ignores it silently
   kInvalidPhone,  // digits only, but not 11 digits starting 13-19: "手机号码有误 / not a valid mobile number"
-  kMalformed,     // letters where digits are expected, or other characters: "无法识别 / code not recognised"
+  kMalformed,  // letters where digits are expected, or other characters: "无法识别 / code not recognised"
 };
 
 struct ScanRejected {

@@ -51,15 +51,17 @@ int CountWaitlisted(db::Database& db, int64_t occurrence_id) {
 
 std::optional<AlreadySignedUp> FindLiveSignUp(db::Database& db, int64_t occurrence_id,
                                               const std::string& phone_hash) {
-  db::Statement query(db,
-                      "SELECT id, status, waitlist_position, confirmation_code FROM signups "
-                      "WHERE occurrence_id = ?1 AND phone_hash = ?2 AND status IN ('confirmed', 'waitlisted')");
+  db::Statement query(
+      db,
+      "SELECT id, status, waitlist_position, confirmation_code FROM signups "
+      "WHERE occurrence_id = ?1 AND phone_hash = ?2 AND status IN ('confirmed', 'waitlisted')");
   query.BindAll(occurrence_id, phone_hash);
   if (!query.Step()) return std::nullopt;
   AlreadySignedUp existing;
   existing.signup_id = query.ColumnText(0);
   existing.status = query.ColumnText(1) == "waitlisted" ? LiveStatus::kWaitlisted : LiveStatus::kConfirmed;
-  if (const auto position = query.ColumnOptionalInt(2)) existing.waitlist_position = static_cast<int>(*position);
+  if (const auto position = query.ColumnOptionalInt(2))
+    existing.waitlist_position = static_cast<int>(*position);
   existing.confirmation_code = query.ColumnOptionalText(3);
   return existing;
 }
@@ -240,7 +242,8 @@ Availability CheckAvailability(db::Database& db, int64_t occurrence_id, const Lo
   availability.confirmed = CountConfirmedResidents(db, occurrence_id);
   availability.waitlisted = CountWaitlisted(db, occurrence_id);
   if (facts->capacity) {
-    availability.seats_left = *facts->capacity > availability.confirmed ? *facts->capacity - availability.confirmed : 0;
+    availability.seats_left =
+        *facts->capacity > availability.confirmed ? *facts->capacity - availability.confirmed : 0;
     // Seats free while people wait are theirs (the next write promotes them), not a newcomer's.
     availability.seats_left = std::max(0, *availability.seats_left - availability.waitlisted);
   }
@@ -276,7 +279,8 @@ SignUpOutcome SignUp(db::Database& db, const SignUpRequest& request, const Local
     if (!name) name = std::get<Volunteer>(volunteer).display_name;
   } else {
     FillSeatsFromWaitlist(db, *facts, now, std::nullopt);
-    const bool seat_free = !facts->capacity || CountConfirmedResidents(db, facts->occurrence_id) < *facts->capacity;
+    const bool seat_free =
+        !facts->capacity || CountConfirmedResidents(db, facts->occurrence_id) < *facts->capacity;
     if (!seat_free) {
       if (!request.accept_waitlist) return SignUpRefused{SignUpRefusal::kFull};  // rolls back any promotion
       row.waitlisted = true;

@@ -49,8 +49,8 @@ enum class SignUpWindow {
   kClosed,      // "已截止 / sign-up closed" — the occurrence has not ended yet
   kOver,        // "活动已结束 / activity is over"
   kCancelled,   // "活动已取消 / activity cancelled" (the occurrence or the whole event)
-  kGone,        // "活动已不存在 / activity no longer exists" (unknown id, e.g. deleted by the last sync):
-                //   the UI should go back to the list, which no longer shows it
+  kGone,  // "活动已不存在 / activity no longer exists" (unknown id, e.g. deleted by the last sync):
+          //   the UI should go back to the list, which no longer shows it
 };
 
 struct Availability {
@@ -108,10 +108,10 @@ struct AlreadySignedUp {
 };
 
 enum class SignUpRefusal {
-  kInvalidPhone,         // "手机号码有误 / not a valid mobile number" — back to the keypad
-  kInvalidName,          // "姓名无法使用 / name too long or has invalid characters" — back to the name
-  kNotAVolunteer,        // role volunteer but the phone is not an active roster volunteer
-  kOccurrenceGone,       // see SignUpWindow::kGone
+  kInvalidPhone,    // "手机号码有误 / not a valid mobile number" — back to the keypad
+  kInvalidName,     // "姓名无法使用 / name too long or has invalid characters" — back to the name
+  kNotAVolunteer,   // role volunteer but the phone is not an active roster volunteer
+  kOccurrenceGone,  // see SignUpWindow::kGone
   kOccurrenceCancelled,  // "活动已取消"
   kNotOpenYet,           // "未开放" — CheckAvailability().opens_at says when
   kClosed,               // "已截止"

@@ -55,16 +55,22 @@ void BM_SignUpWrite(benchmark::State& state) {
     kiosk::db::Database db = kiosk::OpenKioskDatabase(path, false);  // synchronous=FULL, WAL
     int64_t n = 0;
     for (auto _ : state) {
-      const kiosk::SignUpOutcome outcome =
-          kiosk::SignUp(db, kiosk::SignUpRequest{.occurrence_id = 90001, .phone = BenchPhone(++n), .display_name = "张伟军"},
-                        kNow, kiosk::kDemoPhoneHashKey);
-      if (!std::holds_alternative<kiosk::SignUpConfirmed>(outcome)) state.SkipWithError("sign-up not confirmed");
+      const kiosk::SignUpOutcome outcome = kiosk::SignUp(
+          db,
+          kiosk::SignUpRequest{.occurrence_id = 90001, .phone = BenchPhone(++n), .display_name = "张伟军"},
+          kNow, kiosk::kDemoPhoneHashKey);
+      if (!std::holds_alternative<kiosk::SignUpConfirmed>(outcome))
+        state.SkipWithError("sign-up not confirmed");
     }
     state.counters["signups"] = static_cast<double>(n);
   }
   RemoveDatabase(path);
 }
-BENCHMARK(BM_SignUpWrite)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(200)->Repetitions(10)
+BENCHMARK(BM_SignUpWrite)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->Iterations(200)
+    ->Repetitions(10)
     ->ReportAggregatesOnly(true);
 
 // Check-in then check-out of one volunteer per iteration (two durable writes).
@@ -82,14 +88,19 @@ void BM_CheckInAndOut(benchmark::State& state) {
     for (auto _ : state) {
       const int64_t volunteer = 100000 + (++n);
       if (!std::holds_alternative<kiosk::CheckedIn>(kiosk::CheckIn(db, volunteer, 90002, kNow)) ||
-          !std::holds_alternative<kiosk::CheckedOut>(kiosk::CheckOut(db, volunteer, 90002, LocalDateTime{kToday, 11, 5}))) {
+          !std::holds_alternative<kiosk::CheckedOut>(
+              kiosk::CheckOut(db, volunteer, 90002, LocalDateTime{kToday, 11, 5}))) {
         state.SkipWithError("check-in/out refused");
       }
     }
   }
   RemoveDatabase(path);
 }
-BENCHMARK(BM_CheckInAndOut)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(200)->Repetitions(5)
+BENCHMARK(BM_CheckInAndOut)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->Iterations(200)
+    ->Repetitions(5)
     ->ReportAggregatesOnly(true);
 
 }  // namespace

@@ -21,9 +21,9 @@ constexpr int64_t kLi = 2;     // inactive
 class CheckInTest : public testing::RulesTest {
  protected:
   CheckInTest() {
-    AddVolunteerEvent();                                                      // event 2 wants volunteers
-    InsertOccurrence(db_, 20, 2, "2026-11-27T09:00", "2026-11-27T12:00");   // patrol
-    InsertOccurrence(db_, 10, 1, "2026-11-27T16:30", "2026-11-27T18:00");   // 快乐4点半: wants none
+    AddVolunteerEvent();                                                   // event 2 wants volunteers
+    InsertOccurrence(db_, 20, 2, "2026-11-27T09:00", "2026-11-27T12:00");  // patrol
+    InsertOccurrence(db_, 10, 1, "2026-11-27T16:30", "2026-11-27T18:00");  // 快乐4点半: wants none
   }
   CheckInOutcome CheckInAt(const std::string& now, int64_t occurrence = 20, int64_t volunteer = kZhang) {
     return CheckIn(db_, volunteer, occurrence, At(now));
@@ -78,8 +78,9 @@ TEST_F(CheckInTest, DutiesShowEachStateThroughTheDay) {
 
 TEST_F(CheckInTest, SignedUpVolunteersServeActivitiesThatWantNoVolunteersInGeneral) {
   EXPECT_EQ(RefusalOf(CheckInAt("2026-11-27T16:00", 10)), CheckInRefusal::kNotOnDuty);
-  ASSERT_TRUE(Holds<SignUpConfirmed>(SignUp(db_, testing::Req(10, "13900000001", std::nullopt, SignUpRole::kVolunteer),
-                                            At("2026-11-26T10:00"), kDemoPhoneHashKey)));
+  ASSERT_TRUE(Holds<SignUpConfirmed>(
+      SignUp(db_, testing::Req(10, "13900000001", std::nullopt, SignUpRole::kVolunteer),
+             At("2026-11-26T10:00"), kDemoPhoneHashKey)));
   const std::vector<Duty> duties = TodaysDuties(db_, kZhang, At("2026-11-27T08:00"));
   ASSERT_EQ(duties.size(), 2u);
   EXPECT_EQ(duties[1].occurrence_id, 10);
@@ -152,7 +153,8 @@ TEST_F(CheckInTest, CancelledGoneAndUnknownAreRefused) {
 
 TEST_F(CheckInTest, CheckInIsRecordedWithItsOperation) {
   const auto in = std::get<CheckedIn>(CheckInAt("2026-11-27T08:30"));
-  db::Statement row(db_, "SELECT origin_kiosk, volunteer_id, occurrence_id, status, auto_closed FROM checkins");
+  db::Statement row(db_,
+                    "SELECT origin_kiosk, volunteer_id, occurrence_id, status, auto_closed FROM checkins");
   ASSERT_TRUE(row.Step());
   EXPECT_EQ(row.ColumnText(0), "K01");
   EXPECT_EQ(row.ColumnInt(1), kZhang);

@@ -30,7 +30,8 @@ class MySignUpsTest : public testing::RulesTest {
 TEST_F(MySignUpsTest, ListsUpcomingSignUpsEarliestFirst) {
   const std::string phone = ResidentPhone(1);
   SignUp(db_, Req(12, phone), At("2026-11-26T10:00"), kDemoPhoneHashKey);
-  const auto confirmed = std::get<SignUpConfirmed>(SignUp(db_, Req(10, phone), At("2026-11-26T10:00"), kDemoPhoneHashKey));
+  const auto confirmed =
+      std::get<SignUpConfirmed>(SignUp(db_, Req(10, phone), At("2026-11-26T10:00"), kDemoPhoneHashKey));
   SignUp(db_, Req(11, phone), At("2026-11-26T10:00"), kDemoPhoneHashKey);
   SignUp(db_, Req(10, ResidentPhone(2)), At("2026-11-26T10:00"), kDemoPhoneHashKey);  // someone else
 
@@ -62,8 +63,10 @@ TEST_F(MySignUpsTest, CancelledSignUpsDisappearWaitlistAndCancelledActivitiesSho
   SetCapacity(1);
   const std::string phone = ResidentPhone(1);
   SignUp(db_, Req(10, ResidentPhone(2)), At("2026-11-26T10:00"), kDemoPhoneHashKey);
-  SignUp(db_, Req(10, phone, std::nullopt, SignUpRole::kResident, true), At("2026-11-26T10:00"), kDemoPhoneHashKey);
-  const auto on_12 = std::get<SignUpConfirmed>(SignUp(db_, Req(12, phone), At("2026-11-26T10:00"), kDemoPhoneHashKey));
+  SignUp(db_, Req(10, phone, std::nullopt, SignUpRole::kResident, true), At("2026-11-26T10:00"),
+         kDemoPhoneHashKey);
+  const auto on_12 =
+      std::get<SignUpConfirmed>(SignUp(db_, Req(12, phone), At("2026-11-26T10:00"), kDemoPhoneHashKey));
   db_.Exec("UPDATE occurrences SET status = 'cancelled' WHERE id = 12");
   SignUp(db_, Req(11, phone), At("2026-11-26T10:00"), kDemoPhoneHashKey);
   CancelSignUpForPhone(db_, 11, phone, At("2026-11-26T11:00"), kDemoPhoneHashKey);

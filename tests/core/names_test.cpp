@@ -44,7 +44,7 @@ TEST(CheckDisplayName, RefusesTooLongAndControlCharacters) {
   EXPECT_EQ(CheckDisplayName(twenty_one).problem, NameProblem::kTooLong);
   EXPECT_EQ(CheckDisplayName(twenty_one.substr(3)).problem, NameProblem::kNone);  // exactly 20
   EXPECT_EQ(CheckDisplayName("张\n伟").problem, NameProblem::kInvalidCharacters);
-  EXPECT_EQ(CheckDisplayName("\xC0\x80").problem, NameProblem::kInvalidCharacters);  // overlong NUL
+  EXPECT_EQ(CheckDisplayName("\xC0\x80").problem, NameProblem::kInvalidCharacters);      // overlong NUL
   EXPECT_EQ(CheckDisplayName("\xED\xA0\x80").problem, NameProblem::kInvalidCharacters);  // a surrogate
 }
 

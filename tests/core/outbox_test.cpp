@@ -13,8 +13,12 @@ using testing::At;
 using testing::RulesTest;
 
 TEST(JsonObject, EscapesQuotesBackslashesAndControlCharacters) {
-  const std::string json =
-      JsonObject().AddText("name", "张\"伟\"\\军\n\x01").AddInt("n", -3).AddBool("b", true).AddNull("z").str();
+  const std::string json = JsonObject()
+                               .AddText("name", "张\"伟\"\\军\n\x01")
+                               .AddInt("n", -3)
+                               .AddBool("b", true)
+                               .AddNull("z")
+                               .str();
   EXPECT_EQ(json, "{\"name\":\"张\\\"伟\\\"\\\\军\\n\\u0001\",\"n\":-3,\"b\":true,\"z\":null}");
   EXPECT_EQ(JsonObject().str(), "{}");
 }
@@ -23,10 +27,11 @@ using OutboxTest = RulesTest;
 
 TEST_F(OutboxTest, AppendedOperationsHaveUniqueKioskIdsAndValidPayloads) {
   db::Transaction transaction(db_);
-  const std::string first = AppendOutboxOperation(
-      db_, OutboxKind::kSignup, JsonObject().AddText("display_name", "O'Brien \"Bob\""), At("2026-11-27T09:00"));
-  const std::string second =
-      AppendOutboxOperation(db_, OutboxKind::kCheckout, JsonObject().AddInt("minutes", 65), At("2026-11-27T09:01"));
+  const std::string first =
+      AppendOutboxOperation(db_, OutboxKind::kSignup, JsonObject().AddText("display_name", "O'Brien \"Bob\""),
+                            At("2026-11-27T09:00"));
+  const std::string second = AppendOutboxOperation(
+      db_, OutboxKind::kCheckout, JsonObject().AddInt("minutes", 65), At("2026-11-27T09:01"));
   transaction.Commit();
   EXPECT_EQ(first, "K01-1");
   EXPECT_EQ(second, "K01-2");
@@ -38,9 +43,9 @@ TEST_F(OutboxTest, AppendedOperationsHaveUniqueKioskIdsAndValidPayloads) {
 
 TEST_F(OutboxTest, KindNamesMatchTheSchema) {
   db::Transaction transaction(db_);
-  for (const OutboxKind kind : {OutboxKind::kSignup, OutboxKind::kCancelSignup, OutboxKind::kPromote,
-                                OutboxKind::kCheckin, OutboxKind::kCheckout, OutboxKind::kBook,
-                                OutboxKind::kCancelBooking}) {
+  for (const OutboxKind kind :
+       {OutboxKind::kSignup, OutboxKind::kCancelSignup, OutboxKind::kPromote, OutboxKind::kCheckin,
+        OutboxKind::kCheckout, OutboxKind::kBook, OutboxKind::kCancelBooking}) {
     EXPECT_NO_THROW(AppendOutboxOperation(db_, kind, JsonObject(), At("2026-11-27T09:00")))
         << OutboxKindName(kind);
   }

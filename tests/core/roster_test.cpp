@@ -32,7 +32,8 @@ TEST_F(RosterTest, TypedPhoneFindsTheSameVolunteerByItsHash) {
   ASSERT_TRUE(std::holds_alternative<Volunteer>(by_phone));
   EXPECT_EQ(std::get<Volunteer>(by_phone).volunteer_code, "V0001");
   // The roster holds no clear number to match against.
-  EXPECT_EQ(db::QueryInt(db_, "SELECT count(*) FROM volunteers WHERE instr(phone_hash, '13900000001') > 0"), 0);
+  EXPECT_EQ(db::QueryInt(db_, "SELECT count(*) FROM volunteers WHERE instr(phone_hash, '13900000001') > 0"),
+            0);
 }
 
 TEST_F(RosterTest, UnknownCodeOrPhoneIsNotFound) {

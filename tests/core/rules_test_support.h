@@ -49,7 +49,8 @@ inline std::string LastPayloadField(db::Database& db, const std::string& key, in
 }
 
 // A sign-up request without spelling every field (designated initializers in the UI code).
-inline SignUpRequest Req(int64_t occurrence_id, std::string phone, std::optional<std::string> name = std::nullopt,
+inline SignUpRequest Req(int64_t occurrence_id, std::string phone,
+                         std::optional<std::string> name = std::nullopt,
                          SignUpRole role = SignUpRole::kResident, bool accept_waitlist = false) {
   return SignUpRequest{.occurrence_id = occurrence_id,
                        .phone = std::move(phone),
@@ -77,9 +78,10 @@ class RulesTest : public ::testing::Test {
 
   void AddVolunteer(int64_t id, const std::string& name, const std::string& code, const std::string& phone,
                     bool active) {
-    db::Statement(db_,
-                  "INSERT INTO volunteers(id, display_name, organizer_id, volunteer_code, phone_hash, phone_last4, "
-                  "active) VALUES(?1, ?2, 1, ?3, ?4, ?5, ?6)")
+    db::Statement(
+        db_,
+        "INSERT INTO volunteers(id, display_name, organizer_id, volunteer_code, phone_hash, phone_last4, "
+        "active) VALUES(?1, ?2, 1, ?3, ?4, ?5, ?6)")
         .BindAll(id, name, code, PhoneHash(phone, kDemoPhoneHashKey), PhoneLast4(phone), active ? 1 : 0)
         .Run();
   }

@@ -25,8 +25,11 @@ TEST(ParseScannedCode, VolunteerCardWithTheScannersEnter) {
 }
 
 TEST(ParseScannedCode, FullWidthCharactersFromAChineseInputMethod) {
-  EXPECT_EQ(CodeOf(ParseScannedCode("\xEF\xBC\xB6\xEF\xBC\x90\xEF\xBC\x90\xEF\xBC\x90\xEF\xBC\x91")), "V0001");
-  const ScannedCode phone = ParseScannedCode("\xEF\xBC\x91\xEF\xBC\x93\xEF\xBC\x99" "00000001");
+  EXPECT_EQ(CodeOf(ParseScannedCode("\xEF\xBC\xB6\xEF\xBC\x90\xEF\xBC\x90\xEF\xBC\x90\xEF\xBC\x91")),
+            "V0001");
+  const ScannedCode phone = ParseScannedCode(
+      "\xEF\xBC\x91\xEF\xBC\x93\xEF\xBC\x99"
+      "00000001");
   ASSERT_TRUE(std::holds_alternative<ScannedPhone>(phone));
   EXPECT_EQ(std::get<ScannedPhone>(phone).digits, "13900000001");
 }
@@ -38,15 +41,15 @@ TEST(ParseScannedCode, ElevenDigitsAreAPhone) {
 }
 
 TEST(ParseScannedCode, WrongDigitCountsAreInvalidPhones) {
-  EXPECT_EQ(ProblemOf(ParseScannedCode("13900000")), ScanProblem::kInvalidPhone);       // 8 digits
-  EXPECT_EQ(ProblemOf(ParseScannedCode("139000000011")), ScanProblem::kInvalidPhone);   // 12 digits
-  EXPECT_EQ(ProblemOf(ParseScannedCode("12900000001")), ScanProblem::kInvalidPhone);    // 12x
+  EXPECT_EQ(ProblemOf(ParseScannedCode("13900000")), ScanProblem::kInvalidPhone);      // 8 digits
+  EXPECT_EQ(ProblemOf(ParseScannedCode("139000000011")), ScanProblem::kInvalidPhone);  // 12 digits
+  EXPECT_EQ(ProblemOf(ParseScannedCode("12900000001")), ScanProblem::kInvalidPhone);   // 12x
 }
 
 TEST(ParseScannedCode, LettersWhereDigitsAreExpected) {
   EXPECT_EQ(ProblemOf(ParseScannedCode("V00A1")), ScanProblem::kMalformed);
-  EXPECT_EQ(ProblemOf(ParseScannedCode("V001")), ScanProblem::kMalformed);  // too short
-  EXPECT_EQ(ProblemOf(ParseScannedCode("V123456789")), ScanProblem::kMalformed);  // too long
+  EXPECT_EQ(ProblemOf(ParseScannedCode("V001")), ScanProblem::kMalformed);         // too short
+  EXPECT_EQ(ProblemOf(ParseScannedCode("V123456789")), ScanProblem::kMalformed);   // too long
   EXPECT_EQ(ProblemOf(ParseScannedCode("1390000O001")), ScanProblem::kMalformed);  // letter O
   EXPECT_EQ(ProblemOf(ParseScannedCode("X0001")), ScanProblem::kMalformed);
   EXPECT_EQ(ProblemOf(ParseScannedCode("V 0001")), ScanProblem::kMalformed);

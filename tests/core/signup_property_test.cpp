@@ -6,9 +6,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <deque>
 #include <map>
-#include <cstdio>
 #include <random>
 
 #include "kiosk/core/signups.h"
@@ -76,7 +76,8 @@ class SignUpPropertyTest : public testing::RulesTest {
   void CheckInvariants(const Model& model, int64_t expected_ops, int step) {
     SCOPED_TRACE("step " + std::to_string(step));
     for (int i = 0; i < kOccurrences; ++i) {
-      db::Statement confirmed(db_, "SELECT count(*) FROM signups WHERE occurrence_id = ?1 AND status = 'confirmed'");
+      db::Statement confirmed(
+          db_, "SELECT count(*) FROM signups WHERE occurrence_id = ?1 AND status = 'confirmed'");
       confirmed.Bind(1, OccurrenceId(i));
       confirmed.Step();
       ASSERT_LE(confirmed.ColumnInt(0), kCapacity[i]) << "capacity exceeded";
@@ -120,7 +121,9 @@ TEST_F(SignUpPropertyTest, RandomInterleavingsKeepEveryRule) {
     // Mostly the day before (sign-up open); sometimes during the activity, when only cancels
     // (and the promotions they cause) are possible; rarely after it ended, when nothing is.
     const int when = pick(10);
-    const LocalDateTime now = At(when < 7 ? "2026-11-26T10:00" : when < 9 ? "2026-11-27T15:00" : "2026-11-27T16:00");
+    const LocalDateTime now = At(when < 7   ? "2026-11-26T10:00"
+                                 : when < 9 ? "2026-11-27T15:00"
+                                            : "2026-11-27T16:00");
     const bool sign_up_open = when < 7;
     const bool before_end = when < 9;
 
@@ -129,9 +132,10 @@ TEST_F(SignUpPropertyTest, RandomInterleavingsKeepEveryRule) {
       const bool accept = pick(2) == 0;
       const int taps = pick(5) == 0 ? 2 : 1;
       for (int tap = 0; tap < taps; ++tap) {
-        const SignUpOutcome outcome = SignUp(
-            db_, testing::Req(OccurrenceId(occurrence), ResidentPhone(phone + 1), std::nullopt, SignUpRole::kResident, accept),
-            now, kDemoPhoneHashKey);
+        const SignUpOutcome outcome = SignUp(db_,
+                                             testing::Req(OccurrenceId(occurrence), ResidentPhone(phone + 1),
+                                                          std::nullopt, SignUpRole::kResident, accept),
+                                             now, kDemoPhoneHashKey);
         const std::optional<std::string> live = model.Live(occurrence, phone);
         if (live) {
           ASSERT_TRUE(std::holds_alternative<AlreadySignedUp>(outcome)) << step;
@@ -175,8 +179,8 @@ TEST_F(SignUpPropertyTest, RandomInterleavingsKeepEveryRule) {
         ASSERT_TRUE(std::holds_alternative<SignUpCancelled>(outcome)) << step;
         const size_t queued = model.waitlist[it->second.occurrence].size();
         model.Cancel(id);
-        const size_t promoted = queued - model.waitlist[it->second.occurrence].size() -
-                                (before == "waitlisted" ? 1 : 0);
+        const size_t promoted =
+            queued - model.waitlist[it->second.occurrence].size() - (before == "waitlisted" ? 1 : 0);
         ASSERT_EQ(std::get<SignUpCancelled>(outcome).promoted.size(), promoted);
         expected_ops += 1 + static_cast<int64_t>(promoted);
         ++cancels;

@@ -38,9 +38,10 @@ TEST_F(SignUpTest, ConfirmedWithACodeAndRecordedWithItsOperation) {
   EXPECT_EQ(confirmed.signup_id, "K01-1");
   EXPECT_TRUE(IsWellFormedConfirmationCode(confirmed.confirmation_code));
 
-  db::Statement row(db_,
-                    "SELECT origin_kiosk, created_at, status, display_name, phone_last4, confirmation_code, role "
-                    "FROM signups WHERE id = 'K01-1'");
+  db::Statement row(
+      db_,
+      "SELECT origin_kiosk, created_at, status, display_name, phone_last4, confirmation_code, role "
+      "FROM signups WHERE id = 'K01-1'");
   ASSERT_TRUE(row.Step());
   EXPECT_EQ(row.ColumnText(0), "K01");
   EXPECT_EQ(row.ColumnText(1), "2026-11-26T10:00");
@@ -64,9 +65,10 @@ TEST_F(SignUpTest, ConfirmedWithACodeAndRecordedWithItsOperation) {
 TEST_F(SignUpTest, TheClearPhoneNumberIsStoredNowhere) {
   SignUpAt(Req(10, "13812345678", "张伟军"));
   SignUpAt(Req(10, "13812345678"));  // and not through a repeat either
-  for (const char* sql : {"SELECT count(*) FROM outbox WHERE instr(payload, '13812345678') > 0",
-                          "SELECT count(*) FROM signups WHERE instr(phone_hash || coalesce(display_name, ''), "
-                          "'1381234') > 0"}) {
+  for (const char* sql :
+       {"SELECT count(*) FROM outbox WHERE instr(payload, '13812345678') > 0",
+        "SELECT count(*) FROM signups WHERE instr(phone_hash || coalesce(display_name, ''), "
+        "'1381234') > 0"}) {
     EXPECT_EQ(Count(db_, sql), 0) << sql;
   }
 }
@@ -112,7 +114,8 @@ TEST_F(SignUpTest, NameIsOptionalAndCheckedWhenGiven) {
   ASSERT_TRUE(Holds<SignUpConfirmed>(SignUpAt(Req(10, ResidentPhone(2), "   "))));
   EXPECT_EQ(Count(db_, "SELECT count(*) FROM signups WHERE display_name IS NULL"), 2);
   EXPECT_EQ(RefusalOf(SignUpAt(Req(10, ResidentPhone(3), "张\x01"))), SignUpRefusal::kInvalidName);
-  EXPECT_EQ(RefusalOf(SignUpAt(Req(10, ResidentPhone(3), std::string(21, 'a')))), SignUpRefusal::kInvalidName);
+  EXPECT_EQ(RefusalOf(SignUpAt(Req(10, ResidentPhone(3), std::string(21, 'a')))),
+            SignUpRefusal::kInvalidName);
   EXPECT_EQ(LastPayloadField(db_, "display_name"), "<null>");
 }
 
@@ -139,7 +142,9 @@ TEST_F(SignUpTest, OnlyActiveRosterVolunteersSignUpToServe) {
 
 TEST_F(SignUpTest, AFailedWriteLeavesNoPartialRecord) {
   // The outbox refuses the operation (as a full disk would): the sign-up row must go too.
-  db_.Exec("CREATE TEMP TRIGGER outbox_fails BEFORE INSERT ON main.outbox BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+  db_.Exec(
+      "CREATE TEMP TRIGGER outbox_fails BEFORE INSERT ON main.outbox BEGIN SELECT RAISE(ABORT, 'disk full'); "
+      "END");
   EXPECT_THROW(SignUpAt(Req(10, ResidentPhone(1))), db::SqliteError);
   EXPECT_EQ(Count(db_, "SELECT count(*) FROM signups"), 0);
   EXPECT_EQ(Count(db_, "SELECT value FROM meta WHERE key = 'next_seq'"), 1);

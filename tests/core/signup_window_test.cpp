@@ -65,14 +65,16 @@ TEST_F(SignUpWindowTest, CancelledOccurrenceOrEventRefuses) {
   db_.Exec("UPDATE occurrences SET status = 'cancelled' WHERE id = 10");
   EXPECT_EQ(WindowAt("2026-11-20T09:00"), SignUpWindow::kCancelled);
   EXPECT_EQ(RefusalAt("2026-11-20T09:00"), SignUpRefusal::kOccurrenceCancelled);
-  db_.Exec("UPDATE occurrences SET status = 'scheduled' WHERE id = 10; UPDATE events SET status = 'cancelled'");
+  db_.Exec(
+      "UPDATE occurrences SET status = 'scheduled' WHERE id = 10; UPDATE events SET status = 'cancelled'");
   EXPECT_EQ(RefusalAt("2026-11-20T09:00"), SignUpRefusal::kOccurrenceCancelled);
   EXPECT_EQ(testing::Count(db_, "SELECT count(*) FROM signups"), 0);
 }
 
 TEST_F(SignUpWindowTest, UnknownOccurrenceIsGone) {
   EXPECT_EQ(CheckAvailability(db_, 999, At("2026-11-20T09:00")).window, SignUpWindow::kGone);
-  const SignUpOutcome outcome = SignUp(db_, Req(999, ResidentPhone(1)), At("2026-11-20T09:00"), kDemoPhoneHashKey);
+  const SignUpOutcome outcome =
+      SignUp(db_, Req(999, ResidentPhone(1)), At("2026-11-20T09:00"), kDemoPhoneHashKey);
   ASSERT_TRUE(Holds<SignUpRefused>(outcome));
   EXPECT_EQ(std::get<SignUpRefused>(outcome).reason, SignUpRefusal::kOccurrenceGone);
 }

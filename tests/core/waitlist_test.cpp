@@ -22,8 +22,9 @@ class WaitlistTest : public testing::RulesTest {
   }
 
   SignUpOutcome SignUpAt(int phone, bool accept_waitlist, const std::string& now = "2026-11-26T10:00") {
-    return SignUp(db_, testing::Req(10, ResidentPhone(phone), std::nullopt, SignUpRole::kResident, accept_waitlist), At(now),
-                  kDemoPhoneHashKey);
+    return SignUp(
+        db_, testing::Req(10, ResidentPhone(phone), std::nullopt, SignUpRole::kResident, accept_waitlist),
+        At(now), kDemoPhoneHashKey);
   }
   std::string IdOf(const SignUpOutcome& outcome) {
     if (const auto* c = std::get_if<SignUpConfirmed>(&outcome)) return c->signup_id;
@@ -32,7 +33,8 @@ class WaitlistTest : public testing::RulesTest {
     return "";
   }
   std::string StatusOf(const std::string& id) {
-    db::Statement query(db_, "SELECT status || coalesce(':' || waitlist_position, '') FROM signups WHERE id = ?1");
+    db::Statement query(db_,
+                        "SELECT status || coalesce(':' || waitlist_position, '') FROM signups WHERE id = ?1");
     query.Bind(1, id);
     return query.Step() ? query.ColumnText(0) : "<missing>";
   }
@@ -135,7 +137,8 @@ TEST_F(WaitlistTest, SecondCancelTapIsAlreadyCancelledAndPromotesNobodyElse) {
 
 TEST_F(WaitlistTest, CancelByPhoneFindsTheLiveSignUp) {
   IdOf(SignUpAt(1, false));
-  const CancelOutcome wrong = CancelSignUpForPhone(db_, 10, ResidentPhone(9), At("2026-11-26T12:00"), kDemoPhoneHashKey);
+  const CancelOutcome wrong =
+      CancelSignUpForPhone(db_, 10, ResidentPhone(9), At("2026-11-26T12:00"), kDemoPhoneHashKey);
   ASSERT_TRUE(Holds<CancelRefused>(wrong));
   EXPECT_EQ(std::get<CancelRefused>(wrong).reason, CancelRefusal::kNotFound);
   const CancelOutcome bad = CancelSignUpForPhone(db_, 10, "1381", At("2026-11-26T12:00"), kDemoPhoneHashKey);
@@ -150,7 +153,8 @@ TEST_F(WaitlistTest, UnknownAndConflictSignUpsCannotBeCancelled) {
             CancelRefusal::kNotFound);
   const std::string a = IdOf(SignUpAt(1, false));
   db::Statement(db_, "UPDATE signups SET status = 'conflict' WHERE id = ?1").Bind(1, a).Run();
-  EXPECT_EQ(std::get<CancelRefused>(CancelSignUp(db_, a, At("2026-11-26T12:00"))).reason, CancelRefusal::kConflict);
+  EXPECT_EQ(std::get<CancelRefused>(CancelSignUp(db_, a, At("2026-11-26T12:00"))).reason,
+            CancelRefusal::kConflict);
 }
 
 TEST_F(WaitlistTest, CancelledOccurrencePromotesNobody) {
