@@ -22,6 +22,12 @@
 //     appends one 'signup'; a cancel appends one 'cancel_signup' plus one 'promote' per person it
 //     promoted. A refusal writes nothing at all.
 //
+// Typical UI flow: CheckAvailability() on the detail screen (seats left / 已满 / 未开放 / 已截止)
+// -> keypad; IsValidMainlandMobile() before moving on -> PreviousName() (my_signups.h) for
+// "张*军，是您吗？", else the optional name -> confirm screen -> SignUp(); on kFull ask "加入候补？
+// 您将排在第N位" (CheckAvailability().next_waitlist_position()) and call SignUp() again with
+// accept_waitlist = true. 我的报名 lists SignUpsForPhone() and cancels with CancelSignUp().
+//
 // All functions take `now` (Asia/Shanghai, whole minutes) so the rules are testable; the UI passes
 // NowInShanghai(). `hash_key` is the kiosk's phone-hash key (kDemoPhoneHashKey for the demo).
 // They throw db::SqliteError only for storage failures (disk full, corrupt file): the UI then
