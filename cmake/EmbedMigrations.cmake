@@ -8,6 +8,7 @@ function(kiosk_embed_migrations out_var)
     OUTPUT "${out}"
     COMMAND ${CMAKE_COMMAND} -DOUT=${out} "-DFILES=${migration_files}" -P "${PROJECT_SOURCE_DIR}/cmake/WriteMigrations.cmake"
     DEPENDS ${migration_files} "${PROJECT_SOURCE_DIR}/cmake/WriteMigrations.cmake"
-    COMMENT "Embedding schema migrations")
+    COMMENT "Embedding schema migrations"
+    VERBATIM)  # FILES is a ;-list: without VERBATIM the shell splits it at the first ;
   set(${out_var} "${out}" PARENT_SCOPE)
 endfunction()

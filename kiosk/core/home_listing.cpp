@@ -14,7 +14,8 @@ constexpr std::string_view kSummarySelect = R"sql(
          CASE WHEN e.venue <> '' THEN e.venue
               ELSE s.name_zh || coalesce(' ' || r.name_zh, '') END,
          o.start_at, o.end_at, e.capacity,
-         (SELECT count(*) FROM signups su WHERE su.occurrence_id = o.id AND su.status = 'confirmed'),
+         (SELECT count(*) FROM signups su WHERE su.occurrence_id = o.id AND su.status = 'confirmed'
+            AND su.role = 'resident'),  -- volunteers serving take no resident's seat (signups.h)
          o.status = 'cancelled' OR e.status = 'cancelled'
   FROM occurrences o
   JOIN events e ON e.id = o.event_id

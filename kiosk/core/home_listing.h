@@ -22,7 +22,7 @@ struct OccurrenceSummary {
   LocalDateTime start;
   LocalDateTime end;
   std::optional<int> capacity;    // none: no limit
-  int signed_up = 0;              // confirmed sign-ups
+  int signed_up = 0;              // confirmed resident sign-ups (volunteers take no seat)
   bool cancelled = false;
   std::optional<int> SeatsLeft() const {
     if (!capacity) return std::nullopt;
