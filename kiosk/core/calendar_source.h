@@ -53,6 +53,7 @@ struct SourceEvent {
 };
 
 struct SourceCalendar {
+  std::string file_name;           // as the user named it, for problems
   std::vector<SourceEvent> events;  // only events without problems
   ImportProblems problems;          // one per problem; an event with a problem is left out
   int events_seen = 0;              // events (or rows) the file holds, good or bad
