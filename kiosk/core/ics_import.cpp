@@ -224,6 +224,7 @@ struct Vevent {
   std::optional<std::string> title;
   std::string body, venue;
   std::optional<TimeValue> start, end, recurrence_id;
+  bool start_given = false;  // DTSTART present, even if its value was bad (already reported)
   std::optional<long long> duration_seconds;
   int end_line = 0;
   std::optional<std::string> rule;
@@ -353,6 +354,7 @@ class VeventReader {
       event.venue = ReadText(c, at, kMaxVenueChars).value_or("");
     } else if (name == "DTSTART") {
       event.start = ReadTime(c, c.value, at);
+      event.start_given = true;
     } else if (name == "DTEND") {
       event.end = ReadTime(c, c.value, at);
       event.end_line = at;
@@ -362,6 +364,7 @@ class VeventReader {
       }
       event.recurrence_id = ReadTime(c, c.value, at);
     } else if (name == "DURATION") {
+      icalerror_clear_errno();
       const icaldurationtype duration = icaldurationtype_from_string(c.value.c_str());
       icalerror_clear_errno();
       if (icaldurationtype_is_bad_duration(duration) || duration.is_neg) {
@@ -375,6 +378,7 @@ class VeventReader {
         Problem(at, name, "一个活动只能有一条 RRULE", "only one RRULE per event is supported");
         return;
       }
+      icalerror_clear_errno();  // the flag is global: a stale error must not fail this rule
       const icalrecurrencetype recur = icalrecurrencetype_from_string(c.value.c_str());
       if (recur.freq == ICAL_NO_RECURRENCE || icalerrno != ICAL_NO_ERROR) {
         icalerror_clear_errno();
@@ -425,7 +429,7 @@ class VeventReader {
   void CheckRequired(Vevent& event) {
     if (event.uid.empty()) Problem(event.line, "UID", "缺少 UID（重新导入时靠它识别活动）", "missing UID (re-imports use it to find the event)");
     if (!event.start) {
-      Problem(event.line, "DTSTART", "缺少开始时间", "missing start");
+      if (!event.start_given) Problem(event.line, "DTSTART", "缺少开始时间", "missing start");
       return;
     }
     if (event.end && event.duration_seconds) Problem(event.end_line, "DURATION", "DTEND 和 DURATION 只能有一个", "use DTEND or DURATION, not both");
@@ -644,6 +648,9 @@ SourceCalendar ParseIcsCalendar(std::string_view text, const std::string& file_n
     if (uid_bad[uid]) continue;
     if (auto event = expander.Expand(*master, overrides)) out.events.push_back(std::move(*event));
   }
+  // In file order, so the list reads top to bottom like the file.
+  std::stable_sort(out.problems.begin(), out.problems.end(),
+                   [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
   return out;
 }
 
