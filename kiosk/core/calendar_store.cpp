@@ -36,14 +36,37 @@ struct UnknownWhat {
 
 void Unknown(const SourceRef& ref, const std::string& file, const UnknownWhat& what, ImportProblems& problems) {
   std::string names;
-  for (const std::string& name : ref.names) names += (names.empty() ? "" : ", ") + QuoteForProblem(name);
+  for (const std::string& name : ref.names) {
+    if (!names.empty()) names += ", ";
+    names += QuoteForProblem(name);
+  }
   problems.push_back({file, ref.line, ref.field, std::string("没有这个") + what.zh + " " + names,
                       std::string("unknown ") + what.en + " " + names});
 }
 
 }  // namespace
 
-CalendarStore::CalendarStore(db::Database& db) : db_(db) {
+CalendarStore::CalendarStore(db::Database& db)
+    : db_(db),
+      find_event_(db, "SELECT id FROM events WHERE uid = ?1"),
+      insert_event_(db,
+                    "INSERT INTO events(uid, title, body, category_id, site_id, organizer_id, room_id, venue, "
+                    "capacity, wants_volunteers, status, poster) "
+                    "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"),
+      update_event_(db,
+                    "UPDATE events SET title = ?2, body = ?3, category_id = ?4, site_id = ?5, organizer_id = ?6, "
+                    "room_id = ?7, venue = ?8, capacity = ?9, wants_volunteers = ?10, status = ?11, poster = ?12 "
+                    "WHERE uid = ?1 AND (title, body, category_id, site_id, organizer_id, room_id, venue, capacity, "
+                    "wants_volunteers, status, poster) IS NOT (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"),
+      load_occurrences_(db,
+                        "SELECT recurrence_id, id, start_at, end_at, status, all_day FROM occurrences "
+                        "WHERE event_id = ?1"),
+      insert_occurrence_(db,
+                         "INSERT INTO occurrences(event_id, recurrence_id, start_at, end_at, all_day, status) "
+                         "VALUES(?1, ?2, ?3, ?4, ?5, ?6)"),
+      update_occurrence_(db,
+                         "UPDATE occurrences SET start_at = ?2, end_at = ?3, all_day = ?4, status = ?5 WHERE id = ?1"),
+      withdraw_occurrence_(db, "UPDATE occurrences SET status = 'cancelled' WHERE id = ?1") {
   LoadLookup(db, "sites", sites_);
   LoadLookup(db, "categories", categories_);
   LoadLookup(db, "organizers", organizers_);
@@ -97,9 +120,10 @@ std::optional<ResolvedRefs> CalendarStore::Resolve(const SourceEvent& event, con
 void CalendarStore::Write(const SourceEvent& event, const ResolvedRefs& refs, const ImportWindow& window,
                           StoreCounts& counts) {
   // --- the event row, by UID
-  db::Statement find(db_, "SELECT id FROM events WHERE uid = ?1");
+  db::Statement& find = find_event_;
   find.Bind(1, event.uid);
   const std::optional<int64_t> existing = find.Step() ? std::optional<int64_t>(find.ColumnInt(0)) : std::nullopt;
+  find.Reset();
   const char* status = event.cancelled ? "cancelled" : "published";
   auto bind_fields = [&](db::Statement& statement) {
     statement.BindAll(event.uid, event.title, event.body, refs.category_id, refs.site_id, refs.organizer_id,
@@ -109,23 +133,18 @@ void CalendarStore::Write(const SourceEvent& event, const ResolvedRefs& refs, co
   };
   int64_t event_id = 0;
   if (!existing) {
-    db::Statement insert(db_,
-                         "INSERT INTO events(uid, title, body, category_id, site_id, organizer_id, room_id, venue, "
-                         "capacity, wants_volunteers, status, poster) "
-                         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+    db::Statement& insert = insert_event_;
     bind_fields(insert);
     insert.Run();
+    insert.Reset();
     event_id = db_.LastInsertRowId();
     ++counts.events_added;
   } else {
     event_id = *existing;
-    db::Statement update(db_,
-                         "UPDATE events SET title = ?2, body = ?3, category_id = ?4, site_id = ?5, organizer_id = ?6, "
-                         "room_id = ?7, venue = ?8, capacity = ?9, wants_volunteers = ?10, status = ?11, poster = ?12 "
-                         "WHERE uid = ?1 AND (title, body, category_id, site_id, organizer_id, room_id, venue, capacity, "
-                         "wants_volunteers, status, poster) IS NOT (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+    db::Statement& update = update_event_;
     bind_fields(update);
     update.Run();
+    update.Reset();
     ++(db_.Changes() > 0 ? counts.events_updated : counts.events_unchanged);
   }
 
@@ -136,16 +155,15 @@ void CalendarStore::Write(const SourceEvent& event, const ResolvedRefs& refs, co
     bool all_day;
   };
   std::map<std::string, Stored> stored;
-  db::Statement load(db_, "SELECT recurrence_id, id, start_at, end_at, status, all_day FROM occurrences WHERE event_id = ?1");
+  db::Statement& load = load_occurrences_;
   load.Bind(1, event_id);
   while (load.Step()) {
     stored[load.ColumnText(0)] = {load.ColumnInt(1), load.ColumnText(2), load.ColumnText(3), load.ColumnText(4),
                                   load.ColumnInt(5) != 0};
   }
-  db::Statement insert(db_,
-                       "INSERT INTO occurrences(event_id, recurrence_id, start_at, end_at, all_day, status) "
-                       "VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
-  db::Statement update(db_, "UPDATE occurrences SET start_at = ?2, end_at = ?3, all_day = ?4, status = ?5 WHERE id = ?1");
+  load.Reset();
+  db::Statement& insert = insert_occurrence_;
+  db::Statement& update = update_occurrence_;
   std::set<std::string> in_file;
   for (const SourceOccurrence& o : event.occurrences) {
     in_file.insert(o.recurrence_id);
@@ -169,7 +187,7 @@ void CalendarStore::Write(const SourceEvent& event, const ResolvedRefs& refs, co
   }
   // Gone from the file: cancelled, not deleted (sign-ups may point at it). Only inside the window,
   // so yesterday's history and what lies beyond the horizon are never touched.
-  db::Statement withdraw(db_, "UPDATE occurrences SET status = 'cancelled' WHERE id = ?1");
+  db::Statement& withdraw = withdraw_occurrence_;
   const std::string first = window.first.Iso(), after_last = window.last.AddDays(1).Iso();
   for (const auto& [recurrence_id, row] : stored) {
     if (in_file.contains(recurrence_id) || row.status == "cancelled") continue;

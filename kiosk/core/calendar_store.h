@@ -53,6 +53,9 @@ class CalendarStore {
   Lookup sites_, categories_, organizers_;
   std::map<std::string, Room, std::less<>> rooms_by_code_;
   std::map<std::pair<int64_t, std::string>, int64_t> rooms_by_site_and_name_;
+  // Prepared once: an import of 10,000 events would otherwise spend most of its time preparing.
+  db::Statement find_event_, insert_event_, update_event_;
+  db::Statement load_occurrences_, insert_occurrence_, update_occurrence_, withdraw_occurrence_;
 };
 
 }  // namespace kiosk

@@ -74,7 +74,10 @@ void LoadCalendar(db::Database& db, const DemoSource& source) {
   const CalendarImportReport report = StoreCalendarSource(db, std::move(calendar), source.window, /*skip_bad=*/false);
   if (!report.ok()) {
     std::string lines;
-    for (const ImportProblem& problem : report.problems) lines += (lines.empty() ? "" : "\n") + problem.Format();
+    for (const ImportProblem& problem : report.problems) {
+      if (!lines.empty()) lines += '\n';
+      lines += problem.Format();
+    }
     throw SourceFileError(lines);
   }
 }
