@@ -137,6 +137,12 @@ Statement& Statement::Bind(int index, std::string_view text) {
   return *this;
 }
 
+Statement& Statement::BindBlob(int index, std::string_view bytes) {
+  const int rc = sqlite3_bind_blob(stmt_, index, bytes.data(), CheckedLength(bytes), SQLITE_TRANSIENT);
+  if (rc != SQLITE_OK) ThrowError(db_->handle(), rc, "cannot bind parameter " + std::to_string(index));
+  return *this;
+}
+
 Statement& Statement::BindNull(int index) {
   const int rc = sqlite3_bind_null(stmt_, index);
   if (rc != SQLITE_OK) ThrowError(db_->handle(), rc, "cannot bind parameter " + std::to_string(index));

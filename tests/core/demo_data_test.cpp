@@ -4,7 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
+#include <iterator>
 #include <set>
 
 #include "core_test_support.h"
@@ -196,15 +198,44 @@ TEST_F(BrokenDemoDir, UnknownSiteNamesFileAndLineAndLoadsNothing) {
   EXPECT_EQ(db::QueryInt(db, "SELECT count(*) FROM sites"), 0);  // one transaction: all or nothing
 }
 
-TEST_F(BrokenDemoDir, BadRuleAndBadTimeAreReported) {
-  Append("events.csv", "x1,t,party,fusheng,,,,,0,fortnightly,09:00,10:00,,b");
-  EXPECT_NE(LoadError().find("events.csv:"), std::string::npos);
-  EXPECT_NE(LoadError().find("fortnightly"), std::string::npos) << LoadError();
+// Adds a VEVENT to the demo calendar template; returns the line number of its first line.
+int AddDemoEvent(const std::filesystem::path& dir, const std::string& properties) {
+  const auto path = dir / "events.ics.in";
+  std::ifstream in(path, std::ios::binary);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const size_t end = text.rfind("END:VCALENDAR");
+  const int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(end), '\n'));
+  text.insert(end, "BEGIN:VEVENT\r\nUID:x1\r\nSUMMARY:t\r\nCATEGORIES:party\r\nX-KIOSK-SITE:fusheng\r\n" + properties +
+                       "END:VEVENT\r\n");
+  std::ofstream(path, std::ios::binary) << text;
+  return line;
+}
+
+TEST_F(BrokenDemoDir, BadRuleIsReportedWithFileLineAndField) {
+  const int line = AddDemoEvent(dir, "DTSTART:20190101T090000\r\nRRULE:FREQ=FORTNIGHTLY\r\n");
+  EXPECT_NE(LoadError().find("events.ics.in:" + std::to_string(line + 6) + ": RRULE:"), std::string::npos) << LoadError();
+  EXPECT_NE(LoadError().find("FORTNIGHTLY"), std::string::npos) << LoadError();
+  EXPECT_EQ(db::QueryInt(db, "SELECT count(*) FROM events"), 0);  // one transaction: all or nothing
 }
 
 TEST_F(BrokenDemoDir, BadTimeIsReported) {
-  Append("events.csv", "x1,t,party,fusheng,,,,,0,daily,24:00,10:00,,b");
-  EXPECT_NE(LoadError().find("start must be a time"), std::string::npos) << LoadError();
+  const int line = AddDemoEvent(dir, "DTSTART:20190101T240000\r\n");
+  EXPECT_NE(LoadError().find("events.ics.in:" + std::to_string(line + 5) + ": DTSTART: "), std::string::npos)
+      << LoadError();
+}
+
+TEST_F(BrokenDemoDir, BadDatePlaceholderIsReported) {
+  const int line = AddDemoEvent(dir, "DTSTART:{{TOMORROW}}T090000\r\n");
+  EXPECT_NE(LoadError().find("events.ics.in:" + std::to_string(line + 5) + ": bad date placeholder {{TOMORROW}}"),
+            std::string::npos)
+      << LoadError();
+}
+
+TEST_F(BrokenDemoDir, UnknownSiteInTheCalendarIsReported) {
+  const int line = AddDemoEvent(dir, "DTSTART:{{TODAY+1}}T090000\r\nX-KIOSK-ORGANIZER:nobody\r\n");
+  EXPECT_NE(LoadError().find("events.ics.in:" + std::to_string(line + 6) + ": X-KIOSK-ORGANIZER: "), std::string::npos)
+      << LoadError();
+  EXPECT_NE(LoadError().find("unknown organizer \"nobody\""), std::string::npos) << LoadError();
 }
 
 TEST_F(BrokenDemoDir, ConstraintViolationIsReportedWithLine) {

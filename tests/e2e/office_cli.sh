@@ -1,0 +1,94 @@
+#!/bin/bash
+# tests/e2e/office_cli.sh — kiosk-office end to end, no display needed: init, import the example
+# CSV and an .ics, list, re-import without duplicates, and bad files: readable lines naming
+# file, line and field, non-zero exit, nothing changed; --skip-bad imports the good events.
+#
+#   office_cli.sh KIOSK_OFFICE DEMO_DIR
+set -u
+office="$1"
+demo_dir="$2"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+failures=0
+
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+expect_rc() {  # expected-rc description command...
+  local expected="$1" what="$2"; shift 2
+  "$@" >"$work/out" 2>"$work/err"
+  local rc=$?
+  [ "$rc" -eq "$expected" ] || fail "$what: exit $rc, expected $expected; stderr: $(cat "$work/err")"
+}
+expect_in() {  # file text description
+  grep -qF -- "$2" "$1" || fail "$3: \"$2\" not in $(basename "$1"): $(head -c 600 "$1")"
+}
+
+master="$work/master.db"
+expect_rc 0 "init" "$office" init "$master"
+expect_in "$work/out" "5 sites" "init summary"
+expect_rc 1 "init refuses to overwrite" "$office" init "$master"
+expect_in "$work/err" "already exists" "init overwrite message"
+
+# The documented example CSV.
+expect_rc 0 "import example CSV" "$office" import "$master" "$demo_dir/example-calendar.csv" --today 2026-09-15
+expect_in "$work/out" "5/5" "import summary"
+expect_rc 0 "list" "$office" list "$master" --from 2026-09-01 --to 2027-03-31 --format csv
+cp "$work/out" "$work/first-list"
+expect_in "$work/first-list" "2026-10-18T00:00,2026-10-19T00:00,阳光村,孝老爱亲节" "all-day row"
+expect_in "$work/first-list" "2026-09-01T21:30,2026-09-02T00:30,福圣社区,夜间平安巡逻" "past-midnight row"
+expect_in "$work/first-list" "2026-09-05T09:30,2026-09-05T11:00,福圣社区,坝坝会·党群议事·院落共治" "monthly row"
+grep -q "2026-10-01T16:30" "$work/first-list" && fail "an excepted date (2026-10-01) is listed"
+grep -q "蔚然花海" "$work/first-list" && fail "a cancelled activity is listed"
+cut -d, -f1 "$work/first-list" | sort -c || fail "list is not sorted by start"
+
+# Re-import: same lines, no duplicates.
+expect_rc 0 "re-import" "$office" import "$master" "$demo_dir/example-calendar.csv" --today 2026-09-15
+expect_in "$work/out" "0 added" "re-import adds nothing"
+"$office" list "$master" --from 2026-09-01 --to 2027-03-31 --format csv >"$work/second-list"
+cmp -s "$work/first-list" "$work/second-list" || fail "re-import changed the list"
+
+# An .ics with one good and one bad event.
+cat >"$work/bad.ics" <<'ICS'
+BEGIN:VCALENDAR
+VERSION:2.0
+BEGIN:VEVENT
+UID:good-1
+SUMMARY:好活动
+DTSTART;TZID=America/New_York:20261105T090000
+DURATION:PT1H
+CATEGORIES:议事
+X-KIOSK-SITE:圣南社区
+END:VEVENT
+BEGIN:VEVENT
+UID:bad-1
+SUMMARY:坏活动
+DTSTART:20261105T090000
+CATEGORIES:议事
+X-KIOSK-SITE:火星社区
+END:VEVENT
+END:VCALENDAR
+ICS
+expect_rc 1 "bad .ics without --skip-bad" "$office" import "$master" "$work/bad.ics" --today 2026-09-15
+expect_in "$work/err" "bad.ics:16: X-KIOSK-SITE: 没有这个社区 \"火星社区\" / unknown site \"火星社区\"" "bad line"
+expect_in "$work/err" "nothing was changed" "nothing changed"
+"$office" list "$master" --format csv >"$work/after-bad"
+grep -q "好活动" "$work/after-bad" && fail "the good event was imported without --skip-bad"
+expect_rc 0 "bad .ics with --skip-bad" "$office" import "$master" "$work/bad.ics" --today 2026-09-15 --skip-bad
+expect_in "$work/err" "bad.ics:16: X-KIOSK-SITE:" "skipped line listed"
+expect_rc 0 "list after skip-bad" "$office" list "$master" --from 2026-11-05 --to 2026-11-05 --format csv
+expect_in "$work/out" "2026-11-05T22:00,2026-11-05T23:00,圣南社区,好活动" "New York 09:00 is Shanghai 22:00"
+
+# Other bad input.
+printf '编号,标题\n' >"$work/short.csv"
+expect_rc 1 "CSV without required columns" "$office" import "$master" "$work/short.csv"
+expect_in "$work/err" "short.csv:1: 类别: 缺少这一列" "missing column"
+expect_rc 1 "missing file" "$office" import "$master" "$work/nowhere.ics"
+expect_in "$work/err" "nowhere.ics: 找不到文件 / file not found" "missing file message"
+expect_rc 1 "missing master" "$office" list "$work/none.db"
+expect_rc 2 "bad date option" "$office" list "$master" --from 2026-13-01
+expect_rc 2 "no command" "$office"
+
+if [ "$failures" -ne 0 ]; then
+  echo "office_cli: $failures failure(s)"
+  exit 1
+fi
+echo "office_cli: all checks passed"

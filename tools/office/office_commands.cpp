@@ -1,0 +1,107 @@
+// tools/office/office_commands.cpp — init, import and list for the office master database.
+#include "office_commands.h"
+
+#include <filesystem>
+
+#include "kiosk/core/calendar_import.h"
+#include "kiosk/core/csv_table.h"
+#include "kiosk/core/kiosk_database.h"
+#include "kiosk/core/occurrence_listing.h"
+#include "kiosk/core/reference_data.h"
+
+namespace kiosk::office {
+
+namespace {
+
+int Count(db::Database& db, const char* table) {
+  return static_cast<int>(db::QueryInt(db, std::string("SELECT count(*) FROM ") + table));
+}
+
+// RFC 4180 quoting, only when needed, so plain lines stay plain.
+std::string CsvCell(const std::string& text) {
+  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+  std::string out = "\"";
+  for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+std::string Spaced(const std::string& iso) {  // 2026-11-27T16:30 -> 2026-11-27 16:30
+  std::string out = iso;
+  if (out.size() > 10 && out[10] == 'T') out[10] = ' ';
+  return out;
+}
+
+}  // namespace
+
+int RunInit(const InitOptions& options, std::FILE* out, std::FILE* err) {
+  if (std::filesystem::exists(options.master)) {
+    std::fprintf(err, "kiosk-office: %s: 文件已存在，不会覆盖 / already exists, not overwritten\n", options.master.c_str());
+    return kExitProblems;
+  }
+  try {
+    db::Database db = OpenKioskDatabase(options.master, /*create_if_missing=*/true);
+    db::Transaction transaction(db);
+    LoadReferenceData(db, options.reference_dir);
+    // The master records as "office" (ids office-1, office-2, ...), never as a kiosk.
+    db.Exec("INSERT OR REPLACE INTO meta(key, value) VALUES('kiosk_id', 'office')");
+    db::Statement(db, "INSERT OR REPLACE INTO meta(key, value) VALUES('generated_at', ?1)")
+        .Bind(1, NowInShanghai().Iso())
+        .Run();
+    transaction.Commit();
+    std::fprintf(out, "已创建 / created %s: %d sites, %d rooms, %d categories, %d organizers\n", options.master.c_str(),
+                 Count(db, "sites"), Count(db, "rooms"), Count(db, "categories"), Count(db, "organizers"));
+    return kExitOk;
+  } catch (const std::exception& error) {
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(options.master + suffix);
+    std::fprintf(err, "kiosk-office: %s\n", error.what());
+    return kExitProblems;
+  }
+}
+
+int RunImport(const ImportOptions& options, std::FILE* out, std::FILE* err) {
+  try {
+    db::Database db = OpenKioskDatabase(options.master, /*create_if_missing=*/false);
+    const ImportWindow window = OfficeImportWindow(options.today, options.horizon_days);
+    const CalendarImportReport report = ImportCalendarFile(db, options.file, window, options.skip_bad);
+    for (const ImportProblem& problem : report.problems) std::fprintf(err, "%s\n", problem.Format().c_str());
+    if (!report.committed) {
+      std::fprintf(err, "%s: %zu 个问题，数据库未做任何更改 / %zu problem(s), nothing was changed%s\n",
+                   options.file.c_str(), report.problems.size(), report.problems.size(),
+                   report.events_seen > 0 ? " (--skip-bad imports the valid events)" : "");
+      return kExitProblems;
+    }
+    const StoreCounts& c = report.counts;
+    std::fprintf(out,
+                 "%s: %d/%d 个活动已导入 / events imported (%s %s to %s); events: %d added, %d updated, "
+                 "%d unchanged; occurrences: %d added, %d updated, %d unchanged, %d withdrawn (cancelled)\n",
+                 options.file.c_str(), report.events_written, report.events_seen,
+                 report.problems.empty() ? "window" : "skipped bad ones; window", window.first.Iso().c_str(),
+                 window.last.Iso().c_str(), c.events_added, c.events_updated, c.events_unchanged, c.occurrences_added,
+                 c.occurrences_updated, c.occurrences_unchanged, c.occurrences_withdrawn);
+    return kExitOk;
+  } catch (const std::exception& error) {
+    std::fprintf(err, "kiosk-office: %s\n", error.what());
+    return kExitProblems;
+  }
+}
+
+int RunList(const ListOptions& options, std::FILE* out, std::FILE* err) {
+  try {
+    db::Database db = OpenKioskDatabase(options.master, /*create_if_missing=*/false);
+    for (const ListedOccurrence& o : ListOccurrences(db, options.from, options.to, options.include_cancelled)) {
+      if (options.csv) {
+        std::fprintf(out, "%s,%s,%s,%s%s\n", o.start.c_str(), o.end.c_str(), CsvCell(o.site).c_str(),
+                     CsvCell(o.title).c_str(), options.include_cancelled ? (o.cancelled ? ",cancelled" : ",scheduled") : "");
+      } else {
+        std::fprintf(out, "%s  %s  %s  %s%s\n", Spaced(o.start).c_str(), Spaced(o.end).c_str(), o.site.c_str(),
+                     o.title.c_str(), o.cancelled ? "  (已取消 / cancelled)" : "");
+      }
+    }
+    return kExitOk;
+  } catch (const std::exception& error) {
+    std::fprintf(err, "kiosk-office: %s\n", error.what());
+    return kExitProblems;
+  }
+}
+
+}  // namespace kiosk::office
