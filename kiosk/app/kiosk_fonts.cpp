@@ -25,7 +25,8 @@ void KioskFonts::Rebuild(ui::KioskUi& ui, WindowSize window) {
 void KioskFonts::BuildAtlas(const ui::KioskUi& ui, WindowSize window) {
   const bool large = ui.large_text();
   pixel_size_ = ui::BodyFontPixels(static_cast<float>(window.width), static_cast<float>(window.height), large);
-  glyph_count_ = ui::BuildKioskFontAtlas(ImGui::GetIO().Fonts, font_, pixel_size_, ui.TextForGlyphs());
+  glyph_count_ = ui::BuildKioskFontAtlas(ImGui::GetIO().Fonts, font_, pixel_size_, ui.TextForGlyphs(),
+                                           ui.HeadingTextForGlyphs());
   built_for_ = window;
   built_large_ = large;
 }

@@ -25,6 +25,9 @@ class KioskFonts {
   int glyph_count() const { return glyph_count_; }
 
  private:
+  void BuildAtlas(const ui::KioskUi& ui, WindowSize window);
+  void Upload(ui::KioskUi& ui);
+
   ui::FontFile font_;
   float pixel_size_ = 0;
   int glyph_count_ = 0;
