@@ -21,6 +21,7 @@
 #include "kiosk/app/frame_scheduler.h"
 #include "kiosk/app/glfw_window.h"
 #include "kiosk/app/kiosk_fonts.h"
+#include "kiosk/app/poster_textures.h"
 #include "kiosk/app/screenshot.h"
 #include "kiosk/app/targets_file.h"
 #include "kiosk/core/kiosk_database.h"
@@ -99,6 +100,8 @@ class KioskRunner {
         ui_(database_, ui::UiOptions{.lang = options.lang,
                                      .large_text = options.large_text,
                                      .start_screen = options.screen,
+                                     .start_calendar_view = options.calendar_view,
+                                     .textures = &posters_,
                                      .clock = MakeClock(options.today)}),
         clock_(MakeClock(options.today)),
         targets_(options.targets_path) {}
@@ -108,7 +111,9 @@ class KioskRunner {
     window.InstallEventCallbacks();  // before the backend, which chains to them
     RendererScope renderer(window.handle());
     window_ = &window;
-    return options_.screenshot_path.empty() ? RunInteractive() : RunScreenshot();
+    const int code = options_.screenshot_path.empty() ? RunInteractive() : RunScreenshot();
+    posters_.Clear();  // while the GL context still exists
+    return code;
   }
 
  private:
@@ -201,6 +206,7 @@ class KioskRunner {
   const StartupTimer& timer_;
   ImGuiContextScope imgui_;
   db::Database database_;
+  PosterTextures posters_;  // before ui_, which holds a pointer to it
   ui::KioskUi ui_;
   std::function<LocalDateTime()> clock_;
   KioskFonts fonts_;  // finds the font before any window appears
