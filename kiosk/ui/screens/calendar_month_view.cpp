@@ -144,8 +144,11 @@ void CalendarScreen::DrawMonthCell(ScreenContext& ctx, const LocalDate& date, co
     }
   }
 
-  // The whole cell opens the day; its label is the date, so a test or a driver can find it.
-  if (TouchArea(ctx.touch, date.Iso(), "day", min, max)) Push(Step{CalendarView::kDay, date, 0});
+  // The whole cell opens the day. Its label is the ISO date and the count in words
+  // ("2026-11-27 9项"), what a driver or a test (or a screen reader) needs to know of it.
+  const std::string target = count.total > 0 ? date.Iso() + " " + FormatInt(ctx.T(Str::kCalDayCount), count.total)
+                                             : date.Iso();
+  if (TouchArea(ctx.touch, target, "day", min, max)) Push(Step{CalendarView::kDay, date, 0});
 }
 
 }  // namespace kiosk::ui
