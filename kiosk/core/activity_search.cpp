@@ -125,29 +125,41 @@ namespace {
 constexpr uint32_t kUnigram = 0xFFFFFFFFu;
 
 uint64_t GramKey(char32_t a, uint32_t b) { return (static_cast<uint64_t>(a) << 32) | b; }
+// Code points are < 2^21, so a triple fits in 63 bits; bit 63 keeps it apart from pairs.
+uint64_t TrigramKey(char32_t a, char32_t b, char32_t c) {
+  return (uint64_t{1} << 63) | (static_cast<uint64_t>(a) << 42) | (static_cast<uint64_t>(b) << 21) | c;
+}
 
-// Unigrams and adjacent-pair bigrams of `text`, pairs not crossing `separator`.
-void CollectGrams(std::string_view text, char32_t separator, std::vector<uint64_t>& grams) {
-  char32_t previous = separator;
+// Unigrams and adjacent-pair bigrams of `text` (and triples, when asked), none crossing
+// `separator`. Pinyin letters need triples: a pair like "ao" is in half the keys.
+void CollectGrams(std::string_view text, char32_t separator, bool trigrams, std::vector<uint64_t>& grams) {
+  char32_t before = separator, previous = separator;
   for (size_t i = 0; i < text.size();) {
     const char32_t c = NextCodePoint(text, i);
     if (c != separator) {
       grams.push_back(GramKey(c, kUnigram));
       if (previous != separator) grams.push_back(GramKey(previous, c));
+      if (trigrams && previous != separator && before != separator) grams.push_back(TrigramKey(before, previous, c));
     }
+    before = previous;
     previous = c;
   }
 }
 
 using PostingMap = std::unordered_map<uint64_t, std::vector<uint32_t>>;
 
-// Posting lists a term needs: its bigrams, or its unigram when it is one character.
-bool TermLists(const PostingMap& map, std::string_view term, std::vector<const std::vector<uint32_t>*>& lists) {
+// Posting lists a term needs: its triples (where indexed) or pairs, or its one character.
+bool TermLists(const PostingMap& map, std::string_view term, bool trigrams,
+               std::vector<const std::vector<uint32_t>*>& lists) {
   std::vector<uint64_t> grams;
   std::vector<char32_t> chars;
   for (size_t i = 0; i < term.size();) chars.push_back(NextCodePoint(term, i));
   if (chars.size() == 1) grams.push_back(GramKey(chars[0], kUnigram));
-  for (size_t k = 1; k < chars.size(); ++k) grams.push_back(GramKey(chars[k - 1], chars[k]));
+  if (trigrams && chars.size() >= 3) {
+    for (size_t k = 2; k < chars.size(); ++k) grams.push_back(TrigramKey(chars[k - 2], chars[k - 1], chars[k]));
+  } else {
+    for (size_t k = 1; k < chars.size(); ++k) grams.push_back(GramKey(chars[k - 1], chars[k]));
+  }
   for (uint64_t g : grams) {
     auto it = map.find(g);
     if (it == map.end()) return false;  // a pair that occurs nowhere: no match at all
@@ -228,15 +240,15 @@ ActivitySearchIndex::ActivitySearchIndex(std::vector<SearchDocument> documents)
     }
     latin_keys_.push_back(std::move(key));
 
-    const auto index_grams = [&](PostingMap& map, std::string_view text, char32_t separator) {
+    const auto index_grams = [&](PostingMap& map, std::string_view text, char32_t separator, bool trigrams) {
       grams.clear();
-      CollectGrams(text, separator, grams);
+      CollectGrams(text, separator, trigrams, grams);
       std::sort(grams.begin(), grams.end());
       grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
       for (uint64_t g : grams) map[g].push_back(static_cast<uint32_t>(d));  // d rises: lists stay sorted
     };
-    index_grams(postings_->text, texts_.back(), U'\n');
-    index_grams(postings_->latin, latin_keys_.back(), U'|');
+    index_grams(postings_->text, texts_.back(), U'\n', false);
+    index_grams(postings_->latin, latin_keys_.back(), U'|', true);
   }
 }
 
@@ -249,7 +261,7 @@ SearchResult ActivitySearchIndex::Search(std::string_view query, const CalendarF
   if (terms.empty() || documents_.empty()) return result;
   std::vector<const std::vector<uint32_t>*> lists;
   for (const Term& t : terms)
-    if (!TermLists(t.latin ? postings_->latin : postings_->text, t.text, lists)) return result;
+    if (!TermLists(t.latin ? postings_->latin : postings_->text, t.text, t.latin, lists)) return result;
   std::sort(lists.begin(), lists.end(), [](auto* a, auto* b) { return a->size() < b->size(); });
 
   // Walk the shortest list; every other list must hold the document too (cursors only advance).

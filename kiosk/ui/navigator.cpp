@@ -18,7 +18,7 @@ void Navigator::Back() {
 
 void Navigator::Home() {
   if (stack_.size() > 1) {
-    stack_.resize(1);
+    stack_.erase(stack_.begin() + 1, stack_.end());  // not resize(1): GCC 12 -O3 warns falsely (array-bounds)
     changed_ = true;
   }
 }

@@ -221,7 +221,11 @@ int CalendarScreen::DrawToolbar(ScreenContext& ctx, Str prev, Str next, const st
   }
   ImGui::SetCursorScreenPos(ImVec2(x += w_today + gap, y));
   if (TouchButton(ctx.touch, ctx.T(switch_to), ImVec2(w_switch, h), LightButton())) {
+    const LocalDate date = top().date;
+    // From a day, go back to the grid it was opened from rather than stacking a second one.
+    if (view() == CalendarView::kDay && stack_.size() > 1) stack_.pop_back();
     top().view = switch_to == Str::kCalViewWeek ? CalendarView::kWeek : CalendarView::kMonth;
+    top().date = date;
     reset_scroll_ = true;
   }
   ImGui::SetCursorScreenPos(ImVec2(x += w_switch + gap, y));
