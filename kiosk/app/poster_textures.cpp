@@ -37,7 +37,8 @@ ui::PosterTexture PosterTextures::Poster(int64_t event_id, const PosterImage& im
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
   glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, image.width, image.height, 0, GL_RGBA, GL_UNSIGNED_BYTE, image.rgba.data());
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, image.width, image.height, 0, GL_RGBA, GL_UNSIGNED_BYTE,
+               image.rgba.data());
   glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(previous));
   recent_.push_front(event_id);
   entries_[event_id] = Entry{texture, image.width, image.height, size, recent_.begin()};

@@ -8,8 +8,8 @@
 #include "kiosk/core/activity_search.h"
 
 #include <unicode/translit.h>
-#include <unicode/uscript.h>
 #include <unicode/unistr.h>
+#include <unicode/uscript.h>
 
 #include <algorithm>
 #include <stdexcept>
@@ -66,7 +66,11 @@ namespace {
 char32_t NextCodePoint(std::string_view s, size_t& i) {
   const auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
   const unsigned char lead = byte(i);
-  size_t len = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
+  size_t len = lead < 0x80           ? 1
+               : (lead >> 5) == 0x6  ? 2
+               : (lead >> 4) == 0xE  ? 3
+               : (lead >> 3) == 0x1E ? 4
+                                     : 0;
   if (len == 0 || i + len > s.size()) {
     ++i;
     return 0xFFFD;
@@ -83,7 +87,9 @@ char32_t NextCodePoint(std::string_view s, size_t& i) {
   return c;
 }
 
-bool IsAsciiAlnum(char32_t c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsAsciiAlnum(char32_t c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 char AsciiLower(char32_t c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); }
 
 }  // namespace
@@ -97,7 +103,8 @@ HanPinyin::HanPinyin() : icu_(std::make_unique<Icu>()) {
   icu_->transliterator.reset(
       icu::Transliterator::createInstance("Han-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
   if (U_FAILURE(status) || !icu_->transliterator)
-    throw std::runtime_error(std::string("ICU Han-Latin transliteration unavailable: ") + u_errorName(status));
+    throw std::runtime_error(std::string("ICU Han-Latin transliteration unavailable: ") +
+                             u_errorName(status));
 }
 
 HanPinyin::~HanPinyin() = default;
@@ -139,7 +146,8 @@ void CollectGrams(std::string_view text, char32_t separator, bool trigrams, std:
     if (c != separator) {
       grams.push_back(GramKey(c, kUnigram));
       if (previous != separator) grams.push_back(GramKey(previous, c));
-      if (trigrams && previous != separator && before != separator) grams.push_back(TrigramKey(before, previous, c));
+      if (trigrams && previous != separator && before != separator)
+        grams.push_back(TrigramKey(before, previous, c));
     }
     before = previous;
     previous = c;
@@ -156,7 +164,8 @@ bool TermLists(const PostingMap& map, std::string_view term, bool trigrams,
   for (size_t i = 0; i < term.size();) chars.push_back(NextCodePoint(term, i));
   if (chars.size() == 1) grams.push_back(GramKey(chars[0], kUnigram));
   if (trigrams && chars.size() >= 3) {
-    for (size_t k = 2; k < chars.size(); ++k) grams.push_back(TrigramKey(chars[k - 2], chars[k - 1], chars[k]));
+    for (size_t k = 2; k < chars.size(); ++k)
+      grams.push_back(TrigramKey(chars[k - 2], chars[k - 1], chars[k]));
   } else {
     for (size_t k = 1; k < chars.size(); ++k) grams.push_back(GramKey(chars[k - 1], chars[k]));
   }
@@ -255,7 +264,8 @@ ActivitySearchIndex::ActivitySearchIndex(std::vector<SearchDocument> documents)
 // -----------------------------------------------------------------------------------------------
 // [SECTION] Search
 
-SearchResult ActivitySearchIndex::Search(std::string_view query, const CalendarFilter& filter, size_t limit) const {
+SearchResult ActivitySearchIndex::Search(std::string_view query, const CalendarFilter& filter,
+                                         size_t limit) const {
   SearchResult result;
   const std::vector<Term> terms = SplitQuery(query);
   if (terms.empty() || documents_.empty()) return result;

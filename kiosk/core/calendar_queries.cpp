@@ -89,13 +89,15 @@ struct StmtFinalize {
 // Statement has no blob column; the poster is read here with the C API.
 std::vector<uint8_t> PosterBytes(db::Database& db, int64_t event_id) {
   sqlite3_stmt* raw = nullptr;
-  if (sqlite3_prepare_v2(db.handle(), "SELECT poster FROM events WHERE id = ?1", -1, &raw, nullptr) != SQLITE_OK)
+  if (sqlite3_prepare_v2(db.handle(), "SELECT poster FROM events WHERE id = ?1", -1, &raw, nullptr) !=
+      SQLITE_OK)
     throw db::SqliteError(sqlite3_extended_errcode(db.handle()), sqlite3_errmsg(db.handle()));
   std::unique_ptr<sqlite3_stmt, StmtFinalize> stmt(raw);
   sqlite3_bind_int64(raw, 1, event_id);
   const int rc = sqlite3_step(raw);
   if (rc == SQLITE_DONE) return {};
-  if (rc != SQLITE_ROW) throw db::SqliteError(sqlite3_extended_errcode(db.handle()), sqlite3_errmsg(db.handle()));
+  if (rc != SQLITE_ROW)
+    throw db::SqliteError(sqlite3_extended_errcode(db.handle()), sqlite3_errmsg(db.handle()));
   if (sqlite3_column_type(raw, 0) != SQLITE_BLOB) return {};
   const auto* data = static_cast<const uint8_t*>(sqlite3_column_blob(raw, 0));
   const int size = sqlite3_column_bytes(raw, 0);
@@ -123,8 +125,8 @@ std::vector<CategoryInfo> LoadCategories(db::Database& db) {
   db::Statement query(db, "SELECT id, code, name_zh, name_en, color FROM categories ORDER BY sort_order, id");
   std::vector<CategoryInfo> list;
   while (query.Step())
-    list.push_back(CategoryInfo{query.ColumnInt(0), query.ColumnText(1), query.ColumnText(2), query.ColumnText(3),
-                                ParseHexColour(query.ColumnText(4))});
+    list.push_back(CategoryInfo{query.ColumnInt(0), query.ColumnText(1), query.ColumnText(2),
+                                query.ColumnText(3), ParseHexColour(query.ColumnText(4))});
   return list;
 }
 
@@ -139,10 +141,11 @@ std::vector<DayCount> MonthCounts(db::Database& db, int year, int month, const C
   const LocalDate first{year, month, 1};
   std::vector<DayCount> days(static_cast<size_t>(first.DaysInMonth()));
   for (size_t i = 0; i < days.size(); ++i) days[i].date = first.AddDays(static_cast<int>(i));
-  db::Statement query(db, "SELECT substr(o.start_at, 9, 2), e.category_id, count(*) FROM occurrences o "
-                          "JOIN events e ON e.id = o.event_id WHERE " +
-                              std::string(kFilterWhere) +
-                              " AND o.start_at >= ?3 AND o.start_at < ?4 GROUP BY 1, 2");
+  db::Statement query(db,
+                      "SELECT substr(o.start_at, 9, 2), e.category_id, count(*) FROM occurrences o "
+                      "JOIN events e ON e.id = o.event_id WHERE " +
+                          std::string(kFilterWhere) +
+                          " AND o.start_at >= ?3 AND o.start_at < ?4 GROUP BY 1, 2");
   BindFilter(query, filter);
   query.Bind(3, first.Iso());
   query.Bind(4, first.AddDays(first.DaysInMonth()).Iso());
@@ -160,8 +163,8 @@ std::vector<DayCount> MonthCounts(db::Database& db, int year, int month, const C
   return days;
 }
 
-std::vector<CalendarOccurrence> OccurrencesBetween(db::Database& db, const LocalDate& first, const LocalDate& last,
-                                                   const CalendarFilter& filter) {
+std::vector<CalendarOccurrence> OccurrencesBetween(db::Database& db, const LocalDate& first,
+                                                   const LocalDate& last, const CalendarFilter& filter) {
   db::Statement query(db, std::string(kListSelect) + std::string(kFilterWhere) +
                               " AND o.start_at >= ?3 AND o.start_at < ?4 ORDER BY o.start_at, e.title, o.id");
   BindFilter(query, filter);
@@ -170,7 +173,8 @@ std::vector<CalendarOccurrence> OccurrencesBetween(db::Database& db, const Local
   return ReadList(query);
 }
 
-std::vector<CalendarOccurrence> OccurrencesOnDay(db::Database& db, const LocalDate& day, const CalendarFilter& filter) {
+std::vector<CalendarOccurrence> OccurrencesOnDay(db::Database& db, const LocalDate& day,
+                                                 const CalendarFilter& filter) {
   return OccurrencesBetween(db, day, day, filter);
 }
 

@@ -25,20 +25,20 @@ namespace kiosk {
 
 struct CategoryInfo {
   int64_t id = 0;
-  std::string code;      // "party"
-  std::string name_zh;   // "党建"
-  std::string name_en;   // "Party building"
-  unsigned rgb = 0;      // 0xRRGGBB from categories.color
+  std::string code;     // "party"
+  std::string name_zh;  // "党建"
+  std::string name_en;  // "Party building"
+  unsigned rgb = 0;     // 0xRRGGBB from categories.color
 };
 
 struct SiteInfo {
   int64_t id = 0;
-  std::string name_zh;   // "福圣社区"
+  std::string name_zh;  // "福圣社区"
   std::string name_en;
 };
 
 std::vector<CategoryInfo> LoadCategories(db::Database& db);  // by sort_order, then id
-std::vector<SiteInfo> LoadSites(db::Database& db);            // by id (the office's order)
+std::vector<SiteInfo> LoadSites(db::Database& db);           // by id (the office's order)
 
 struct CalendarFilter {
   std::set<int64_t> category_ids;  // empty: every category
@@ -65,32 +65,33 @@ struct CalendarOccurrence {
   unsigned category_rgb = 0;
 };
 
-std::vector<CalendarOccurrence> OccurrencesOnDay(db::Database& db, const LocalDate& day, const CalendarFilter& filter);
+std::vector<CalendarOccurrence> OccurrencesOnDay(db::Database& db, const LocalDate& day,
+                                                 const CalendarFilter& filter);
 // Occurrences starting in [first, last] (whole days), in time order.
-std::vector<CalendarOccurrence> OccurrencesBetween(db::Database& db, const LocalDate& first, const LocalDate& last,
-                                                   const CalendarFilter& filter);
+std::vector<CalendarOccurrence> OccurrencesBetween(db::Database& db, const LocalDate& first,
+                                                   const LocalDate& last, const CalendarFilter& filter);
 
 struct OccurrenceDetail {
   int64_t occurrence_id = 0;
   int64_t event_id = 0;
-  std::string uid;                 // the event's iCalendar UID
+  std::string uid;  // the event's iCalendar UID
   std::string recurrence_id;
   std::string title;
   std::string body;
-  std::string venue;               // the place; "<site> <room>" when the office left it empty
+  std::string venue;  // the place; "<site> <room>" when the office left it empty
   std::string site_zh, site_en;
   std::string organizer_zh, organizer_en;  // empty: none named
   std::string category_zh, category_en;
   unsigned category_rgb = 0;
   LocalDateTime start, end;
   bool all_day = false;
-  bool cancelled = false;          // the occurrence or its whole event
-  std::optional<int> capacity;     // none: no limit
+  bool cancelled = false;       // the occurrence or its whole event
+  std::optional<int> capacity;  // none: no limit
   int confirmed = 0;
   int waitlisted = 0;
   bool wants_volunteers = false;
   std::optional<LocalDateTime> signup_opens, signup_closes;
-  std::vector<uint8_t> poster;     // PNG/JPEG bytes as stored; empty: none
+  std::vector<uint8_t> poster;  // PNG/JPEG bytes as stored; empty: none
   std::optional<int> SeatsLeft() const {
     if (!capacity) return std::nullopt;
     return *capacity > confirmed ? *capacity - confirmed : 0;

@@ -19,14 +19,14 @@ struct Names {
 
 // Calendar order, from 小寒 (285 degrees) to 冬至 (270 degrees).
 constexpr std::array<Names, 24> kSolarTerms = {{
-    {"小寒", "Minor Cold"},       {"大寒", "Major Cold"},      {"立春", "Start of Spring"},
-    {"雨水", "Rain Water"},       {"惊蛰", "Insects Awaken"},  {"春分", "Spring Equinox"},
-    {"清明", "Qingming"},         {"谷雨", "Grain Rain"},      {"立夏", "Start of Summer"},
-    {"小满", "Grain Buds"},       {"芒种", "Grain in Ear"},    {"夏至", "Summer Solstice"},
-    {"小暑", "Minor Heat"},       {"大暑", "Major Heat"},      {"立秋", "Start of Autumn"},
-    {"处暑", "End of Heat"},      {"白露", "White Dew"},       {"秋分", "Autumn Equinox"},
-    {"寒露", "Cold Dew"},         {"霜降", "Frost"},           {"立冬", "Start of Winter"},
-    {"小雪", "Minor Snow"},       {"大雪", "Major Snow"},      {"冬至", "Winter Solstice"},
+    {"小寒", "Minor Cold"},  {"大寒", "Major Cold"},     {"立春", "Start of Spring"},
+    {"雨水", "Rain Water"},  {"惊蛰", "Insects Awaken"}, {"春分", "Spring Equinox"},
+    {"清明", "Qingming"},    {"谷雨", "Grain Rain"},     {"立夏", "Start of Summer"},
+    {"小满", "Grain Buds"},  {"芒种", "Grain in Ear"},   {"夏至", "Summer Solstice"},
+    {"小暑", "Minor Heat"},  {"大暑", "Major Heat"},     {"立秋", "Start of Autumn"},
+    {"处暑", "End of Heat"}, {"白露", "White Dew"},      {"秋分", "Autumn Equinox"},
+    {"寒露", "Cold Dew"},    {"霜降", "Frost"},          {"立冬", "Start of Winter"},
+    {"小雪", "Minor Snow"},  {"大雪", "Major Snow"},     {"冬至", "Winter Solstice"},
 }};
 
 struct LunarFestival {
@@ -134,7 +134,8 @@ std::vector<Festival> FestivalsOn(const LocalDate& date) {
       if (f.month == lunar.month && f.day == lunar.day) found.push_back(Make(FestivalKind::kLunar, f.names));
   // 除夕 is the last day of the year, 腊月廿九 in a year whose 腊月 has 29 days.
   const LunarDate next = LunarDateOf(date.AddDays(1));
-  if (next.month == 1 && next.day == 1 && !next.leap_month) found.push_back(Make(FestivalKind::kLunar, kNewYearsEve));
+  if (next.month == 1 && next.day == 1 && !next.leap_month)
+    found.push_back(Make(FestivalKind::kLunar, kNewYearsEve));
   if (auto term = SolarTermIndexOn(date))
     found.push_back(Make(FestivalKind::kSolarTerm, kSolarTerms[static_cast<size_t>(*term)]));
   for (const PublicDay& p : kPublicDays)

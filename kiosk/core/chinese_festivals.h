@@ -23,9 +23,9 @@
 namespace kiosk {
 
 enum class FestivalKind {
-  kLunar,       // traditional, by the lunar calendar: 春节, 中秋 ...
-  kSolarTerm,   // one of the 24 solar terms: 清明, 冬至 ...
-  kPublic,      // by the Gregorian calendar: 元旦, 国庆节 ...
+  kLunar,      // traditional, by the lunar calendar: 春节, 中秋 ...
+  kSolarTerm,  // one of the 24 solar terms: 清明, 冬至 ...
+  kPublic,     // by the Gregorian calendar: 元旦, 国庆节 ...
 };
 
 struct Festival {
@@ -40,10 +40,10 @@ struct Festival {
 std::vector<Festival> FestivalsOn(const LocalDate& date);
 
 struct SolarTerm {
-  int index = 0;        // 0 = 小寒 (285 degrees) ... 23 = 冬至 (270 degrees), in calendar order
+  int index = 0;  // 0 = 小寒 (285 degrees) ... 23 = 冬至 (270 degrees), in calendar order
   std::string name_zh;
   std::string name_en;
-  LocalDate date;       // the Beijing-time (UTC+8) date of the instant the sun reaches it
+  LocalDate date;  // the Beijing-time (UTC+8) date of the instant the sun reaches it
 };
 // The 24 terms of `year` in date order (小寒 in early January ... 冬至 in late December).
 std::vector<SolarTerm> SolarTermsOfYear(int year);

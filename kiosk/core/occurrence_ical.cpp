@@ -36,12 +36,22 @@ std::string EscapeICalendarText(const std::string& text) {
   std::string out;
   for (char c : text) {
     switch (c) {
-      case '\\': out += "\\\\"; break;
-      case ';': out += "\\;"; break;
-      case ',': out += "\\,"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': break;
-      default: out += c;
+      case '\\':
+        out += "\\\\";
+        break;
+      case ';':
+        out += "\\;";
+        break;
+      case ',':
+        out += "\\,";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -70,7 +80,8 @@ std::string OccurrenceAsICalendar(const OccurrenceDetail& d, const LocalDateTime
   out += Fold("DTSTAMP:" + ICalendarUtc(stamp));
   if (d.all_day) {
     out += Fold("DTSTART;VALUE=DATE:" + DateValue(d.start.date));
-    out += Fold("DTEND;VALUE=DATE:" + DateValue(d.end.date > d.start.date ? d.end.date : d.start.date.AddDays(1)));
+    out += Fold("DTEND;VALUE=DATE:" +
+                DateValue(d.end.date > d.start.date ? d.end.date : d.start.date.AddDays(1)));
   } else {
     out += Fold("DTSTART:" + ICalendarUtc(d.start));
     out += Fold("DTEND:" + ICalendarUtc(d.end));

@@ -20,8 +20,12 @@ std::string DefaultPinyinDictionary() { return KIOSK_PINYIN_DICT; }
 namespace {
 
 // The engine's decoder is process-global (im_open_decoder has no handle); this is its owner.
+// Once open it stays open until exit: libgooglepinyin 0.1 frees a buffer with the wrong
+// operator when it is opened a second time in one process (SpellingTrie::build_ym_info,
+// new[] vs delete, caught by AddressSanitizer). Nothing is learned meanwhile: the kiosk only
+// reads candidates and never calls im_choose, so no resident's input is remembered.
 std::mutex g_decoder_mutex;
-std::weak_ptr<void> g_decoder;
+std::shared_ptr<void> g_decoder;
 
 void AppendUtf8(std::string& out, char32_t c) {
   if (c < 0x80) {
@@ -84,20 +88,21 @@ struct PinyinInput::Decoder {
 PinyinInput::PinyinInput(const std::string& system_dictionary) {
   std::error_code ec;
   if (!std::filesystem::is_regular_file(system_dictionary, ec) || !std::ifstream(system_dictionary).good())
-    throw PinyinDictionaryMissing("找不到拼音词典 " + system_dictionary + "，请安装 libgooglepinyin0 / pinyin dictionary " +
-                                  system_dictionary + " not found: install the Debian package libgooglepinyin0");
+    throw PinyinDictionaryMissing("找不到拼音词典 " + system_dictionary +
+                                  "，请安装 libgooglepinyin0 / pinyin dictionary " + system_dictionary +
+                                  " not found: install the Debian package libgooglepinyin0");
   std::lock_guard lock(g_decoder_mutex);
-  if (auto shared = g_decoder.lock()) {
-    decoder_ = std::static_pointer_cast<Decoder>(shared);
+  if (g_decoder) {
+    decoder_ = std::static_pointer_cast<Decoder>(g_decoder);
     return;
   }
   decoder_ = std::make_shared<Decoder>(system_dictionary);
-  g_decoder = decoder_;
+  g_decoder = decoder_;  // closed (and its user dictionary deleted) at exit
 }
 
 PinyinInput::~PinyinInput() {
   std::lock_guard lock(g_decoder_mutex);
-  decoder_.reset();  // the last owner closes the engine
+  decoder_.reset();
 }
 
 std::vector<PinyinCandidate> PinyinInput::Candidates(std::string_view letters, size_t max) {

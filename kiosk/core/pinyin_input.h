@@ -9,9 +9,10 @@
 //   PinyinInput              letters -> candidates; stateless between calls
 //   DefaultPinyinDictionary  where Debian's libgooglepinyin0 installs dict_pinyin.dat
 //
-// The engine keeps one global decoder per process, so every PinyinInput shares it (one thread).
-// Its user dictionary (what it learns from choices) lives in a temporary file deleted when the
-// last PinyinInput closes: a public kiosk must not remember what one resident typed.
+// The engine keeps one global decoder per process, so every PinyinInput shares it (one thread);
+// it stays open until the process exits. Its user dictionary (what it would learn from choices;
+// the kiosk never makes any) lives in a temporary file deleted at exit: a public kiosk must not
+// remember what one resident typed.
 #pragma once
 
 #include <memory>
@@ -33,8 +34,8 @@ class PinyinEngineError : public std::runtime_error {
 };
 
 struct PinyinCandidate {
-  std::string text;          // UTF-8, e.g. "调解"
-  size_t letters_used = 0;   // how many of the typed letters it stands for (the rest stay typed)
+  std::string text;         // UTF-8, e.g. "调解"
+  size_t letters_used = 0;  // how many of the typed letters it stands for (the rest stay typed)
 };
 
 std::string DefaultPinyinDictionary();

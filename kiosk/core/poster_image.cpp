@@ -31,7 +31,9 @@ bool IsPng(std::span<const uint8_t> b) {
   static constexpr uint8_t kSig[] = {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
   return b.size() >= sizeof kSig && std::equal(std::begin(kSig), std::end(kSig), b.begin());
 }
-bool IsJpeg(std::span<const uint8_t> b) { return b.size() >= 3 && b[0] == 0xFF && b[1] == 0xD8 && b[2] == 0xFF; }
+bool IsJpeg(std::span<const uint8_t> b) {
+  return b.size() >= 3 && b[0] == 0xFF && b[1] == 0xD8 && b[2] == 0xFF;
+}
 
 struct StbiFree {
   void operator()(stbi_uc* p) const { stbi_image_free(p); }
@@ -66,22 +68,27 @@ PosterImage DecodePoster(std::span<const uint8_t> bytes, const PosterLimits& lim
   using Kind = PosterError::Kind;
   if (bytes.empty()) throw PosterError(Kind::kEmpty, "海报为空 / the poster is empty");
   if (bytes.size() > limits.max_bytes)
-    throw PosterError(Kind::kTooManyBytes, "海报文件过大（" + std::to_string(bytes.size()) + " 字节） / poster too big (" +
-                                               std::to_string(bytes.size()) + " bytes)");
+    throw PosterError(Kind::kTooManyBytes, "海报文件过大（" + std::to_string(bytes.size()) +
+                                               " 字节） / poster too big (" + std::to_string(bytes.size()) +
+                                               " bytes)");
   if (!IsPng(bytes) && !IsJpeg(bytes))
-    throw PosterError(Kind::kNotPngOrJpeg, "海报不是 PNG 或 JPEG 图片 / the poster is not a PNG or JPEG image");
+    throw PosterError(Kind::kNotPngOrJpeg,
+                      "海报不是 PNG 或 JPEG 图片 / the poster is not a PNG or JPEG image");
   if (bytes.size() > static_cast<size_t>(INT32_MAX)) throw PosterError(Kind::kTooManyBytes, "poster too big");
   const int length = static_cast<int>(bytes.size());
   int w = 0, h = 0, channels = 0;
   if (!stbi_info_from_memory(bytes.data(), length, &w, &h, &channels))
-    throw PosterError(Kind::kCorrupt, std::string("海报图片已损坏 / the poster image is damaged: ") + stbi_failure_reason());
+    throw PosterError(Kind::kCorrupt,
+                      std::string("海报图片已损坏 / the poster image is damaged: ") + stbi_failure_reason());
   if (w <= 0 || h <= 0 || w > limits.max_source_side || h > limits.max_source_side)
     throw PosterError(Kind::kTooLarge, "海报尺寸过大（" + std::to_string(w) + "x" + std::to_string(h) +
                                            "） / poster dimensions too large (" + std::to_string(w) + "x" +
                                            std::to_string(h) + ")");
-  std::unique_ptr<stbi_uc, StbiFree> pixels(stbi_load_from_memory(bytes.data(), length, &w, &h, &channels, 4));
+  std::unique_ptr<stbi_uc, StbiFree> pixels(
+      stbi_load_from_memory(bytes.data(), length, &w, &h, &channels, 4));
   if (!pixels)
-    throw PosterError(Kind::kCorrupt, std::string("海报图片已损坏 / the poster image is damaged: ") + stbi_failure_reason());
+    throw PosterError(Kind::kCorrupt,
+                      std::string("海报图片已损坏 / the poster image is damaged: ") + stbi_failure_reason());
   return Downscale(pixels.get(), w, h, limits.max_display_side);
 }
 

@@ -29,9 +29,9 @@ class PosterError : public std::runtime_error {
 };
 
 struct PosterLimits {
-  size_t max_bytes = 8u * 1024 * 1024;   // a printed A4 poster as a good JPEG is ~2 MB
-  int max_source_side = 8192;            // refuse before decoding: 8192^2 x 4 = 256 MB would be too much
-  int max_display_side = 1024;           // what the kiosk shows; one texture <= 4 MB
+  size_t max_bytes = 8u * 1024 * 1024;  // a printed A4 poster as a good JPEG is ~2 MB
+  int max_source_side = 8192;           // refuse before decoding: 8192^2 x 4 = 256 MB would be too much
+  int max_display_side = 1024;          // what the kiosk shows; one texture <= 4 MB
 };
 
 struct PosterImage {

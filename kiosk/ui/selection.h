@@ -9,7 +9,7 @@
 namespace kiosk::ui {
 
 struct Selection {
-  std::optional<int64_t> occurrence_id;      // the activity the resident is looking at
+  std::optional<int64_t> occurrence_id;        // the activity the resident is looking at
   std::optional<int64_t> open_detail_request;  // set by a list elsewhere: the calendar opens this detail
   void Clear() { *this = Selection{}; }
 };

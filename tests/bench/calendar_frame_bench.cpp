@@ -35,12 +35,14 @@ void FrameOf(benchmark::State& state, ui::CalendarView view, ImVec2 display) {
   HeadlessUi h(db, options, display);
   h.Settle();  // queries run once; a frame redraws from the screen's caches
   for (auto _ : state) h.Frame();
-  state.counters["occurrences"] =
-      static_cast<double>(db::QueryInt(db, "SELECT count(*) FROM occurrences WHERE start_at LIKE '2026-11-%'"));
+  state.counters["occurrences"] = static_cast<double>(
+      db::QueryInt(db, "SELECT count(*) FROM occurrences WHERE start_at LIKE '2026-11-%'"));
 }
 
 void BM_MonthFrame(benchmark::State& state) { FrameOf(state, ui::CalendarView::kMonth, ImVec2(1920, 1080)); }
-void BM_MonthFramePortrait(benchmark::State& state) { FrameOf(state, ui::CalendarView::kMonth, ImVec2(1080, 1920)); }
+void BM_MonthFramePortrait(benchmark::State& state) {
+  FrameOf(state, ui::CalendarView::kMonth, ImVec2(1080, 1920));
+}
 void BM_WeekFrame(benchmark::State& state) { FrameOf(state, ui::CalendarView::kWeek, ImVec2(1920, 1080)); }
 void BM_DayFrame(benchmark::State& state) { FrameOf(state, ui::CalendarView::kDay, ImVec2(1920, 1080)); }
 

@@ -13,14 +13,16 @@ namespace kiosk {
 namespace {
 
 const std::vector<std::string> kWords = {
-    "社区", "志愿", "服务", "活动", "环保", "健康", "讲座", "书法", "太极", "调解", "议事", "巡逻", "手工",
-    "课堂", "亲子", "读书", "电影", "义诊", "理发", "关爱", "老人", "儿童", "青年", "就业", "招聘", "培训",
-    "党员", "学习", "坝坝会", "院落", "共治", "五好", "小区", "共建", "邻里", "敲门", "孝老", "爱亲", "文艺",
-    "演出", "合唱", "广场舞", "垃圾", "分类", "绿色", "旧物", "兑换", "防诈骗", "宣传", "消防", "演练", "红色",
-    "家园", "阳光", "乡贤", "快乐", "点半", "作业", "辅导", "存旧瓶", "筑新绿", "血压", "检测", "义务"};
+    "社区", "志愿", "服务", "活动",   "环保",   "健康",   "讲座",   "书法", "太极",   "调解", "议事",
+    "巡逻", "手工", "课堂", "亲子",   "读书",   "电影",   "义诊",   "理发", "关爱",   "老人", "儿童",
+    "青年", "就业", "招聘", "培训",   "党员",   "学习",   "坝坝会", "院落", "共治",   "五好", "小区",
+    "共建", "邻里", "敲门", "孝老",   "爱亲",   "文艺",   "演出",   "合唱", "广场舞", "垃圾", "分类",
+    "绿色", "旧物", "兑换", "防诈骗", "宣传",   "消防",   "演练",   "红色", "家园",   "阳光", "乡贤",
+    "快乐", "点半", "作业", "辅导",   "存旧瓶", "筑新绿", "血压",   "检测", "义务"};
 const std::vector<std::string> kSites = {"圣南社区", "福圣社区", "丽阳社区", "同福社区", "阳光村"};
-const std::vector<std::string> kRooms = {"议事厅", "活动室", "调解室", "青少年活动室", "党群服务中心", "文化广场"};
-const std::vector<std::string> kOrganizers = {"圣南社区党委", "阳光博益志愿者协会", "成都信息工程大学",
+const std::vector<std::string> kRooms = {"议事厅",       "活动室",       "调解室",
+                                         "青少年活动室", "党群服务中心", "文化广场"};
+const std::vector<std::string> kOrganizers = {"圣南社区党委",   "阳光博益志愿者协会", "成都信息工程大学",
                                               "同福社区居委会", "阳光乡贤调解工作室", "红色社会组织之家"};
 
 std::vector<SearchDocument> Generate(size_t n) {
@@ -65,7 +67,8 @@ void BM_SearchWhileTyping(benchmark::State& state) {
   const ActivitySearchIndex& index = Index100k();
   const std::string typed = "tiaojie";
   for (auto _ : state)
-    for (size_t n = 1; n <= typed.size(); ++n) benchmark::DoNotOptimize(index.Search(typed.substr(0, n), {}, 100));
+    for (size_t n = 1; n <= typed.size(); ++n)
+      benchmark::DoNotOptimize(index.Search(typed.substr(0, n), {}, 100));
   state.counters["queries"] = static_cast<double>(typed.size());
 }
 

@@ -27,7 +27,8 @@ SearchDocument Doc(int64_t id, std::string title, std::string body = "", std::st
   return d;
 }
 
-std::set<int64_t> Events(const ActivitySearchIndex& index, std::string_view query, const CalendarFilter& f = {}) {
+std::set<int64_t> Events(const ActivitySearchIndex& index, std::string_view query,
+                         const CalendarFilter& f = {}) {
   std::set<int64_t> ids;
   for (size_t i : index.Search(query, f).documents) ids.insert(index.document(i).event_id);
   return ids;
@@ -37,7 +38,8 @@ ActivitySearchIndex SmallIndex() {
   return ActivitySearchIndex({
       Doc(1, "快乐4点半", "放学后的作业辅导", "福圣社区 活动室", "北京感恩基金"),
       Doc(2, "阳光乡贤调解室开放", "调解邻里纠纷", "阳光村 调解室", "阳光乡贤", 5, 5),
-      Doc(3, "存旧瓶筑新绿·环保手工课", "把废旧塑料瓶变成花盆", "同福社区 青少年活动室", "成都信息工程大学", 3, 4),
+      Doc(3, "存旧瓶筑新绿·环保手工课", "把废旧塑料瓶变成花盆", "同福社区 青少年活动室", "成都信息工程大学",
+          3, 4),
       Doc(4, "志愿者巡逻", "平安巡逻", "丽阳社区", "巡逻志愿服务队", 4, 3),
   });
 }
@@ -54,10 +56,10 @@ TEST(HanPinyin, TonelessLowercaseReadings) {
 TEST(ActivitySearch, ChineseMatchesTitleBodyPlaceAndOrganizer) {
   const auto index = SmallIndex();
   EXPECT_EQ(Events(index, "调解"), (std::set<int64_t>{2}));
-  EXPECT_EQ(Events(index, "塑料瓶"), (std::set<int64_t>{3}));       // body
-  EXPECT_EQ(Events(index, "活动室"), (std::set<int64_t>{1, 3}));   // place
-  EXPECT_EQ(Events(index, "感恩"), (std::set<int64_t>{1}));         // organizer
-  EXPECT_EQ(Events(index, "福圣"), (std::set<int64_t>{1, 2, 3, 4})); // community of all four
+  EXPECT_EQ(Events(index, "塑料瓶"), (std::set<int64_t>{3}));         // body
+  EXPECT_EQ(Events(index, "活动室"), (std::set<int64_t>{1, 3}));      // place
+  EXPECT_EQ(Events(index, "感恩"), (std::set<int64_t>{1}));           // organizer
+  EXPECT_EQ(Events(index, "福圣"), (std::set<int64_t>{1, 2, 3, 4}));  // community of all four
   EXPECT_TRUE(Events(index, "调瓶").empty()) << "both characters occur, never in a row";
   EXPECT_TRUE(Events(index, "麒麟").empty());
 }
@@ -68,10 +70,10 @@ TEST(ActivitySearch, LatinMatchesInitialsAndFullPinyin) {
   EXPECT_EQ(Events(index, "kl4"), (std::set<int64_t>{1}));
   EXPECT_EQ(Events(index, "kuaile"), (std::set<int64_t>{1}));
   EXPECT_EQ(Events(index, "KuaiLe"), (std::set<int64_t>{1}));
-  EXPECT_EQ(Events(index, "xl"), (std::set<int64_t>{3, 4}));   // 新绿, 巡逻
+  EXPECT_EQ(Events(index, "xl"), (std::set<int64_t>{3, 4}));  // 新绿, 巡逻
   EXPECT_EQ(Events(index, "xunluo"), (std::set<int64_t>{4}));
-  EXPECT_EQ(Events(index, "hb"), (std::set<int64_t>{3}));      // 环保
-  EXPECT_EQ(Events(index, "cdxx"), (std::set<int64_t>{3}));    // organizer 成都信息...
+  EXPECT_EQ(Events(index, "hb"), (std::set<int64_t>{3}));    // 环保
+  EXPECT_EQ(Events(index, "cdxx"), (std::set<int64_t>{3}));  // organizer 成都信息...
   EXPECT_TRUE(Events(index, "qqqq").empty());
 }
 

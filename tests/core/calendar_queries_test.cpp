@@ -31,15 +31,17 @@ TEST(CalendarQueries, MonthCountsMatchTheOccurrencesOfEachDay) {
   ASSERT_EQ(days.size(), 30u);
   int month_total = 0;
   for (const DayCount& d : days) {
-    EXPECT_EQ(d.total, static_cast<int>(OccurrencesOnDay(db, d.date, CalendarFilter{}).size())) << d.date.Iso();
+    EXPECT_EQ(d.total, static_cast<int>(OccurrencesOnDay(db, d.date, CalendarFilter{}).size()))
+        << d.date.Iso();
     int by_category = 0;
     for (const auto& [id, n] : d.by_category) by_category += n;
     EXPECT_EQ(by_category, d.total);
     month_total += d.total;
   }
-  EXPECT_EQ(month_total, db::QueryInt(db, "SELECT count(*) FROM occurrences o JOIN events e ON e.id = o.event_id "
-                                          "WHERE o.start_at LIKE '2026-11-%' AND o.status <> 'cancelled' "
-                                          "AND e.status <> 'cancelled'"));
+  EXPECT_EQ(month_total, db::QueryInt(db,
+                                      "SELECT count(*) FROM occurrences o JOIN events e ON e.id = o.event_id "
+                                      "WHERE o.start_at LIKE '2026-11-%' AND o.status <> 'cancelled' "
+                                      "AND e.status <> 'cancelled'"));
   EXPECT_GT(month_total, 100);
 }
 
@@ -89,8 +91,9 @@ TEST(CalendarQueries, CancelledOccurrencesAreNotCounted) {
   db::Database db = Demo();
   const int before = MonthCounts(db, 2026, 11, {})[26].total;  // the 27th
   ASSERT_GT(before, 0);
-  db.Exec("UPDATE occurrences SET status = 'cancelled' WHERE id = (SELECT min(id) FROM occurrences "
-          "WHERE start_at LIKE '2026-11-27%')");
+  db.Exec(
+      "UPDATE occurrences SET status = 'cancelled' WHERE id = (SELECT min(id) FROM occurrences "
+      "WHERE start_at LIKE '2026-11-27%')");
   EXPECT_EQ(MonthCounts(db, 2026, 11, {})[26].total, before - 1);
 }
 
@@ -107,8 +110,9 @@ TEST(CalendarQueries, ListsAreInTimeOrderAndCarryTheCategoryColour) {
 TEST(CalendarQueries, DetailOfTheFullDemoActivity) {
   db::Database db = Demo();
   const int64_t occurrence = db::QueryInt(
-      db, "SELECT o.id FROM occurrences o JOIN events e ON e.id = o.event_id WHERE e.uid = 'ta-bottles' "
-          "AND o.start_at >= '2026-11-27' ORDER BY o.start_at LIMIT 1");
+      db,
+      "SELECT o.id FROM occurrences o JOIN events e ON e.id = o.event_id WHERE e.uid = 'ta-bottles' "
+      "AND o.start_at >= '2026-11-27' ORDER BY o.start_at LIMIT 1");
   const auto d = LoadOccurrenceDetail(db, occurrence);
   ASSERT_TRUE(d);
   EXPECT_EQ(d->title, "存旧瓶筑新绿·环保手工课");
@@ -130,8 +134,9 @@ TEST(CalendarQueries, DetailOfTheFullDemoActivity) {
 TEST(CalendarQueries, PosterBytesComeBackAsStored) {
   db::Database db = Demo();
   db.Exec("UPDATE events SET poster = x'89504E470D0A1A0A00' WHERE uid = 'ta-bottles'");
-  const int64_t occurrence = db::QueryInt(db, "SELECT o.id FROM occurrences o JOIN events e ON e.id = o.event_id "
-                                              "WHERE e.uid = 'ta-bottles' LIMIT 1");
+  const int64_t occurrence = db::QueryInt(db,
+                                          "SELECT o.id FROM occurrences o JOIN events e ON e.id = o.event_id "
+                                          "WHERE e.uid = 'ta-bottles' LIMIT 1");
   const auto d = LoadOccurrenceDetail(db, occurrence);
   ASSERT_TRUE(d);
   EXPECT_EQ(d->poster, (std::vector<uint8_t>{0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0x00}));

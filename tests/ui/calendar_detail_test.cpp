@@ -32,7 +32,8 @@ void OpenDetail(HeadlessUi& h, const std::string& day, const std::string& title)
   h.TapAt(ImVec2(cell->center_x(), cell->center_y()));
   ASSERT_EQ(h.ui().calendar_view(), ui::CalendarView::kDay);
   for (int drag = 0; drag < 10 && !h.targets().Find(title); ++drag)
-    h.Drag(ImVec2(h.display().x / 2, h.display().y * 0.8f), ImVec2(h.display().x / 2, h.display().y * 0.45f), 10);
+    h.Drag(ImVec2(h.display().x / 2, h.display().y * 0.8f), ImVec2(h.display().x / 2, h.display().y * 0.45f),
+           10);
   h.Frames(180);  // let the flick come to rest before aiming, as a person does
   ASSERT_TRUE(h.Tap(title)) << title;
   ASSERT_EQ(h.ui().calendar_view(), ui::CalendarView::kDetail);
@@ -58,10 +59,11 @@ TEST(ActivityDetail, SeatsLeftFollowTheSignUps) {
   OpenDetail(h, "2026-12-05", kBottles);
   EXPECT_NE(h.FrameText().find("余15位（共15位）"), std::string::npos);
   // Two confirmed sign-ups arrive (a sync): after a reload, two fewer.
-  db.Exec("INSERT INTO signups(id, origin_kiosk, created_at, occurrence_id, phone_hash, phone_last4, status) "
-          "SELECT 'T-' || n, 'T', '2026-11-27T09:00', o.id, printf('%064d', n), '0000', 'confirmed' "
-          "FROM occurrences o JOIN events e ON e.id = o.event_id, (SELECT 1 AS n UNION SELECT 2) "
-          "WHERE e.uid = 'ta-bottles' AND o.start_at LIKE '2026-12-05%'");
+  db.Exec(
+      "INSERT INTO signups(id, origin_kiosk, created_at, occurrence_id, phone_hash, phone_last4, status) "
+      "SELECT 'T-' || n, 'T', '2026-11-27T09:00', o.id, printf('%064d', n), '0000', 'confirmed' "
+      "FROM occurrences o JOIN events e ON e.id = o.event_id, (SELECT 1 AS n UNION SELECT 2) "
+      "WHERE e.uid = 'ta-bottles' AND o.start_at LIKE '2026-12-05%'");
   h.ui().ReloadData();
   EXPECT_NE(h.FrameText().find("余13位（共15位）"), std::string::npos);
 }
@@ -70,8 +72,9 @@ TEST(ActivityDetail, SignUpAndVolunteerButtonsCarryTheOccurrence) {
   db::Database db = DemoDatabase();
   HeadlessUi h(db, {});
   OpenDetail(h, "2026-11-28", kBottles);
-  const int64_t expected = db::QueryInt(db, "SELECT o.id FROM occurrences o JOIN events e ON e.id = o.event_id "
-                                            "WHERE e.uid = 'ta-bottles' AND o.start_at LIKE '2026-11-28%'");
+  const int64_t expected = db::QueryInt(db,
+                                        "SELECT o.id FROM occurrences o JOIN events e ON e.id = o.event_id "
+                                        "WHERE e.uid = 'ta-bottles' AND o.start_at LIKE '2026-11-28%'");
   ASSERT_TRUE(h.Tap("我要报名"));
   EXPECT_EQ(h.ui().current_screen(), ui::ScreenId::kSignup);
   EXPECT_EQ(h.ui().selection().occurrence_id, expected);
@@ -113,7 +116,8 @@ TEST(CalendarNavigation, HomeResetsEverything) {
   ASSERT_TRUE(h.Tap("活动日历"));
   EXPECT_EQ(h.ui().calendar_view(), ui::CalendarView::kMonth);
   EXPECT_TRUE(h.FindPrefix("2026-11-27")) << "this month again";
-  EXPECT_TRUE(h.targets().Find("2026-11-27 " + std::to_string(OccurrencesOnDay(db, {2026, 11, 27}).size()) + "项"))
+  EXPECT_TRUE(
+      h.targets().Find("2026-11-27 " + std::to_string(OccurrencesOnDay(db, {2026, 11, 27}).size()) + "项"))
       << "no filter any more";
 }
 

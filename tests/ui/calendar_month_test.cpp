@@ -12,11 +12,12 @@ namespace {
 
 // What the cell of `day` must say: the number of its scheduled activities, by a plain query.
 int DbCount(db::Database& db, const std::string& day, const std::string& extra_where = "") {
-  return static_cast<int>(db::QueryInt(
-      db, "SELECT count(*) FROM occurrences o JOIN events e ON e.id = o.event_id "
-          "JOIN categories c ON c.id = e.category_id JOIN sites s ON s.id = e.site_id "
-          "WHERE o.start_at LIKE '" + day + "%' AND o.status <> 'cancelled' AND e.status <> 'cancelled'" +
-          extra_where));
+  return static_cast<int>(
+      db::QueryInt(db,
+                   "SELECT count(*) FROM occurrences o JOIN events e ON e.id = o.event_id "
+                   "JOIN categories c ON c.id = e.category_id JOIN sites s ON s.id = e.site_id "
+                   "WHERE o.start_at LIKE '" +
+                       day + "%' AND o.status <> 'cancelled' AND e.status <> 'cancelled'" + extra_where));
 }
 
 std::string CellLabel(const std::string& day, int count) {
@@ -85,7 +86,8 @@ TEST(CalendarMonth, SiteFilterNarrowsTheCountsAndAddsUpWithCategories) {
   ASSERT_TRUE(h.Tap("环保"));
   ASSERT_TRUE(h.Tap("完成"));
   const std::string sat = "2026-11-28";
-  EXPECT_TRUE(h.targets().Find(CellLabel(sat, DbCount(db, sat, " AND s.code = 'tongfu' AND c.code = 'environment'"))));
+  EXPECT_TRUE(h.targets().Find(
+      CellLabel(sat, DbCount(db, sat, " AND s.code = 'tongfu' AND c.code = 'environment'"))));
   ASSERT_TRUE(h.Tap("筛选"));
   ASSERT_TRUE(h.Tap("全部社区"));
   ASSERT_TRUE(h.Tap("全部类别"));
@@ -99,7 +101,8 @@ TEST(CalendarMonth, SidewaysDragChangesTheMonthAndOpensNoDay) {
   OpenCalendar(h);
   const auto cell = h.FindPrefix("2026-11-12");
   ASSERT_TRUE(cell);
-  h.Drag(ImVec2(cell->center_x() + 300, cell->center_y()), ImVec2(cell->center_x() - 300, cell->center_y()), 12);
+  h.Drag(ImVec2(cell->center_x() + 300, cell->center_y()), ImVec2(cell->center_x() - 300, cell->center_y()),
+         12);
   EXPECT_EQ(h.ui().calendar_view(), ui::CalendarView::kMonth) << "a drag must not open a day";
   EXPECT_TRUE(h.FindPrefix("2026-12-12")) << "dragged left: next month";
   EXPECT_FALSE(h.FindPrefix("2026-11-12"));

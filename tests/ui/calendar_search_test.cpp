@@ -98,7 +98,8 @@ TEST(CalendarSearch, FiltersApplyToResults) {
   const auto shown = ResultTitles(h, titles);
   ASSERT_FALSE(shown.empty());
   std::set<std::string> at_yangguang;
-  db::Statement q(db, "SELECT e.title FROM events e JOIN sites s ON s.id = e.site_id WHERE s.code = 'yangguang'");
+  db::Statement q(db,
+                  "SELECT e.title FROM events e JOIN sites s ON s.id = e.site_id WHERE s.code = 'yangguang'");
   while (q.Step()) at_yangguang.insert(q.ColumnText(0));
   for (const std::string& t : shown) EXPECT_TRUE(at_yangguang.count(t)) << t << " is not at 阳光村";
 }

@@ -18,7 +18,8 @@
 namespace kiosk::ui {
 namespace {
 
-constexpr float kTitleScale = 1.25f;  // the title in the body face, larger (the heading face lacks its glyphs)
+constexpr float kTitleScale =
+    1.25f;  // the title in the body face, larger (the heading face lacks its glyphs)
 
 std::string WhenText(const OccurrenceDetail& d, Lang lang) {
   std::string text = FormatShortDate(d.start.date, lang) + " ";
@@ -85,7 +86,8 @@ void CalendarScreen::DrawPoster(ScreenContext& ctx, const OccurrenceDetail& d, I
   }
   // No poster: a card in the category's light tint with the type and title in words.
   draw->AddRectFilled(min, max, palette::Rgb(LightTint(d.category_rgb)), style.FrameRounding);
-  draw->AddRectFilled(min, ImVec2(max.x, min.y + Em(0.5f)), palette::Rgb(d.category_rgb), style.FrameRounding);
+  draw->AddRectFilled(min, ImVec2(max.x, min.y + Em(0.5f)), palette::Rgb(d.category_rgb),
+                      style.FrameRounding);
   const Lang lang = ctx.settings.lang;
   const float pad = Em(0.8f);
   float y = min.y + pad + Em(0.3f);
@@ -94,8 +96,8 @@ void CalendarScreen::DrawPoster(ScreenContext& ctx, const OccurrenceDetail& d, I
   y += ImGui::GetFontSize() * 1.5f;
   const float px = ImGui::GetFontSize() * kTitleScale;
   draw->PushClipRect(min, max, true);
-  draw->AddText(ImGui::GetFont(), px, ImVec2(min.x + pad, y), palette::Rgb(palette::kText), d.title.c_str(), nullptr,
-                max.x - min.x - pad * 2);
+  draw->AddText(ImGui::GetFont(), px, ImVec2(min.x + pad, y), palette::Rgb(palette::kText), d.title.c_str(),
+                nullptr, max.x - min.x - pad * 2);
   if (detail_.poster_unreadable)
     draw->AddText(ImVec2(min.x + pad, max.y - pad - ImGui::GetFontSize()), palette::Rgb(palette::kTextMuted),
                   ctx.T(Str::kDetailPosterUnreadable));
@@ -107,8 +109,8 @@ void CalendarScreen::DrawDetailFacts(ScreenContext& ctx, const OccurrenceDetail&
   const float px = ImGui::GetFontSize() * kTitleScale;
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const ImVec2 title_size = ImGui::GetFont()->CalcTextSizeA(px, FLT_MAX, width, d.title.c_str());
-  ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), px, p, palette::Rgb(palette::kText), d.title.c_str(), nullptr,
-                                      width);
+  ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), px, p, palette::Rgb(palette::kText), d.title.c_str(),
+                                      nullptr, width);
   ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + title_size.y + ImGui::GetStyle().ItemSpacing.y));
   if (d.cancelled) {
     const ImVec2 b = ImGui::GetCursorScreenPos();
@@ -116,14 +118,16 @@ void CalendarScreen::DrawDetailFacts(ScreenContext& ctx, const OccurrenceDetail&
     const ImVec2 ts = ImGui::CalcTextSize(text);
     ImGui::GetWindowDrawList()->AddRectFilled(b, ImVec2(b.x + ts.x + Em(1), b.y + ts.y + Em(0.4f)),
                                               palette::Rgb(palette::kPartyRed), 4.0f);
-    ImGui::GetWindowDrawList()->AddText(ImVec2(b.x + Em(0.5f), b.y + Em(0.2f)), palette::Rgb(palette::kOnDark), text);
+    ImGui::GetWindowDrawList()->AddText(ImVec2(b.x + Em(0.5f), b.y + Em(0.2f)),
+                                        palette::Rgb(palette::kOnDark), text);
     ImGui::Dummy(ImVec2(ts.x + Em(1), ts.y + Em(0.4f)));
   }
   FactRow(ctx.T(Str::kDetailWhen), WhenText(d, lang), width);
   FactRow(ctx.T(Str::kDetailWhere), d.venue, width);
   if (!d.organizer_zh.empty())
     FactRow(ctx.T(Str::kDetailOrganizer), lang == Lang::kZh ? d.organizer_zh : d.organizer_en, width);
-  FactRow(ctx.T(Str::kDetailCategory), lang == Lang::kZh ? d.category_zh : d.category_en, width, d.category_rgb);
+  FactRow(ctx.T(Str::kDetailCategory), lang == Lang::kZh ? d.category_zh : d.category_en, width,
+          d.category_rgb);
   FactRow(ctx.T(Str::kDetailSeats), SeatsText(d.capacity, d.confirmed, d.waitlisted, lang), width);
   FactRow(ctx.T(Str::kDetailVolunteers),
           ctx.T(d.wants_volunteers ? Str::kDetailWantsVolunteers : Str::kDetailNoVolunteers), width);
@@ -211,7 +215,8 @@ void CalendarScreen::DrawDetail(ScreenContext& ctx) {
   ImGui::SetCursorScreenPos(ImVec2(text_x, bottom - button_h));
   ButtonColors sign_up;
   sign_up.fill = palette::kPartyRed;
-  if (!d.cancelled && TouchButton(ctx.touch, ctx.T(Str::kDetailSignUp), ImVec2(button_w, button_h), sign_up)) {
+  if (!d.cancelled &&
+      TouchButton(ctx.touch, ctx.T(Str::kDetailSignUp), ImVec2(button_w, button_h), sign_up)) {
     if (ctx.selection) ctx.selection->occurrence_id = id;
     ctx.nav.Push(ScreenId::kSignup);
   }

@@ -21,7 +21,8 @@ struct ChipGrid {
   ImVec2 Next(float y0) {
     const int row = index / columns, col = index % columns;
     ++index;
-    return ImVec2(x0 + static_cast<float>(col) * (chip_w + gap), y0 + static_cast<float>(row) * (chip_h + gap));
+    return ImVec2(x0 + static_cast<float>(col) * (chip_w + gap),
+                  y0 + static_cast<float>(row) * (chip_h + gap));
   }
   float Height(int count) const {
     const int rows = (count + columns - 1) / columns;
@@ -62,7 +63,8 @@ void CalendarScreen::DrawFilters(ScreenContext& ctx) {
   ChipGrid grid = MakeGrid(labels, portrait);
   float y0 = ImGui::GetCursorScreenPos().y;
   ImGui::SetCursorScreenPos(grid.Next(y0));
-  if (FilterChip(ctx.touch, labels[0], filter_.category_ids.empty(), std::nullopt, ImVec2(grid.chip_w, grid.chip_h)))
+  if (FilterChip(ctx.touch, labels[0], filter_.category_ids.empty(), std::nullopt,
+                 ImVec2(grid.chip_w, grid.chip_h)))
     filter_.category_ids.clear();
   for (size_t i = 0; i < categories_.size(); ++i) {
     const CategoryInfo& c = categories_[i];
@@ -75,7 +77,8 @@ void CalendarScreen::DrawFilters(ScreenContext& ctx) {
         filter_.category_ids.insert(c.id);
     }
   }
-  ImGui::SetCursorScreenPos(ImVec2(grid.x0, y0 + grid.Height(static_cast<int>(labels.size())) + style.ItemSpacing.y * 2));
+  ImGui::SetCursorScreenPos(
+      ImVec2(grid.x0, y0 + grid.Height(static_cast<int>(labels.size())) + style.ItemSpacing.y * 2));
 
   DrawSectionHeading(ctx.T(Str::kCalSiteHeading));
   std::vector<std::string> site_labels = {ctx.T(Str::kCalAllSites)};
@@ -83,7 +86,8 @@ void CalendarScreen::DrawFilters(ScreenContext& ctx) {
   ChipGrid sites = MakeGrid(site_labels, portrait);
   y0 = ImGui::GetCursorScreenPos().y;
   ImGui::SetCursorScreenPos(sites.Next(y0));
-  if (FilterChip(ctx.touch, site_labels[0], !filter_.site_id, std::nullopt, ImVec2(sites.chip_w, sites.chip_h)))
+  if (FilterChip(ctx.touch, site_labels[0], !filter_.site_id, std::nullopt,
+                 ImVec2(sites.chip_w, sites.chip_h)))
     filter_.site_id.reset();
   for (size_t i = 0; i < sites_.size(); ++i) {
     ImGui::SetCursorScreenPos(sites.Next(y0));
@@ -95,7 +99,8 @@ void CalendarScreen::DrawFilters(ScreenContext& ctx) {
       ImVec2(sites.x0, y0 + sites.Height(static_cast<int>(site_labels.size())) + style.ItemSpacing.y * 2));
 
   // 完成 goes back to the view the filters apply to.
-  const float done_w = std::max(MinTargetPx() * 2.5f, ImGui::CalcTextSize(ctx.T(Str::kCalFiltersDone)).x + Em(2));
+  const float done_w =
+      std::max(MinTargetPx() * 2.5f, ImGui::CalcTextSize(ctx.T(Str::kCalFiltersDone)).x + Em(2));
   ButtonColors done;
   done.fill = palette::kPartyRed;
   const float bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight() - style.WindowPadding.y;

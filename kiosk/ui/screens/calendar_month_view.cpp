@@ -29,7 +29,8 @@ void CalendarScreen::DrawMonth(ScreenContext& ctx) {
                                FormatMonthTitle(first.year, first.month, ctx.settings.lang));
   if (step != 0) top().date = AddMonths(first, step);
 
-  if (!month_valid_ || month_year_ != first.year || month_month_ != first.month || !(month_filter_ == filter_)) {
+  if (!month_valid_ || month_year_ != first.year || month_month_ != first.month ||
+      !(month_filter_ == filter_)) {
     month_counts_ = MonthCounts(ctx.db, first.year, first.month, filter_);
     month_year_ = first.year;
     month_month_ = first.month;
@@ -59,7 +60,8 @@ void CalendarScreen::DrawMonth(ScreenContext& ctx) {
   const int rows = (lead + days + 6) / 7;
   const ImVec2 grid_min(origin.x, origin.y + header_h);
   const ImVec2 grid_max(origin.x + width, bottom);
-  const float row_h = (grid_max.y - grid_min.y - gap * static_cast<float>(rows - 1)) / static_cast<float>(rows);
+  const float row_h =
+      (grid_max.y - grid_min.y - gap * static_cast<float>(rows - 1)) / static_cast<float>(rows);
   const float shift = SwipeOffset(grid_min, grid_max);  // the grid follows the finger a little
 
   draw->PushClipRect(grid_min, grid_max, true);
@@ -76,8 +78,8 @@ void CalendarScreen::DrawMonth(ScreenContext& ctx) {
   ImGui::SetCursorScreenPos(grid_max);
 }
 
-void CalendarScreen::DrawMonthCell(ScreenContext& ctx, const LocalDate& date, const DayCount& count, ImVec2 min,
-                                   ImVec2 max) {
+void CalendarScreen::DrawMonthCell(ScreenContext& ctx, const LocalDate& date, const DayCount& count,
+                                   ImVec2 min, ImVec2 max) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImGuiStyle& style = ImGui::GetStyle();
   const Lang lang = ctx.settings.lang;
@@ -91,7 +93,8 @@ void CalendarScreen::DrawMonthCell(ScreenContext& ctx, const LocalDate& date, co
 
   draw->AddRectFilled(min, max, palette::Rgb(palette::kSurface), style.FrameRounding * 0.5f);
   if (today) {
-    draw->AddRect(min, max, palette::Rgb(palette::kPartyRed), style.FrameRounding * 0.5f, 0, std::max(3.0f, Em(0.12f)));
+    draw->AddRect(min, max, palette::Rgb(palette::kPartyRed), style.FrameRounding * 0.5f, 0,
+                  std::max(3.0f, Em(0.12f)));
   } else {
     draw->AddRect(min, max, palette::Rgb(0xC8C8C8), style.FrameRounding * 0.5f, 0, 1.0f);
   }
@@ -101,17 +104,18 @@ void CalendarScreen::DrawMonthCell(ScreenContext& ctx, const LocalDate& date, co
   const float y1 = min.y + pad;
   const std::string day = std::to_string(date.day);
   const bool weekend = date.Weekday() == 0 || date.Weekday() == 6;
-  draw->AddText(ImGui::GetFont(), px, ImVec2(x, y1), palette::Rgb(weekend ? palette::kPartyRed : palette::kText),
-                day.c_str());
+  draw->AddText(ImGui::GetFont(), px, ImVec2(x, y1),
+                palette::Rgb(weekend ? palette::kPartyRed : palette::kText), day.c_str());
   if (today) {
     const char* word = ctx.T(Str::kCalToday);
     const float day_w = ImGui::GetFont()->CalcTextSizeA(px, FLT_MAX, 0, day.c_str()).x;
     const float tag_x = x + day_w + pad;
     const float tag_w = std::max(0.0f, max.x - pad - tag_x);
-    draw->AddRectFilled(ImVec2(tag_x, y1), ImVec2(tag_x + std::min(tag_w, ImGui::GetFont()->CalcTextSizeA(
-                                                                              px * 0.9f, FLT_MAX, 0, word).x + pad),
-                                                  y1 + px * 1.1f),
-                        palette::Rgb(palette::kPartyRed), 4.0f);
+    draw->AddRectFilled(
+        ImVec2(tag_x, y1),
+        ImVec2(tag_x + std::min(tag_w, ImGui::GetFont()->CalcTextSizeA(px * 0.9f, FLT_MAX, 0, word).x + pad),
+               y1 + px * 1.1f),
+        palette::Rgb(palette::kPartyRed), 4.0f);
     DrawTextFit(draw, ImVec2(tag_x + pad / 2, y1 + px * 0.05f), tag_w - pad / 2, px * 0.9f,
                 palette::Rgb(palette::kOnDark), word);
   }
@@ -138,16 +142,16 @@ void CalendarScreen::DrawMonthCell(ScreenContext& ctx, const LocalDate& date, co
       if (mx + mark > max.x - pad) break;
       const CategoryInfo* c = Category(category_id);
       const unsigned rgb = c ? c->rgb : 0x808080;
-      draw->AddRectFilled(ImVec2(mx, y3 + (px - mark) / 2), ImVec2(mx + mark, y3 + (px + mark) / 2), palette::Rgb(rgb),
-                          2.0f);
+      draw->AddRectFilled(ImVec2(mx, y3 + (px - mark) / 2), ImVec2(mx + mark, y3 + (px + mark) / 2),
+                          palette::Rgb(rgb), 2.0f);
       mx += mark + std::max(2.0f, mark * 0.3f);
     }
   }
 
   // The whole cell opens the day. Its label is the ISO date and the count in words
   // ("2026-11-27 9项"), what a driver or a test (or a screen reader) needs to know of it.
-  const std::string target = count.total > 0 ? date.Iso() + " " + FormatInt(ctx.T(Str::kCalDayCount), count.total)
-                                             : date.Iso();
+  const std::string target =
+      count.total > 0 ? date.Iso() + " " + FormatInt(ctx.T(Str::kCalDayCount), count.total) : date.Iso();
   if (TouchArea(ctx.touch, target, "day", min, max)) Push(Step{CalendarView::kDay, date, 0});
 }
 

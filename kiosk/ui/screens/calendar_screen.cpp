@@ -79,11 +79,16 @@ void CalendarScreen::ApplyStartView(ScreenContext& ctx) {
   const CalendarView view = *start_view_;
   start_view_.reset();
   switch (view) {
-    case CalendarView::kMonth: break;
-    case CalendarView::kWeek: top().view = CalendarView::kWeek; break;
+    case CalendarView::kMonth:
+      break;
+    case CalendarView::kWeek:
+      top().view = CalendarView::kWeek;
+      break;
     case CalendarView::kDay:
     case CalendarView::kSearch:
-    case CalendarView::kFilters: Push(Step{view, ctx.now.date, 0}); break;
+    case CalendarView::kFilters:
+      Push(Step{view, ctx.now.date, 0});
+      break;
     case CalendarView::kDetail: {
       // The first activity from now on: what a resident at the screen would most likely open.
       const auto upcoming = UpcomingOccurrences(ctx.db, LocalDateTime{ctx.now.date, 0, 0}, 1);
@@ -104,12 +109,24 @@ void CalendarScreen::Draw(ScreenContext& ctx) {
   bool back = false;
   DrawTopBar(ctx, ctx.T(title), &back);
   switch (view()) {
-    case CalendarView::kMonth: DrawMonth(ctx); break;
-    case CalendarView::kWeek: DrawWeek(ctx); break;
-    case CalendarView::kDay: DrawDay(ctx); break;
-    case CalendarView::kDetail: DrawDetail(ctx); break;
-    case CalendarView::kSearch: DrawSearch(ctx); break;
-    case CalendarView::kFilters: DrawFilters(ctx); break;
+    case CalendarView::kMonth:
+      DrawMonth(ctx);
+      break;
+    case CalendarView::kWeek:
+      DrawWeek(ctx);
+      break;
+    case CalendarView::kDay:
+      DrawDay(ctx);
+      break;
+    case CalendarView::kDetail:
+      DrawDetail(ctx);
+      break;
+    case CalendarView::kSearch:
+      DrawSearch(ctx);
+      break;
+    case CalendarView::kFilters:
+      DrawFilters(ctx);
+      break;
   }
   if (back) GoBack(ctx);
 }
@@ -137,8 +154,8 @@ const CalendarScreen::DayLabel& CalendarScreen::LabelOf(const LocalDate& date) {
   return it->second;
 }
 
-const std::vector<CalendarOccurrence>& CalendarScreen::List(ScreenContext& ctx, ListCache& cache, LocalDate first,
-                                                            LocalDate last) {
+const std::vector<CalendarOccurrence>& CalendarScreen::List(ScreenContext& ctx, ListCache& cache,
+                                                            LocalDate first, LocalDate last) {
   if (!cache.valid || cache.first != first || cache.last != last || !(cache.filter == filter_)) {
     cache.items = OccurrencesBetween(ctx.db, first, last, filter_);
     cache.first = first;
@@ -161,7 +178,8 @@ const CategoryInfo* CalendarScreen::Category(int64_t id) const {
 namespace {
 
 float ButtonWidthFor(const char* text) {
-  return std::max(MinTargetPx(), ImGui::CalcTextSize(text).x + ImGui::GetStyle().FramePadding.x * 2 + Em(0.6f));
+  return std::max(MinTargetPx(),
+                  ImGui::CalcTextSize(text).x + ImGui::GetStyle().FramePadding.x * 2 + Em(0.6f));
 }
 
 ButtonColors LightButton() {
@@ -195,7 +213,8 @@ int CalendarScreen::DrawToolbar(ScreenContext& ctx, Str prev, Str next, const st
   ImGui::SetCursorScreenPos(origin);
   if (TouchButton(ctx.touch, ctx.T(prev), ImVec2(prev_w, h), LightButton())) step = -1;
   const float title_x = origin.x + prev_w + gap * 2;
-  ImGui::GetWindowDrawList()->AddText(heading, heading->FontSize, ImVec2(title_x, origin.y + (h - title_size.y) / 2),
+  ImGui::GetWindowDrawList()->AddText(heading, heading->FontSize,
+                                      ImVec2(title_x, origin.y + (h - title_size.y) / 2),
                                       palette::Rgb(palette::kText), title.c_str());
   ImGui::SetCursorScreenPos(ImVec2(title_x + title_size.x + gap * 2, origin.y));
   if (TouchButton(ctx.touch, ctx.T(next), ImVec2(next_w, h), LightButton())) step = +1;
@@ -203,10 +222,12 @@ int CalendarScreen::DrawToolbar(ScreenContext& ctx, Str prev, Str next, const st
 
   // 今天 / 月历|周历 / 筛选 / 搜索: right-aligned on the same row when they fit, else a row below.
   const int active = static_cast<int>(filter_.category_ids.size()) + (filter_.site_id ? 1 : 0);
-  const std::string filter_text = active == 0 ? ctx.T(Str::kCalFilter) : FormatInt(ctx.T(Str::kCalFilterActive), active);
+  const std::string filter_text =
+      active == 0 ? ctx.T(Str::kCalFilter) : FormatInt(ctx.T(Str::kCalFilterActive), active);
   const Str switch_to = view() == CalendarView::kMonth ? Str::kCalViewWeek : Str::kCalViewMonth;
   const float w_today = ButtonWidthFor(ctx.T(Str::kCalToday)), w_switch = ButtonWidthFor(ctx.T(switch_to));
-  const float w_filter = ButtonWidthFor(filter_text.c_str()), w_search = ButtonWidthFor(ctx.T(Str::kCalSearch));
+  const float w_filter = ButtonWidthFor(filter_text.c_str()),
+              w_search = ButtonWidthFor(ctx.T(Str::kCalSearch));
   const float group_w = w_today + w_switch + w_filter + w_search + gap * 3;
   float x = origin.x + width - group_w;
   float y = origin.y;
@@ -261,7 +282,8 @@ bool CalendarScreen::DrawActivityRow(ScreenContext& ctx, const CalendarOccurrenc
 
   ImGui::SetCursorScreenPos(ImVec2(top_left.x + time_w, top_left.y));
   ImGui::BeginGroup();
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::max(Em(4), width - time_w - seats_w - style.ItemSpacing.x));
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() +
+                         std::max(Em(4), width - time_w - seats_w - style.ItemSpacing.x));
   ImGui::TextUnformatted(s.title.c_str());
   ImGui::PushStyleColor(ImGuiCol_Text, style.Colors[ImGuiCol_TextDisabled]);
   const std::string& site = lang == Lang::kZh ? s.site : o.site_en;
@@ -281,16 +303,18 @@ bool CalendarScreen::DrawActivityRow(ScreenContext& ctx, const CalendarOccurrenc
   const ImVec2 badge_min(top_left.x + width - seats_w, top_left.y);
   const ImVec2 badge_max(top_left.x + width, top_left.y + ImGui::GetFontSize() + style.FramePadding.y * 2);
   const bool full = s.SeatsLeft() && *s.SeatsLeft() == 0;
-  draw->AddRect(badge_min, badge_max, palette::Rgb(full ? palette::kPartyRed : palette::kBorder), style.FrameRounding,
-                0, 2.0f);
+  draw->AddRect(badge_min, badge_max, palette::Rgb(full ? palette::kPartyRed : palette::kBorder),
+                style.FrameRounding, 0, 2.0f);
   draw->AddText(ImVec2(badge_min.x + style.FramePadding.x, badge_min.y + style.FramePadding.y),
                 palette::Rgb(full ? palette::kPartyRed : palette::kText), seats.c_str());
 
-  const float bottom = std::max({time_bottom, text_bottom, badge_max.y, top_left.y + MinTargetPx()}) + style.ItemSpacing.y;
+  const float bottom =
+      std::max({time_bottom, text_bottom, badge_max.y, top_left.y + MinTargetPx()}) + style.ItemSpacing.y;
   const bool tapped = ListRowArea(ctx.touch, s.title, std::to_string(s.occurrence_id), top_left,
                                   ImVec2(top_left.x + width, bottom - style.ItemSpacing.y * 0.5f));
   draw->AddLine(ImVec2(top_left.x, bottom - style.ItemSpacing.y * 0.5f),
-                ImVec2(top_left.x + width, bottom - style.ItemSpacing.y * 0.5f), palette::Rgb(0xD0D0D0), 1.0f);
+                ImVec2(top_left.x + width, bottom - style.ItemSpacing.y * 0.5f), palette::Rgb(0xD0D0D0),
+                1.0f);
   ImGui::SetCursorScreenPos(ImVec2(top_left.x, bottom));
   ImGui::Dummy(ImVec2(width, 0));
   return tapped;

@@ -85,7 +85,8 @@ class CalendarScreen {
   // Shared pieces (calendar_screen.cpp).
   void LoadReference(ScreenContext& ctx);
   const DayLabel& LabelOf(const LocalDate& date);
-  const std::vector<CalendarOccurrence>& List(ScreenContext& ctx, ListCache& cache, LocalDate first, LocalDate last);
+  const std::vector<CalendarOccurrence>& List(ScreenContext& ctx, ListCache& cache, LocalDate first,
+                                              LocalDate last);
   const CategoryInfo* Category(int64_t id) const;
   // Row of view buttons: ‹prev› title ‹next› and 今天 / 月历 or 周历 / 筛选 / 搜索.
   // Returns -1 or +1 when prev or next was tapped.
@@ -94,7 +95,8 @@ class CalendarScreen {
 
   // The views, one file each.
   void DrawMonth(ScreenContext& ctx);
-  void DrawMonthCell(ScreenContext& ctx, const LocalDate& date, const DayCount& count, ImVec2 min, ImVec2 max);
+  void DrawMonthCell(ScreenContext& ctx, const LocalDate& date, const DayCount& count, ImVec2 min,
+                     ImVec2 max);
   void DrawWeek(ScreenContext& ctx);
   void DrawDay(ScreenContext& ctx);
   void DrawDetail(ScreenContext& ctx);

@@ -165,7 +165,8 @@ void CalendarScreen::DrawSearchResults(ScreenContext& ctx, ImVec2 size) {
   const ImGuiStyle& style = ImGui::GetStyle();
   const Lang lang = ctx.settings.lang;
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(Em(0.6f), Em(0.4f)));
-  ImGui::BeginChild("results", size, false, ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollWithMouse);
+  ImGui::BeginChild("results", size, false,
+                    ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollWithMouse);
   if (reset_scroll_) {
     ImGui::SetScrollY(0);
     reset_scroll_ = false;
@@ -192,8 +193,8 @@ void CalendarScreen::DrawSearchResults(ScreenContext& ctx, ImVec2 size) {
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     ImGui::TextUnformatted(doc.title.c_str());
     ImGui::PushStyleColor(ImGuiCol_Text, style.Colors[ImGuiCol_TextDisabled]);
-    const std::string when = FormatShortDate(doc.next_start.date, lang) + " " + doc.next_start.HourMinute() + " · " +
-                             doc.venue;
+    const std::string when =
+        FormatShortDate(doc.next_start.date, lang) + " " + doc.next_start.HourMinute() + " · " + doc.venue;
     ImGui::TextUnformatted(when.c_str());
     ImGui::PopStyleColor();
     ImGui::PopTextWrapPos();
@@ -201,8 +202,8 @@ void CalendarScreen::DrawSearchResults(ScreenContext& ctx, ImVec2 size) {
     if (ListRowArea(ctx.touch, doc.title, std::to_string(doc.next_occurrence_id), p,
                     ImVec2(p.x + width, bottom - style.ItemSpacing.y * 0.5f)))
       OpenDetail(doc.next_occurrence_id);
-    draw->AddLine(ImVec2(p.x, bottom - style.ItemSpacing.y * 0.5f), ImVec2(p.x + width, bottom - style.ItemSpacing.y * 0.5f),
-                  palette::Rgb(0xD0D0D0), 1.0f);
+    draw->AddLine(ImVec2(p.x, bottom - style.ItemSpacing.y * 0.5f),
+                  ImVec2(p.x + width, bottom - style.ItemSpacing.y * 0.5f), palette::Rgb(0xD0D0D0), 1.0f);
     ImGui::SetCursorScreenPos(ImVec2(p.x, bottom));
     ImGui::Dummy(ImVec2(width, 0));
   }
@@ -233,8 +234,8 @@ void CalendarScreen::DrawSearch(ScreenContext& ctx) {
   draw->AddRect(fmin, fmax, palette::Rgb(palette::kText), style.FrameRounding, 0, 2.0f);
   const ImVec2 tp(fmin.x + style.FramePadding.x, fmin.y + (field_h - ImGui::GetFontSize()) / 2);
   if (committed_.empty() && letters_.empty()) {
-    DrawTextFit(draw, tp, field_w - style.FramePadding.x * 2, ImGui::GetFontSize(), palette::Rgb(palette::kTextMuted),
-                ctx.T(Str::kSearchHint));
+    DrawTextFit(draw, tp, field_w - style.FramePadding.x * 2, ImGui::GetFontSize(),
+                palette::Rgb(palette::kTextMuted), ctx.T(Str::kSearchHint));
   } else {
     draw->PushClipRect(fmin, fmax, true);
     draw->AddText(tp, palette::Rgb(palette::kText), committed_.c_str());
@@ -243,8 +244,9 @@ void CalendarScreen::DrawSearch(ScreenContext& ctx) {
     draw->AddText(lp, palette::Rgb(palette::kTileBlue), letters_.c_str());
     const float lw = ImGui::CalcTextSize(letters_.c_str()).x;
     if (lw > 0)
-      draw->AddLine(ImVec2(lp.x, lp.y + ImGui::GetFontSize() * 1.15f), ImVec2(lp.x + lw, lp.y + ImGui::GetFontSize() * 1.15f),
-                    palette::Rgb(palette::kTileBlue), 2.0f);
+      draw->AddLine(ImVec2(lp.x, lp.y + ImGui::GetFontSize() * 1.15f),
+                    ImVec2(lp.x + lw, lp.y + ImGui::GetFontSize() * 1.15f), palette::Rgb(palette::kTileBlue),
+                    2.0f);
     draw->AddLine(ImVec2(lp.x + lw + 2, tp.y), ImVec2(lp.x + lw + 2, tp.y + ImGui::GetFontSize() * 1.1f),
                   palette::Rgb(palette::kText), 2.0f);
     draw->PopClipRect();
@@ -261,10 +263,12 @@ void CalendarScreen::DrawSearch(ScreenContext& ctx) {
     DrawKeyboard(ctx, kx0, kx1);
   } else {
     // Portrait: the keyboard at the bottom, edge to edge, candidates above it, results between.
-    const float window_x0 = ImGui::GetWindowPos().x + 6, window_x1 = ImGui::GetWindowPos().x + ImGui::GetWindowWidth() - 6;
+    const float window_x0 = ImGui::GetWindowPos().x + 6,
+                window_x1 = ImGui::GetWindowPos().x + ImGui::GetWindowWidth() - 6;
     const float width = window_x1 - window_x0;
     float key_gap = std::max(4.0f, Em(0.2f));
-    if ((width - key_gap * 9) / 10 < MinTargetPx()) key_gap = std::max(2.0f, (width - MinTargetPx() * 10) / 9);
+    if ((width - key_gap * 9) / 10 < MinTargetPx())
+      key_gap = std::max(2.0f, (width - MinTargetPx() * 10) / 9);
     const float key_w = std::max(MinTargetPx(), (width - key_gap * 9) / 10);
     const float key_h = std::max(MinTargetPx(), std::min(key_w, MinTargetPx() * 1.15f));
     const float keyboard_h = 4 * (key_h + key_gap);

@@ -39,7 +39,8 @@ void CalendarScreen::DrawWeek(ScreenContext& ctx) {
   const ImGuiStyle& style = ImGui::GetStyle();
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(Em(0.4f), Em(0.4f)));
-  ImGui::BeginChild("week", avail, false, ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollWithMouse);
+  ImGui::BeginChild("week", avail, false,
+                    ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollWithMouse);
   if (reset_scroll_) {
     ImGui::SetScrollY(0);
     reset_scroll_ = false;
@@ -63,16 +64,17 @@ void CalendarScreen::DrawWeek(ScreenContext& ctx) {
       const bool today = day == ctx.now.date;
       const DayLabel& label = LabelOf(day);
       // Header: weekday and date, then festival or lunar day; today framed and named.
-      const std::string head = ShortWeekday(day.Weekday(), lang) + " " + std::to_string(day.month) + "/" +
-                               std::to_string(day.day);
-      const std::string sub = today ? std::string(ctx.T(Str::kCalToday))
-                                    : !label.festivals.empty()
-                                          ? (lang == Lang::kZh ? label.festivals.front().name_zh
-                                                               : label.festivals.front().name_en)
-                                          : label.lunar;
+      const std::string head =
+          ShortWeekday(day.Weekday(), lang) + " " + std::to_string(day.month) + "/" + std::to_string(day.day);
+      const std::string sub =
+          today ? std::string(ctx.T(Str::kCalToday))
+          : !label.festivals.empty()
+              ? (lang == Lang::kZh ? label.festivals.front().name_zh : label.festivals.front().name_en)
+              : label.lunar;
       const float head_h = ImGui::GetFontSize() * 2.6f;
       draw->AddRectFilled(ImVec2(x, y), ImVec2(x + col_w, y + head_h),
-                          palette::Rgb(today ? palette::kPartyRed : palette::kNeutralButton), style.FrameRounding);
+                          palette::Rgb(today ? palette::kPartyRed : palette::kNeutralButton),
+                          style.FrameRounding);
       DrawTextFit(draw, ImVec2(x + pad, y + pad * 0.5f), col_w - pad * 2, ImGui::GetFontSize(),
                   palette::Rgb(palette::kOnDark), head);
       DrawTextFit(draw, ImVec2(x + pad, y + pad * 0.5f + ImGui::GetFontSize() * 1.2f), col_w - pad * 2,
@@ -90,10 +92,11 @@ void CalendarScreen::DrawWeek(ScreenContext& ctx) {
         draw->AddRectFilled(bmin, bmax, palette::Rgb(LightTint(o.category_rgb)), style.FrameRounding * 0.5f);
         draw->AddRectFilled(bmin, ImVec2(x + Em(0.2f), bmax.y), palette::Rgb(o.category_rgb));
         float ty = y + pad;
-        draw->AddText(ImVec2(x + pad * 1.5f, ty), palette::Rgb(palette::kText), o.summary.start.HourMinute().c_str());
+        draw->AddText(ImVec2(x + pad * 1.5f, ty), palette::Rgb(palette::kText),
+                      o.summary.start.HourMinute().c_str());
         ty += ImGui::GetFontSize() * 1.3f;
-        draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(x + pad * 1.5f, ty), palette::Rgb(palette::kText),
-                      o.summary.title.c_str(), nullptr, wrap - pad * 0.5f);
+        draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(x + pad * 1.5f, ty),
+                      palette::Rgb(palette::kText), o.summary.title.c_str(), nullptr, wrap - pad * 0.5f);
         ty += title_size.y;
         DrawTextFit(draw, ImVec2(x + pad * 1.5f, ty), wrap - pad, ImGui::GetFontSize(),
                     palette::Rgb(palette::kTextMuted), category);
@@ -117,7 +120,8 @@ void CalendarScreen::DrawWeek(ScreenContext& ctx) {
       std::string heading = FormatShortDate(day, lang);
       if (!label.lunar.empty()) heading += " · " + label.lunar;
       if (!label.festivals.empty())
-        heading += " · " + (lang == Lang::kZh ? label.festivals.front().name_zh : label.festivals.front().name_en);
+        heading +=
+            " · " + (lang == Lang::kZh ? label.festivals.front().name_zh : label.festivals.front().name_en);
       if (day == ctx.now.date) heading += " · " + std::string(ctx.T(Str::kCalToday));
       DrawSectionHeading(heading.c_str());
       bool any = false;

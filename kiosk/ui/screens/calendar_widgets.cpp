@@ -17,7 +17,8 @@
 
 namespace kiosk::ui {
 
-bool ListRowArea(TouchLayer& touch, std::string_view label, std::string_view id_suffix, ImVec2 min, ImVec2 max) {
+bool ListRowArea(TouchLayer& touch, std::string_view label, std::string_view id_suffix, ImVec2 min,
+                 ImVec2 max) {
   const ImVec2 clip_min = ImGui::GetWindowDrawList()->GetClipRectMin();
   const ImVec2 clip_max = ImGui::GetWindowDrawList()->GetClipRectMax();
   const float visible = std::min(max.y, clip_max.y) - std::max(min.y, clip_min.y);
@@ -26,14 +27,16 @@ bool ListRowArea(TouchLayer& touch, std::string_view label, std::string_view id_
                    ImVec2(max.x, std::min(max.y, clip_max.y)));
 }
 
-bool FilterChip(TouchLayer& touch, std::string_view label, bool on, std::optional<unsigned> swatch, ImVec2 size) {
+bool FilterChip(TouchLayer& touch, std::string_view label, bool on, std::optional<unsigned> swatch,
+                ImVec2 size) {
   const ImVec2 min = ImGui::GetCursorScreenPos();
   size.x = std::max(size.x, MinTargetPx());
   size.y = std::max(size.y, MinTargetPx());
   const ImVec2 max(min.x + size.x, min.y + size.y);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImGuiStyle& style = ImGui::GetStyle();
-  draw->AddRectFilled(min, max, palette::Rgb(on ? palette::kNeutralButton : palette::kSurface), style.FrameRounding);
+  draw->AddRectFilled(min, max, palette::Rgb(on ? palette::kNeutralButton : palette::kSurface),
+                      style.FrameRounding);
   draw->AddRect(min, max, palette::Rgb(palette::kBorder), style.FrameRounding, 0, 2.0f);
   float x = min.x + style.FramePadding.x;
   const float cy = (min.y + max.y) / 2;
@@ -85,7 +88,8 @@ float SwipeOffset(ImVec2 min, ImVec2 max) {
   return std::clamp(dx, -(max.x - min.x) * 0.3f, (max.x - min.x) * 0.3f);
 }
 
-void DrawTextFit(ImDrawList* draw, ImVec2 pos, float max_width, float px, ImU32 colour, std::string_view text) {
+void DrawTextFit(ImDrawList* draw, ImVec2 pos, float max_width, float px, ImU32 colour,
+                 std::string_view text) {
   if (text.empty() || max_width <= 0) return;
   ImFont* font = ImGui::GetFont();
   const char* begin = text.data();
@@ -125,10 +129,12 @@ void DrawQr(ImDrawList* draw, const QrModules& qr, ImVec2 pos, float side) {
       }
       int run_end = x;
       while (run_end < qr.width && qr.dark[static_cast<size_t>(y * qr.width + run_end)]) ++run_end;
-      const float x0 = pos.x + module * static_cast<float>(x + 4), y0 = pos.y + module * static_cast<float>(y + 4);
-      draw->AddRectFilled(ImVec2(std::floor(x0), std::floor(y0)),
-                          ImVec2(std::floor(pos.x + module * static_cast<float>(run_end + 4)), std::floor(y0 + module)),
-                          black);
+      const float x0 = pos.x + module * static_cast<float>(x + 4),
+                  y0 = pos.y + module * static_cast<float>(y + 4);
+      draw->AddRectFilled(
+          ImVec2(std::floor(x0), std::floor(y0)),
+          ImVec2(std::floor(pos.x + module * static_cast<float>(run_end + 4)), std::floor(y0 + module)),
+          black);
       x = run_end;
     }
   }
@@ -158,9 +164,9 @@ std::string SeatsText(std::optional<int> capacity, int confirmed, int waitlisted
 }
 
 std::string FormatMonthTitle(int year, int month, Lang lang) {
-  static constexpr std::array<const char*, 12> kMonths = {"January", "February", "March",     "April",
-                                                          "May",     "June",     "July",      "August",
-                                                          "September", "October", "November", "December"};
+  static constexpr std::array<const char*, 12> kMonths = {"January",   "February", "March",    "April",
+                                                          "May",       "June",     "July",     "August",
+                                                          "September", "October",  "November", "December"};
   char buf[64];
   if (lang == Lang::kZh)
     std::snprintf(buf, sizeof buf, "%d年%d月", year, month);

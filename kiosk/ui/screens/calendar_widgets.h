@@ -19,10 +19,12 @@ namespace kiosk::ui {
 
 // A tappable list row over [min, max] (already drawn). Only the visible part counts, and only
 // when at least MinTargetPx() of it shows: a sliver at a list's edge is not a target.
-bool ListRowArea(TouchLayer& touch, std::string_view label, std::string_view id_suffix, ImVec2 min, ImVec2 max);
+bool ListRowArea(TouchLayer& touch, std::string_view label, std::string_view id_suffix, ImVec2 min,
+                 ImVec2 max);
 
 // A filter chip: a colour swatch (when given), the name, and "✓" plus a dark fill when on.
-bool FilterChip(TouchLayer& touch, std::string_view label, bool on, std::optional<unsigned> swatch, ImVec2 size);
+bool FilterChip(TouchLayer& touch, std::string_view label, bool on, std::optional<unsigned> swatch,
+                ImVec2 size);
 
 // A horizontal drag that started in [min, max] and was released beyond the threshold
 // (3 em or 12% of the width, and mostly sideways): +1 = dragged left (next), -1 = right.
@@ -32,7 +34,8 @@ int HorizontalSwipe(ImVec2 min, ImVec2 max);
 float SwipeOffset(ImVec2 min, ImVec2 max);
 
 // Draws `text` at `pos`, scaled down (never below 60%) so it fits `max_width`.
-void DrawTextFit(ImDrawList* draw, ImVec2 pos, float max_width, float px, ImU32 colour, std::string_view text);
+void DrawTextFit(ImDrawList* draw, ImVec2 pos, float max_width, float px, ImU32 colour,
+                 std::string_view text);
 
 // A QR code as rows of modules; empty when the text is too long for any QR version.
 struct QrModules {
