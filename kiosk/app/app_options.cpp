@@ -60,10 +60,13 @@ AppOptions ParseAppOptions(const std::vector<std::string>& args) {
     } else if (name == "--screen") {
       const std::string text = value();
       const auto screen = ui::ScreenFromName(text);
-      if (!screen)
+      const auto calendar_view = ui::CalendarViewFromName(text);  // a view inside the calendar
+      if (!screen && !calendar_view)
         Fail("没有这个界面：" + text,
-             "unknown screen '" + text + "' (home, calendar, signup, volunteer, booking, mine, admin)");
-      options.screen = *screen;
+             "unknown screen '" + text + "' (home, calendar, calendar-month, calendar-week, calendar-day, detail, "
+             "search, calendar-filters, signup, volunteer, booking, mine, admin)");
+      options.screen = screen ? *screen : ui::ScreenId::kCalendar;
+      options.calendar_view = calendar_view;
     } else if (name == "--screenshot") {
       options.screenshot_path = value();
       if (options.screenshot_path.empty())
@@ -106,7 +109,8 @@ std::string UsageText() {
 
   --db FILE               本机数据库（必填） / the kiosk's database (required)
   --windowed WxH          以窗口运行，例如 1920x1080；默认全屏 / run in a window; default full-screen
-  --screen NAME           起始界面 / first screen: home calendar signup volunteer booking mine admin
+  --screen NAME           起始界面 / first screen: home calendar signup volunteer booking mine admin,
+                          日历内 / inside the calendar: calendar-week calendar-day detail search calendar-filters
   --lang zh|en            界面语言，默认中文 / language, default Chinese
   --large-text            大字模式 / start in large-text mode
   --today YYYY-MM-DDTHH:MM  固定时钟（截图、测试用） / fix the clock (screenshots, tests)

@@ -14,6 +14,7 @@
 
 #include "kiosk/core/local_time.h"
 #include "kiosk/ui/screen_id.h"
+#include "kiosk/ui/screens/calendar_view.h"
 #include "kiosk/ui/strings.h"
 
 namespace kiosk::app {
@@ -27,6 +28,7 @@ struct AppOptions {
   std::string db_path;                        // --db FILE (required unless --help)
   std::optional<WindowSize> windowed;         // --windowed WxH; default full-screen on the primary monitor
   ui::ScreenId screen = ui::ScreenId::kHome;  // --screen NAME: the screen shown first
+  std::optional<ui::CalendarView> calendar_view;  // --screen calendar-week|calendar-day|detail|search|...
   std::string screenshot_path;                // --screenshot OUT.png: render, save, exit
   ui::Lang lang = ui::Lang::kZh;              // --lang zh|en
   bool large_text = false;                    // --large-text: start in 大字 mode

@@ -23,6 +23,7 @@
 #include "kiosk/app/frame_scheduler.h"
 #include "kiosk/app/glfw_window.h"
 #include "kiosk/app/kiosk_fonts.h"
+#include "kiosk/app/poster_textures.h"
 #include "kiosk/app/screenshot.h"
 #include "kiosk/app/targets_file.h"
 #include "kiosk/core/kiosk_database.h"
@@ -133,7 +134,9 @@ class KioskRunner {
     data_->fonts.Upload(data_->ui);
     Mark("renderer initialised, font texture uploaded");
     window_ = &*window;
-    return options_.screenshot_path.empty() ? RunInteractive() : RunScreenshot();
+    const int code = options_.screenshot_path.empty() ? RunInteractive() : RunScreenshot();
+    data_->posters.Clear();  // while the GL context still exists
+    return code;
   }
 
  private:
@@ -145,8 +148,11 @@ class KioskRunner {
           ui(database, ui::UiOptions{.lang = options.lang,
                                      .large_text = options.large_text,
                                      .start_screen = options.screen,
+                                     .start_calendar_view = options.calendar_view,
+                                     .textures = &posters,
                                      .clock = std::move(clock)}) {}
     db::Database database;
+    PosterTextures posters;  // before ui, which holds a pointer to it
     ui::KioskUi ui;
     KioskFonts fonts;  // finds the font file (fontconfig)
   };

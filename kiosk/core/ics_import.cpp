@@ -320,7 +320,7 @@ class VeventReader {
     try {
       if (inline_binary) {
         if (content.value.size() / 4 * 3 > kPosterMaxBytes) {
-          throw PosterError("海报文件太大（最多 " + std::to_string(kPosterMaxBytes / 1024 / 1024) + " MB）",
+          throw PosterError(PosterError::Kind::kTooManyBytes, "海报文件太大（最多 " + std::to_string(kPosterMaxBytes / 1024 / 1024) + " MB）",
                             "poster file too large (at most " + std::to_string(kPosterMaxBytes / 1024 / 1024) + " MB)");
         }
         std::string bytes(content.value.size() / 4 * 3 + 3, '\0');
@@ -328,7 +328,7 @@ class VeventReader {
         if (sodium_base642bin(reinterpret_cast<unsigned char*>(bytes.data()), bytes.size(), content.value.c_str(),
                               content.value.size(), " \t\r\n", &length, nullptr,
                               sodium_base64_VARIANT_ORIGINAL) != 0) {
-          throw PosterError("海报的 BASE64 内容有误", "poster BASE64 data is malformed");
+          throw PosterError(PosterError::Kind::kCorrupt, "海报的 BASE64 内容有误", "poster BASE64 data is malformed");
         }
         bytes.resize(length);
         event.poster = PreparePoster(bytes);

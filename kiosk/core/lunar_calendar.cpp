@@ -32,6 +32,13 @@ struct LateIcuMonth {
 };
 constexpr std::array<LateIcuMonth, 1> kLateIcuMonths = {{{{2027, 2, 6}, 1, false}}};
 
+// The opposite: a new moon minutes after midnight Beijing time that ICU puts before it, so ICU
+// starts the month a day early. 2030 Spring Festival: the new moon is 2030-02-02 16:07 UTC =
+// 2030-02-03 00:07 Beijing, so 正月初一 is 2030-02-03 (立春 2030-02-04 is 正月初二); ICU 72
+// says 2030-02-02.
+using EarlyIcuMonth = LateIcuMonth;
+constexpr std::array<EarlyIcuMonth, 1> kEarlyIcuMonths = {{{{2030, 2, 3}, 1, false}}};
+
 void CheckIcu(UErrorCode status, const char* what) {
   if (U_FAILURE(status))
     throw std::runtime_error(std::string("ICU ") + what + " failed: " + u_errorName(status));
@@ -92,6 +99,17 @@ LunarDate LunarDateOf(const LocalDate& date) {
     const bool in_late_month = offset == 0 || (offset > 0 && icu.month == late.month &&
                                                icu.leap_month == late.leap_month && icu.day == offset);
     if (in_late_month) return LunarDate{late.month, late.leap_month, offset + 1};
+  }
+  for (const EarlyIcuMonth& early : kEarlyIcuMonths) {
+    const int offset = date.DaysSinceEpoch() - early.first_day.DaysSinceEpoch();
+    const bool icu_in_month = icu.month == early.month && icu.leap_month == early.leap_month;
+    if (offset == -1 && icu_in_month && icu.day == 1) {
+      // ICU's first day is really the last day of the month before: one past ICU's day before.
+      LunarDate previous = IcuLunarDateOf(date.AddDays(-1));
+      previous.day += 1;
+      return previous;
+    }
+    if (offset >= 0 && icu_in_month && icu.day == offset + 2) return LunarDate{early.month, early.leap_month, offset + 1};
   }
   return icu;
 }

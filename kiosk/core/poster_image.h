@@ -1,16 +1,24 @@
-// kiosk/core/poster_image.h — checks an activity poster from an office calendar file before it
-// goes into the database (and later, through an export, to every kiosk): PNG or JPEG only,
-// within byte and size caps, and scaled down once so kiosks never decode a huge image.
+// kiosk/core/poster_image.h — activity posters: checked by the office before they go into the
+// database (and, through an export, to every kiosk), and decoded by the kiosk for display.
 //
-// Stored form: an image whose longest side is <= kStoredMaxSide and whose file is <= kKeepOriginalBytes
-// is stored byte for byte; anything larger is decoded, scaled to kStoredMaxSide on its longest
-// side and re-encoded (PNG stays PNG; JPEG becomes JPEG quality 85).
+// Posters are untrusted input (DESIGN.md): stb_image is built for PNG and JPEG only; the byte
+// cap is checked before decoding and the dimension cap from the header before any pixel memory
+// is allocated.
+//
+// Implements:
+//   PosterError    typed reasons a poster cannot be used (kind + Chinese and English message)
+//   PreparePoster  office side: the bytes to store — small images byte for byte, larger ones
+//                  scaled once to kStoredMaxSide and re-encoded (PNG stays PNG, JPEG quality 85)
+//   DecodePoster   kiosk side: bytes -> RGBA pixels scaled so the long side <= max_display_side
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kiosk {
 
@@ -21,10 +29,15 @@ constexpr size_t kKeepOriginalBytes = 1024 * 1024;
 
 class PosterError : public std::runtime_error {
  public:
-  PosterError(std::string zh, const std::string& en) : std::runtime_error(en), zh_(std::move(zh)) {}
+  enum class Kind { kEmpty, kTooManyBytes, kNotPngOrJpeg, kTooLarge, kCorrupt, kUnreadable };
+  // what() is the English message; zh() the Chinese one.
+  PosterError(Kind kind, std::string zh, const std::string& en)
+      : std::runtime_error(en), kind_(kind), zh_(std::move(zh)) {}
+  Kind kind() const { return kind_; }
   const std::string& zh() const { return zh_; }
 
  private:
+  Kind kind_;
   std::string zh_;
 };
 
@@ -35,5 +48,19 @@ struct PosterInfo {
 
 // The bytes to store for `image`. Throws PosterError saying what is wrong.
 std::string PreparePoster(std::string_view image, PosterInfo* info = nullptr);
+
+struct PosterLimits {
+  size_t max_bytes = kPosterMaxBytes;
+  int max_source_side = kPosterMaxSide;
+  int max_display_side = kStoredMaxSide;  // what the kiosk shows; one texture <= 4 MB
+};
+
+struct PosterImage {
+  int width = 0, height = 0;
+  std::vector<uint8_t> rgba;  // width * height * 4 bytes, rows top to bottom
+};
+
+// Throws PosterError.
+PosterImage DecodePoster(std::span<const uint8_t> bytes, const PosterLimits& limits = {});
 
 }  // namespace kiosk

@@ -13,10 +13,16 @@
 #include "kiosk/core/local_time.h"
 #include "kiosk/core/sqlite.h"
 #include "kiosk/ui/screen_id.h"
+#include "kiosk/ui/screens/calendar_view.h"
+#include "kiosk/ui/selection.h"
 #include "kiosk/ui/strings.h"
 #include "kiosk/ui/target_registry.h"
 
 struct ImFontAtlas;
+
+namespace kiosk::ui {
+class TextureProvider;
+}
 
 namespace kiosk::ui {
 
@@ -24,6 +30,10 @@ struct UiOptions {
   Lang lang = Lang::kZh;
   bool large_text = false;            // 大字: everything scaled by kLargeTextScale
   ScreenId start_screen = ScreenId::kHome;
+  // With start_screen kCalendar: open this calendar view first (--screen calendar-week ...).
+  std::optional<CalendarView> start_calendar_view;
+  // Poster textures (the app's GL side); none: posters are shown as a card with the title.
+  TextureProvider* textures = nullptr;
   // Injected clock, so tests and screenshots can fix "now". Default: NowInShanghai.
   std::function<LocalDateTime()> clock;
 };
@@ -53,6 +63,8 @@ class KioskUi {
   bool large_text() const;
   Lang lang() const;
   ScreenId current_screen() const;
+  CalendarView calendar_view() const;      // the calendar's current view (when on kCalendar)
+  const Selection& selection() const;      // the activity picked for the sign-up / check-in screens
   void NavigateTo(ScreenId id);
 
   // Tappable rectangles drawn in the last frame, in window pixels.

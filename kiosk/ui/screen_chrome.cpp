@@ -63,7 +63,9 @@ std::string DateGlyphs() {
   return "年月日周日一二三四五六七八九十冬腊正闰初廿卅";
 }
 
-float DrawTopBar(ScreenContext& ctx, std::string_view title) {
+float DrawTopBar(ScreenContext& ctx, std::string_view title) { return DrawTopBar(ctx, title, nullptr); }
+
+float DrawTopBar(ScreenContext& ctx, std::string_view title, bool* back_tapped) {
   const ImGuiStyle& style = ImGui::GetStyle();
   const float button_h = MinTargetPx();
   const float bar_h = button_h + style.WindowPadding.y * 2;
@@ -80,7 +82,12 @@ float DrawTopBar(ScreenContext& ctx, std::string_view title) {
   nav_colors.outline = true;
 
   ImGui::SetCursorScreenPos(ImVec2(origin.x + style.WindowPadding.x, origin.y + style.WindowPadding.y));
-  if (TouchButton(ctx.touch, ctx.T(Str::kBack), ImVec2(button_w, button_h), nav_colors)) ctx.nav.Back();
+  if (TouchButton(ctx.touch, ctx.T(Str::kBack), ImVec2(button_w, button_h), nav_colors)) {
+    if (back_tapped)
+      *back_tapped = true;
+    else
+      ctx.nav.Back();
+  }
 
   ImFont* heading = HeadingFont();
   const ImVec2 title_size =

@@ -11,6 +11,9 @@ namespace kiosk::ui {
 
 // Draws Back | title | Home across the top and acts on taps. Returns the bar's height.
 float DrawTopBar(ScreenContext& ctx, std::string_view title);
+// The same, for screens with their own steps: a tap on Back sets *back_tapped instead of
+// leaving the screen, so the screen can go back one of its own steps first.
+float DrawTopBar(ScreenContext& ctx, std::string_view title, bool* back_tapped);
 
 // "2026年11月27日 星期五" / "Friday 27 Nov 2026"
 std::string FormatLongDate(const LocalDate& date, Lang lang);

@@ -5,10 +5,13 @@
 #include "kiosk/core/local_time.h"
 #include "kiosk/core/sqlite.h"
 #include "kiosk/ui/navigator.h"
+#include "kiosk/ui/selection.h"
 #include "kiosk/ui/strings.h"
 #include "kiosk/ui/touch_layer.h"
 
 namespace kiosk::ui {
+
+class TextureProvider;
 
 struct DisplaySettings {
   Lang lang = Lang::kZh;
@@ -21,6 +24,8 @@ struct ScreenContext {
   Navigator& nav;
   DisplaySettings& settings;  // screens may flip language or 大字
   LocalDateTime now;
+  Selection* selection = nullptr;        // what the resident picked, for the next screens
+  TextureProvider* textures = nullptr;  // poster textures; none: posters show as text
 
   const char* T(Str id) const { return Tr(id, settings.lang); }
   bool portrait() const;

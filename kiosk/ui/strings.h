@@ -30,6 +30,39 @@ enum class Str {
   kWeekdaySun, kWeekdayMon, kWeekdayTue, kWeekdayWed, kWeekdayThu, kWeekdayFri, kWeekdaySat,
   kLunarPrefix,      // "农历"
   kAdminTitle,
+  // Calendar (issue 3)
+  kCalPrevMonth, kCalNextMonth, kCalPrevWeek, kCalNextWeek, kCalPrevDay, kCalNextDay,
+  kCalToday,
+  kCalViewMonth, kCalViewWeek,
+  kCalFilter,            // the button that opens the filter view
+  kCalFilterActive,      // "筛选（%d）" — format with the number of active filters
+  kCalSearch,
+  kCalFiltersTitle,
+  kCalCategoryHeading, kCalSiteHeading,
+  kCalAllCategories, kCalAllSites,
+  kCalFiltersDone,
+  kCalDayCount,          // "%d项" — activities on a day, in a month cell
+  kCalNothingOnDay,
+  kCalNothing,           // short: an empty day in the week view
+  kCalAllDay,
+  kSearchTitle,
+  kSearchHint,
+  kSearchNoResults,
+  kSearchMore,
+  kSearchUpcoming,
+  kSearchNoPinyin,
+  kKeySpace, kKeyDelete, kKeyClear,
+  kDetailTitle,
+  kDetailWhen, kDetailWhere, kDetailOrganizer, kDetailCategory, kDetailSeats, kDetailVolunteers,
+  kDetailSeatsOf,        // "余%d位（共%d位）" — seats left, capacity
+  kDetailWaitlist,       // "候补 %d 人"
+  kDetailWantsVolunteers, kDetailNoVolunteers,
+  kDetailSignUp,
+  kDetailQrHint,
+  kDetailCancelled,
+  kDetailGone,
+  kDetailAbout,
+  kDetailPosterUnreadable,
   kCount
 };
 

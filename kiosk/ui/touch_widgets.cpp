@@ -71,6 +71,11 @@ bool TouchButton(TouchLayer& touch, std::string_view label, ImVec2 size, const B
   return LabelledButton(touch, label, label, size, colors, id_suffix);
 }
 
+bool TouchButtonShowing(TouchLayer& touch, std::string_view target_label, std::string_view shown, ImVec2 size,
+                        const ButtonColors& colors, std::string_view id_suffix) {
+  return LabelledButton(touch, shown, target_label, size, colors, id_suffix);
+}
+
 bool TouchTile(TouchLayer& touch, std::string_view label, std::string_view subtitle, ImVec2 size,
                const ButtonColors& colors) {
   ImRect bb;

@@ -22,6 +22,10 @@ struct ButtonColors {
 bool TouchButton(TouchLayer& touch, std::string_view label, ImVec2 size, const ButtonColors& colors,
                  std::string_view id_suffix = {});
 
+// A button that shows `shown` but registers as `target_label` (e.g. "筛选" showing "已筛选2项").
+bool TouchButtonShowing(TouchLayer& touch, std::string_view target_label, std::string_view shown, ImVec2 size,
+                        const ButtonColors& colors, std::string_view id_suffix = {});
+
 // A tile: big label plus an optional second line (e.g. the English name), left-aligned.
 bool TouchTile(TouchLayer& touch, std::string_view label, std::string_view subtitle, ImVec2 size,
                const ButtonColors& colors);

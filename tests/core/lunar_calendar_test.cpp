@@ -32,6 +32,20 @@ TEST(LunarCalendar, LateAutumn2026) {
   EXPECT_EQ(LunarDateOf({2027, 1, 8}).FullName(), "腊月初一");
 }
 
+TEST(LunarCalendar, SpringFestival2030DespiteIcuNearMidnightNewMoon) {
+  // The new moon is 00:07 Beijing time on 2030-02-03; ICU alone would start 正月 on 02-02.
+  // Published: 立春 2030-02-04 is 正月初二, 元宵 2030-02-17, 龙抬头 (二月初二) 2030-03-05.
+  EXPECT_EQ(LunarDateOf({2030, 2, 1}).MonthName(), "腊月");
+  EXPECT_EQ(LunarDateOf({2030, 2, 2}).MonthName(), "腊月");
+  EXPECT_EQ(LunarDateOf({2030, 2, 2}).day, LunarDateOf({2030, 2, 1}).day + 1);
+  EXPECT_EQ(LunarDateOf({2030, 2, 3}).FullName(), "正月初一");
+  EXPECT_EQ(LunarDateOf({2030, 2, 4}).FullName(), "正月初二");
+  EXPECT_EQ(LunarDateOf({2030, 2, 17}).FullName(), "正月十五");
+  EXPECT_EQ(LunarDateOf({2030, 3, 3}).FullName(), "正月廿九");
+  EXPECT_EQ(LunarDateOf({2030, 3, 4}).FullName(), "二月初一");
+  EXPECT_EQ(LunarDateOf({2030, 3, 5}).FullName(), "二月初二");
+}
+
 TEST(LunarCalendar, SpringFestival2027DespiteIcuNearMidnightNewMoon) {
   // The new moon is 23:56 Beijing time on 2027-02-06; ICU alone would say 02-07.
   EXPECT_EQ(LunarDateOf({2027, 2, 5}).FullName(), "腊月廿九");

@@ -53,6 +53,26 @@ void HeadlessUi::Frame() {
   }
 }
 
+std::string HeadlessUi::FrameText() {
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = display_;
+  io.DeltaTime = 1.0f / 60.0f;
+  time_ += io.DeltaTime;
+  ImGui::NewFrame();
+  ImGui::LogToClipboard();
+  ui_->Draw();
+  ImGui::LogFinish();
+  ImGui::Render();
+  const char* text = ImGui::GetClipboardText();
+  return text ? std::string(text) : std::string();
+}
+
+std::optional<ui::Target> HeadlessUi::FindPrefix(std::string_view prefix) const {
+  for (const auto& t : targets().last_frame())
+    if (std::string_view(t.label).substr(0, prefix.size()) == prefix) return t;
+  return std::nullopt;
+}
+
 void HeadlessUi::Frames(int n) {
   for (int i = 0; i < n; ++i) Frame();
 }

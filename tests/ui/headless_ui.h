@@ -6,6 +6,8 @@
 #include <imgui.h>
 
 #include <memory>
+#include <optional>
+#include <string>
 #include <string_view>
 
 #include "kiosk/core/sqlite.h"
@@ -27,6 +29,11 @@ class HeadlessUi {
   // Press and release at the centre of the target labelled `label`; false if there is none.
   bool Tap(std::string_view label);
   void TapAt(ImVec2 p);
+  // One frame whose text drawn through ImGui::Text* widgets is returned (ImGui's log to the
+  // clipboard buffer), to check what a screen says, not only what it lets you tap.
+  std::string FrameText();
+  // First target of the last frame whose label starts with `prefix`.
+  std::optional<ui::Target> FindPrefix(std::string_view prefix) const;
   // Press at `from`, move to `to` in `steps` frames, release.
   void Drag(ImVec2 from, ImVec2 to, int steps = 10);
 

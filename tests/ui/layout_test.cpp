@@ -3,7 +3,12 @@
 #include <gtest/gtest.h>
 
 #include "headless_ui.h"
+#include <optional>
+#include <string>
+#include <vector>
+
 #include "kiosk/ui/screen_id.h"
+#include "kiosk/ui/screens/calendar_view.h"
 
 namespace kiosk::test {
 namespace {
@@ -17,21 +22,42 @@ struct Variant {
 
 class LayoutTest : public ::testing::TestWithParam<Variant> {};
 
+// Every top-level screen, then every view inside the calendar.
+struct Start {
+  ui::ScreenId screen;
+  std::optional<ui::CalendarView> view;
+  std::string name() const {
+    return view ? std::string(ui::CalendarViewName(*view)) : std::string(ui::ScreenName(screen));
+  }
+};
+
+std::vector<Start> AllStarts() {
+  std::vector<Start> starts;
+  for (ui::ScreenId screen : ui::AllScreens()) starts.push_back({screen, std::nullopt});
+  for (ui::CalendarView view : ui::AllCalendarViews()) starts.push_back({ui::ScreenId::kCalendar, view});
+  return starts;
+}
+
 TEST_P(LayoutTest, TargetsAreBigEnoughInsideTheWindowAndApart) {
   const Variant v = GetParam();
   db::Database db = DemoDatabase();
-  for (ui::ScreenId screen : ui::AllScreens()) {
+  for (const Start& start : AllStarts()) {
     ui::UiOptions options;
     options.large_text = v.large;
     options.lang = v.lang;
-    options.start_screen = screen;
+    options.start_screen = start.screen;
+    options.start_calendar_view = start.view;
     HeadlessUi h(db, options, v.display);
     h.Settle();
+    const std::string screen_name = start.name();
+    if (start.view) {
+      ASSERT_EQ(h.ui().calendar_view(), *start.view) << screen_name;
+    }
     const float min_side = 72.0f * std::min(v.display.x, v.display.y) / 1080.0f;
     const auto& targets = h.targets().last_frame();
-    ASSERT_FALSE(targets.empty()) << ui::ScreenName(screen);
+    ASSERT_FALSE(targets.empty()) << screen_name;
     for (const auto& t : targets) {
-      const std::string where = std::string(ui::ScreenName(screen)) + " / " + t.label;
+      const std::string where = screen_name + " / " + t.label;
       EXPECT_GE(t.x, 0) << where;
       EXPECT_GE(t.y, 0) << where;
       EXPECT_LE(t.x + t.w, v.display.x + 0.5f) << where;
@@ -48,7 +74,7 @@ TEST_P(LayoutTest, TargetsAreBigEnoughInsideTheWindowAndApart) {
         const auto &a = targets[i], &b = targets[j];
         const bool overlap = a.x < b.x + b.w - 0.5f && b.x < a.x + a.w - 0.5f && a.y < b.y + b.h - 0.5f &&
                              b.y < a.y + a.h - 0.5f;
-        EXPECT_FALSE(overlap) << ui::ScreenName(screen) << ": " << a.label << " overlaps " << b.label;
+        EXPECT_FALSE(overlap) << screen_name << ": " << a.label << " overlaps " << b.label;
       }
   }
 }

@@ -156,13 +156,17 @@ void HomeScreen::DrawActivityList(ScreenContext& ctx, ImVec2 size) {
     ImGui::PopTextWrapPos();
     ImGui::Dummy(ImVec2(0, Em(0.5f)));
   }
-  // A row opens the calendar for now; the activity detail screen replaces it.
+  // A row opens that activity's detail (a view of the calendar screen).
+  const auto open = [&](const OccurrenceSummary& o) {
+    if (ctx.selection) ctx.selection->open_detail_request = o.occurrence_id;
+    ctx.nav.Push(ScreenId::kCalendar);
+  };
   for (const auto& o : today_)
-    if (DrawActivityRow(ctx.touch, o, false, ctx.settings.lang)) ctx.nav.Push(ScreenId::kCalendar);
+    if (DrawActivityRow(ctx.touch, o, false, ctx.settings.lang)) open(o);
   ImGui::Dummy(ImVec2(0, Em(0.4f)));
   DrawSectionHeading(ctx.T(Str::kHomeUpcomingHeading));
   for (const auto& o : upcoming_)
-    if (DrawActivityRow(ctx.touch, o, true, ctx.settings.lang)) ctx.nav.Push(ScreenId::kCalendar);
+    if (DrawActivityRow(ctx.touch, o, true, ctx.settings.lang)) open(o);
   ctx.touch.DragScrollCurrentWindow();
   ImGui::EndChild();
   ImGui::PopStyleVar();

@@ -1,4 +1,4 @@
-// tests/core/poster_image_test.cpp — posters from office calendars: PNG/JPEG only, byte and size
+// tests/core/poster_prepare_test.cpp — posters from office calendars: PNG/JPEG only, byte and size
 // caps checked before decoding, small ones kept as they are, large ones scaled once to 1024 px.
 #include "kiosk/core/poster_image.h"
 
@@ -38,7 +38,7 @@ std::string Problem(const std::string& bytes) {
   return "(accepted)";
 }
 
-TEST(PosterImage, SmallPosterIsStoredByteForByte) {
+TEST(PosterPrepare, SmallPosterIsStoredByteForByte) {
   const std::string png = Image(40, 30, true);
   PosterInfo info;
   EXPECT_EQ(PreparePoster(png, &info), png);
@@ -46,7 +46,7 @@ TEST(PosterImage, SmallPosterIsStoredByteForByte) {
   EXPECT_EQ(info.height, 30);
 }
 
-TEST(PosterImage, LargePosterIsScaledOnceKeepingItsFormatAndShape) {
+TEST(PosterPrepare, LargePosterIsScaledOnceKeepingItsFormatAndShape) {
   PosterInfo info;
   const std::string png = PreparePoster(Image(2000, 500, true), &info);
   EXPECT_TRUE(png.starts_with("\x89PNG"));
@@ -59,7 +59,7 @@ TEST(PosterImage, LargePosterIsScaledOnceKeepingItsFormatAndShape) {
   EXPECT_EQ(PreparePoster(jpeg), jpeg);  // already within the caps: a second import changes nothing
 }
 
-TEST(PosterImage, RefusesWhatIsNotPngOrJpegOrTooBig) {
+TEST(PosterPrepare, RefusesWhatIsNotPngOrJpegOrTooBig) {
   EXPECT_EQ(Problem("GIF89a\x01\x00\x01\x00"), "海报不是 PNG 或 JPEG 图片 / poster is not a PNG or JPEG image");
   EXPECT_EQ(Problem(Image(8001, 2, true)),
             "海报尺寸太大（8001×2，最长边最多 8000） / poster too large (8001x2, longest side at most 8000)");

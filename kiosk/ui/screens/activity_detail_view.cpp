@@ -1,0 +1,232 @@
+// kiosk/ui/screens/activity_detail_view.cpp — one activity: poster, title, when, where, who
+// organizes it, its type, seats left (or 已满 and the waitlist), whether volunteers are wanted,
+// the description (dragged to scroll), a QR code with the activity as a calendar entry, and
+// 我要报名 / 志愿者签到, which hand the occurrence to the next screens through Selection.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+
+#include "kiosk/core/occurrence_ical.h"
+#include "kiosk/ui/screen_chrome.h"
+#include "kiosk/ui/screens/calendar_screen.h"
+#include "kiosk/ui/texture_provider.h"
+#include "kiosk/ui/theme.h"
+#include "kiosk/ui/touch_widgets.h"
+
+namespace kiosk::ui {
+namespace {
+
+constexpr float kTitleScale =
+    1.25f;  // the title in the body face, larger (the heading face lacks its glyphs)
+
+std::string WhenText(const OccurrenceDetail& d, Lang lang) {
+  std::string text = FormatShortDate(d.start.date, lang) + " ";
+  if (d.all_day) return text + Tr(Str::kCalAllDay, lang);
+  text += d.start.HourMinute() + "–";
+  if (d.end.date != d.start.date) text += FormatShortDate(d.end.date, lang) + " ";
+  return text + d.end.HourMinute();
+}
+
+// "时间  11月28日 周六 14:30–16:00": the name in muted text, the value wrapped beside it.
+void FactRow(const char* name, const std::string& value, float width, std::optional<unsigned> swatch = {}) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float name_w = std::max(Em(3.2f), ImGui::CalcTextSize(name).x + style.ItemSpacing.x);
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  ImGui::GetWindowDrawList()->AddText(p, palette::Rgb(palette::kTextMuted), name);
+  float x = p.x + name_w;
+  if (swatch) {
+    const float s = Em(0.6f);
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(x, p.y + Em(0.2f)), ImVec2(x + s, p.y + Em(0.2f) + s),
+                                              palette::Rgb(*swatch), 3.0f);
+    x += s + style.ItemInnerSpacing.x;
+  }
+  ImGui::SetCursorScreenPos(ImVec2(x, p.y));
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::max(Em(3), width - (x - p.x)));
+  ImGui::TextUnformatted(value.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::SetCursorScreenPos(ImVec2(p.x, ImGui::GetItemRectMax().y + style.ItemSpacing.y * 0.6f));
+  ImGui::Dummy(ImVec2(0, 0));
+}
+
+}  // namespace
+
+void CalendarScreen::LoadDetail(ScreenContext& ctx, int64_t occurrence_id) {
+  detail_ = DetailCache{};
+  detail_.occurrence_id = occurrence_id;
+  detail_.detail = LoadOccurrenceDetail(ctx.db, occurrence_id);
+  if (!detail_.detail) return;
+  if (!detail_.detail->poster.empty()) {
+    try {
+      detail_.poster = DecodePoster(detail_.detail->poster);
+    } catch (const PosterError&) {
+      detail_.poster_unreadable = true;  // the rest of the detail is still worth showing
+    }
+    detail_.detail->poster.clear();  // the bytes are not needed once decoded
+    detail_.detail->poster.shrink_to_fit();
+  }
+  detail_.qr = EncodeQr(OccurrenceAsICalendar(*detail_.detail, ctx.now));
+}
+
+void CalendarScreen::DrawPoster(ScreenContext& ctx, const OccurrenceDetail& d, ImVec2 min, ImVec2 max) {
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImGuiStyle& style = ImGui::GetStyle();
+  if (detail_.poster && ctx.textures) {
+    const PosterTexture tex = ctx.textures->Poster(d.event_id, *detail_.poster);
+    if (tex.id && tex.width > 0 && tex.height > 0) {
+      // Fit inside the box, keeping the poster's shape.
+      const float scale = std::min((max.x - min.x) / static_cast<float>(tex.width),
+                                   (max.y - min.y) / static_cast<float>(tex.height));
+      const ImVec2 size(static_cast<float>(tex.width) * scale, static_cast<float>(tex.height) * scale);
+      const ImVec2 p(min.x + (max.x - min.x - size.x) / 2, min.y + (max.y - min.y - size.y) / 2);
+      draw->AddImage(tex.id, p, ImVec2(p.x + size.x, p.y + size.y));
+      return;
+    }
+  }
+  // No poster: a card in the category's light tint with the type and title in words.
+  draw->AddRectFilled(min, max, palette::Rgb(LightTint(d.category_rgb)), style.FrameRounding);
+  draw->AddRectFilled(min, ImVec2(max.x, min.y + Em(0.5f)), palette::Rgb(d.category_rgb),
+                      style.FrameRounding);
+  const Lang lang = ctx.settings.lang;
+  const float pad = Em(0.8f);
+  float y = min.y + pad + Em(0.3f);
+  draw->AddText(ImVec2(min.x + pad, y), palette::Rgb(palette::kTextMuted),
+                (lang == Lang::kZh ? d.category_zh : d.category_en).c_str());
+  y += ImGui::GetFontSize() * 1.5f;
+  const float px = ImGui::GetFontSize() * kTitleScale;
+  draw->PushClipRect(min, max, true);
+  draw->AddText(ImGui::GetFont(), px, ImVec2(min.x + pad, y), palette::Rgb(palette::kText), d.title.c_str(),
+                nullptr, max.x - min.x - pad * 2);
+  if (detail_.poster_unreadable)
+    draw->AddText(ImVec2(min.x + pad, max.y - pad - ImGui::GetFontSize()), palette::Rgb(palette::kTextMuted),
+                  ctx.T(Str::kDetailPosterUnreadable));
+  draw->PopClipRect();
+}
+
+void CalendarScreen::DrawDetailFacts(ScreenContext& ctx, const OccurrenceDetail& d, float width) {
+  const Lang lang = ctx.settings.lang;
+  const float px = ImGui::GetFontSize() * kTitleScale;
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const ImVec2 title_size = ImGui::GetFont()->CalcTextSizeA(px, FLT_MAX, width, d.title.c_str());
+  ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), px, p, palette::Rgb(palette::kText), d.title.c_str(),
+                                      nullptr, width);
+  ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + title_size.y + ImGui::GetStyle().ItemSpacing.y));
+  if (d.cancelled) {
+    const ImVec2 b = ImGui::GetCursorScreenPos();
+    const char* text = ctx.T(Str::kDetailCancelled);
+    const ImVec2 ts = ImGui::CalcTextSize(text);
+    ImGui::GetWindowDrawList()->AddRectFilled(b, ImVec2(b.x + ts.x + Em(1), b.y + ts.y + Em(0.4f)),
+                                              palette::Rgb(palette::kPartyRed), 4.0f);
+    ImGui::GetWindowDrawList()->AddText(ImVec2(b.x + Em(0.5f), b.y + Em(0.2f)),
+                                        palette::Rgb(palette::kOnDark), text);
+    ImGui::Dummy(ImVec2(ts.x + Em(1), ts.y + Em(0.4f)));
+  }
+  FactRow(ctx.T(Str::kDetailWhen), WhenText(d, lang), width);
+  FactRow(ctx.T(Str::kDetailWhere), d.venue, width);
+  if (!d.organizer_zh.empty())
+    FactRow(ctx.T(Str::kDetailOrganizer), lang == Lang::kZh ? d.organizer_zh : d.organizer_en, width);
+  FactRow(ctx.T(Str::kDetailCategory), lang == Lang::kZh ? d.category_zh : d.category_en, width,
+          d.category_rgb);
+  FactRow(ctx.T(Str::kDetailSeats), SeatsText(d.capacity, d.confirmed, d.waitlisted, lang), width);
+  FactRow(ctx.T(Str::kDetailVolunteers),
+          ctx.T(d.wants_volunteers ? Str::kDetailWantsVolunteers : Str::kDetailNoVolunteers), width);
+}
+
+void CalendarScreen::DrawDetail(ScreenContext& ctx) {
+  const int64_t id = top().occurrence_id;
+  if (detail_.occurrence_id != id) LoadDetail(ctx, id);
+  if (ctx.selection) ctx.selection->occurrence_id = id;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  if (!detail_.detail) {
+    ImGui::Dummy(ImVec2(0, Em(1)));
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(ctx.T(Str::kDetailGone));
+    ImGui::PopTextWrapPos();
+    return;
+  }
+  const OccurrenceDetail& d = *detail_.detail;
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const float gap = style.ItemSpacing.x * 2;
+  const float button_h = MinTargetPx() * 1.15f;
+  const float qr_caption_h = ImGui::GetFontSize() * 2.8f;
+
+  float text_x, text_w, text_top;
+  if (!ctx.portrait()) {
+    // Landscape: poster and QR code on the left, words and buttons on the right.
+    const float left_w = std::floor(avail.x * 0.36f);
+    const float qr_side = std::min(left_w * 0.62f, avail.y * 0.36f);
+    const float poster_h = avail.y - qr_side - qr_caption_h - style.ItemSpacing.y * 2;
+    DrawPoster(ctx, d, origin, ImVec2(origin.x + left_w, origin.y + poster_h));
+    const ImVec2 qr_pos(origin.x, origin.y + poster_h + style.ItemSpacing.y * 2);
+    DrawQr(ImGui::GetWindowDrawList(), detail_.qr, qr_pos, qr_side);
+    ImGui::SetCursorScreenPos(ImVec2(qr_pos.x + qr_side + style.ItemSpacing.x, qr_pos.y));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::max(Em(3), left_w - qr_side - style.ItemSpacing.x));
+    ImGui::TextUnformatted(ctx.T(Str::kDetailQrHint));
+    ImGui::PopTextWrapPos();
+    text_x = origin.x + left_w + gap;
+    text_w = avail.x - left_w - gap;
+    text_top = origin.y;
+  } else {
+    // Portrait: poster and QR code side by side on top, words and buttons below.
+    const float top_h = std::floor(avail.y * 0.27f);
+    const float qr_side = std::min(top_h - qr_caption_h * 0.5f, avail.x * 0.36f);
+    const float poster_w = avail.x - qr_side - gap;
+    DrawPoster(ctx, d, origin, ImVec2(origin.x + poster_w, origin.y + top_h));
+    const ImVec2 qr_pos(origin.x + poster_w + gap, origin.y);
+    DrawQr(ImGui::GetWindowDrawList(), detail_.qr, qr_pos, qr_side);
+    DrawTextFit(ImGui::GetWindowDrawList(), ImVec2(qr_pos.x, qr_pos.y + qr_side + style.ItemSpacing.y * 0.5f),
+                qr_side, ImGui::GetFontSize(), palette::Rgb(palette::kText), ctx.T(Str::kDetailQrHint));
+    text_x = origin.x;
+    text_w = avail.x;
+    text_top = origin.y + top_h + style.ItemSpacing.y * 2;
+  }
+
+  ImGui::SetCursorScreenPos(ImVec2(text_x, text_top));
+  ImGui::BeginGroup();
+  DrawDetailFacts(ctx, d, text_w);
+  ImGui::EndGroup();
+
+  // The description takes the room left above the buttons; a drag scrolls it.
+  const float bottom = origin.y + avail.y;
+  const float desc_top = ImGui::GetItemRectMax().y + style.ItemSpacing.y;
+  const float desc_h = bottom - button_h - style.ItemSpacing.y * 2 - desc_top;
+  if (desc_h > ImGui::GetFontSize() * 2) {
+    ImGui::SetCursorScreenPos(ImVec2(text_x, desc_top));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(Em(0.5f), Em(0.4f)));
+    ImGui::BeginChild("description", ImVec2(text_w, desc_h), false,
+                      ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollWithMouse);
+    if (reset_scroll_) {
+      ImGui::SetScrollY(0);
+      reset_scroll_ = false;
+    }
+    DrawSectionHeading(ctx.T(Str::kDetailAbout));
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(d.body.c_str());
+    ImGui::PopTextWrapPos();
+    ctx.touch.DragScrollCurrentWindow();
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+  }
+
+  // 我要报名 and 志愿者签到 hand the occurrence to the next screens.
+  const float button_w = (text_w - gap) / 2;
+  ImGui::SetCursorScreenPos(ImVec2(text_x, bottom - button_h));
+  ButtonColors sign_up;
+  sign_up.fill = palette::kPartyRed;
+  if (!d.cancelled &&
+      TouchButton(ctx.touch, ctx.T(Str::kDetailSignUp), ImVec2(button_w, button_h), sign_up)) {
+    if (ctx.selection) ctx.selection->occurrence_id = id;
+    ctx.nav.Push(ScreenId::kSignup);
+  }
+  ImGui::SetCursorScreenPos(ImVec2(text_x + button_w + gap, bottom - button_h));
+  ButtonColors volunteer;
+  volunteer.fill = palette::kTileGreen;
+  if (TouchButton(ctx.touch, ctx.T(Str::kTileVolunteer), ImVec2(button_w, button_h), volunteer)) {
+    if (ctx.selection) ctx.selection->occurrence_id = id;
+    ctx.nav.Push(ScreenId::kVolunteer);
+  }
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,323 @@
+// kiosk/ui/screens/calendar_screen.cpp — the calendar's frame: top bar, the view stack, the
+// toolbar and activity rows the views share, and the caches behind them.
+//
+// [SECTION] Lifetime and navigation
+// [SECTION] Data: reference lists, day labels, occurrence lists
+// [SECTION] Shared drawing: toolbar, activity row
+#include "kiosk/ui/screens/calendar_screen.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cfloat>
+
+#include "kiosk/core/lunar_calendar.h"
+#include "kiosk/ui/fonts.h"
+#include "kiosk/ui/screen_chrome.h"
+#include "kiosk/ui/theme.h"
+#include "kiosk/ui/touch_widgets.h"
+
+namespace kiosk::ui {
+
+// -----------------------------------------------------------------------------------------------
+// [SECTION] Lifetime and navigation
+
+CalendarScreen::CalendarScreen() = default;
+CalendarScreen::~CalendarScreen() = default;
+
+void CalendarScreen::Reset() {
+  stack_.clear();
+  start_view_.reset();
+  filter_ = CalendarFilter{};
+  committed_.clear();
+  letters_.clear();
+  search_dirty_ = true;
+  detail_ = DetailCache{};
+  reset_scroll_ = true;
+}
+
+void CalendarScreen::Invalidate() {
+  reference_loaded_ = false;
+  month_valid_ = false;
+  day_list_.valid = false;
+  week_list_.valid = false;
+  detail_ = DetailCache{};
+  index_.reset();
+  search_dirty_ = true;
+}
+
+std::optional<LocalDate> CalendarScreen::shown_date() const {
+  if (stack_.empty()) return std::nullopt;
+  return stack_.back().date;
+}
+
+void CalendarScreen::Push(Step step) {
+  stack_.push_back(step);
+  reset_scroll_ = true;
+}
+
+void CalendarScreen::GoBack(ScreenContext& ctx) {
+  if (!stack_.empty()) stack_.pop_back();
+  reset_scroll_ = true;
+  if (stack_.empty()) {  // the calendar's first view: leave the calendar
+    Reset();
+    ctx.nav.Back();
+  }
+}
+
+void CalendarScreen::ApplyStartView(ScreenContext& ctx) {
+  if (ctx.selection && ctx.selection->open_detail_request) {
+    // A list elsewhere (home) opened an activity: its detail is the calendar's only view, so
+    // Back returns to where the resident came from.
+    Reset();
+    Push(Step{CalendarView::kDetail, ctx.now.date, *ctx.selection->open_detail_request});
+    ctx.selection->open_detail_request.reset();
+    return;
+  }
+  if (stack_.empty()) Push(Step{CalendarView::kMonth, ctx.now.date, 0});
+  if (!start_view_) return;
+  const CalendarView view = *start_view_;
+  start_view_.reset();
+  switch (view) {
+    case CalendarView::kMonth:
+      break;
+    case CalendarView::kWeek:
+      top().view = CalendarView::kWeek;
+      break;
+    case CalendarView::kDay:
+    case CalendarView::kSearch:
+    case CalendarView::kFilters:
+      Push(Step{view, ctx.now.date, 0});
+      break;
+    case CalendarView::kDetail: {
+      // The first activity from now on: what a resident at the screen would most likely open.
+      const auto upcoming = UpcomingOccurrences(ctx.db, LocalDateTime{ctx.now.date, 0, 0}, 1);
+      Push(Step{CalendarView::kDay, ctx.now.date, 0});
+      if (!upcoming.empty()) OpenDetail(upcoming.front().occurrence_id);
+      break;
+    }
+  }
+}
+
+void CalendarScreen::Draw(ScreenContext& ctx) {
+  ApplyStartView(ctx);
+  LoadReference(ctx);
+  Str title = Str::kTileCalendar;
+  if (view() == CalendarView::kDetail) title = Str::kDetailTitle;
+  if (view() == CalendarView::kSearch) title = Str::kSearchTitle;
+  if (view() == CalendarView::kFilters) title = Str::kCalFiltersTitle;
+  bool back = false;
+  DrawTopBar(ctx, ctx.T(title), &back);
+  switch (view()) {
+    case CalendarView::kMonth:
+      DrawMonth(ctx);
+      break;
+    case CalendarView::kWeek:
+      DrawWeek(ctx);
+      break;
+    case CalendarView::kDay:
+      DrawDay(ctx);
+      break;
+    case CalendarView::kDetail:
+      DrawDetail(ctx);
+      break;
+    case CalendarView::kSearch:
+      DrawSearch(ctx);
+      break;
+    case CalendarView::kFilters:
+      DrawFilters(ctx);
+      break;
+  }
+  if (back) GoBack(ctx);
+}
+
+// -----------------------------------------------------------------------------------------------
+// [SECTION] Data: reference lists, day labels, occurrence lists
+
+void CalendarScreen::LoadReference(ScreenContext& ctx) {
+  if (reference_loaded_) return;
+  categories_ = LoadCategories(ctx.db);
+  sites_ = LoadSites(ctx.db);
+  reference_loaded_ = true;
+}
+
+const CalendarScreen::DayLabel& CalendarScreen::LabelOf(const LocalDate& date) {
+  auto [it, inserted] = day_labels_.try_emplace(date.DaysSinceEpoch());
+  if (!inserted) return it->second;
+  try {
+    const LunarDate lunar = LunarDateOf(date);
+    it->second.lunar = lunar.day == 1 ? lunar.MonthName() : lunar.DayName();
+    it->second.festivals = FestivalsOn(date);
+  } catch (const std::exception&) {
+    // ICU without Chinese calendar data: the Gregorian grid still works.
+  }
+  return it->second;
+}
+
+const std::vector<CalendarOccurrence>& CalendarScreen::List(ScreenContext& ctx, ListCache& cache,
+                                                            LocalDate first, LocalDate last) {
+  if (!cache.valid || cache.first != first || cache.last != last || !(cache.filter == filter_)) {
+    cache.items = OccurrencesBetween(ctx.db, first, last, filter_);
+    cache.first = first;
+    cache.last = last;
+    cache.filter = filter_;
+    cache.valid = true;
+  }
+  return cache.items;
+}
+
+const CategoryInfo* CalendarScreen::Category(int64_t id) const {
+  for (const CategoryInfo& c : categories_)
+    if (c.id == id) return &c;
+  return nullptr;
+}
+
+// -----------------------------------------------------------------------------------------------
+// [SECTION] Shared drawing: toolbar, activity row
+
+namespace {
+
+float ButtonWidthFor(const char* text) {
+  return std::max(MinTargetPx(),
+                  ImGui::CalcTextSize(text).x + ImGui::GetStyle().FramePadding.x * 2 + Em(0.6f));
+}
+
+ButtonColors LightButton() {
+  ButtonColors c;
+  c.fill = palette::kSurface;
+  c.text = palette::kText;
+  c.outline = true;
+  return c;
+}
+
+ButtonColors DarkButton() {
+  ButtonColors c;
+  c.fill = palette::kTileBlue;
+  return c;
+}
+
+}  // namespace
+
+int CalendarScreen::DrawToolbar(ScreenContext& ctx, Str prev, Str next, const std::string& title) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float h = MinTargetPx();
+  const float gap = style.ItemSpacing.x;
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x;
+  int step = 0;
+
+  // Prev, title, next.
+  const float prev_w = ButtonWidthFor(ctx.T(prev)), next_w = ButtonWidthFor(ctx.T(next));
+  ImFont* heading = HeadingFont();
+  const ImVec2 title_size = heading->CalcTextSizeA(heading->FontSize, FLT_MAX, 0, title.c_str());
+  ImGui::SetCursorScreenPos(origin);
+  if (TouchButton(ctx.touch, ctx.T(prev), ImVec2(prev_w, h), LightButton())) step = -1;
+  const float title_x = origin.x + prev_w + gap * 2;
+  ImGui::GetWindowDrawList()->AddText(heading, heading->FontSize,
+                                      ImVec2(title_x, origin.y + (h - title_size.y) / 2),
+                                      palette::Rgb(palette::kText), title.c_str());
+  ImGui::SetCursorScreenPos(ImVec2(title_x + title_size.x + gap * 2, origin.y));
+  if (TouchButton(ctx.touch, ctx.T(next), ImVec2(next_w, h), LightButton())) step = +1;
+  const float first_row_end = title_x + title_size.x + gap * 2 + next_w;
+
+  // 今天 / 月历|周历 / 筛选 / 搜索: right-aligned on the same row when they fit, else a row below.
+  const int active = static_cast<int>(filter_.category_ids.size()) + (filter_.site_id ? 1 : 0);
+  const std::string filter_text =
+      active == 0 ? ctx.T(Str::kCalFilter) : FormatInt(ctx.T(Str::kCalFilterActive), active);
+  const Str switch_to = view() == CalendarView::kMonth ? Str::kCalViewWeek : Str::kCalViewMonth;
+  const float w_today = ButtonWidthFor(ctx.T(Str::kCalToday)), w_switch = ButtonWidthFor(ctx.T(switch_to));
+  const float w_filter = ButtonWidthFor(filter_text.c_str()),
+              w_search = ButtonWidthFor(ctx.T(Str::kCalSearch));
+  const float group_w = w_today + w_switch + w_filter + w_search + gap * 3;
+  float x = origin.x + width - group_w;
+  float y = origin.y;
+  if (x < first_row_end + gap * 2) {
+    x = origin.x;
+    y = origin.y + h + style.ItemSpacing.y;
+  }
+  ImGui::SetCursorScreenPos(ImVec2(x, y));
+  if (TouchButton(ctx.touch, ctx.T(Str::kCalToday), ImVec2(w_today, h), LightButton())) {
+    top().date = ctx.now.date;
+    reset_scroll_ = true;
+  }
+  ImGui::SetCursorScreenPos(ImVec2(x += w_today + gap, y));
+  if (TouchButton(ctx.touch, ctx.T(switch_to), ImVec2(w_switch, h), LightButton())) {
+    const LocalDate date = top().date;
+    // From a day, go back to the grid it was opened from rather than stacking a second one.
+    if (view() == CalendarView::kDay && stack_.size() > 1) stack_.pop_back();
+    top().view = switch_to == Str::kCalViewWeek ? CalendarView::kWeek : CalendarView::kMonth;
+    top().date = date;
+    reset_scroll_ = true;
+  }
+  ImGui::SetCursorScreenPos(ImVec2(x += w_switch + gap, y));
+  ButtonColors filter_colors = active > 0 ? DarkButton() : LightButton();
+  if (TouchButtonShowing(ctx.touch, ctx.T(Str::kCalFilter), filter_text, ImVec2(w_filter, h), filter_colors))
+    Push(Step{CalendarView::kFilters, top().date, 0});
+  ImGui::SetCursorScreenPos(ImVec2(x += w_filter + gap, y));
+  if (TouchButton(ctx.touch, ctx.T(Str::kCalSearch), ImVec2(w_search, h), DarkButton()))
+    Push(Step{CalendarView::kSearch, top().date, 0});
+  ImGui::SetCursorScreenPos(ImVec2(origin.x, y + h + style.ItemSpacing.y));
+  return step;
+}
+
+bool CalendarScreen::DrawActivityRow(ScreenContext& ctx, const CalendarOccurrence& o, bool show_date) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const OccurrenceSummary& s = o.summary;
+  const Lang lang = ctx.settings.lang;
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float time_w = Em(show_date ? 5.6f : 3.6f);
+  const std::string seats = SeatsText(s.capacity, s.signed_up, 0, lang);
+  const float seats_w = ImGui::CalcTextSize(seats.c_str()).x + style.FramePadding.x * 2;
+  const ImVec2 top_left = ImGui::GetCursorScreenPos();
+
+  ImGui::BeginGroup();
+  if (show_date) ImGui::TextUnformatted(FormatShortDate(s.start.date, lang).c_str());
+  ImGui::TextUnformatted(s.start.HourMinute().c_str());
+  ImGui::PushStyleColor(ImGuiCol_Text, style.Colors[ImGuiCol_TextDisabled]);
+  ImGui::TextUnformatted(("–" + s.end.HourMinute()).c_str());
+  ImGui::PopStyleColor();
+  ImGui::EndGroup();
+  const float time_bottom = ImGui::GetItemRectMax().y;
+
+  ImGui::SetCursorScreenPos(ImVec2(top_left.x + time_w, top_left.y));
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() +
+                         std::max(Em(4), width - time_w - seats_w - style.ItemSpacing.x));
+  ImGui::TextUnformatted(s.title.c_str());
+  ImGui::PushStyleColor(ImGuiCol_Text, style.Colors[ImGuiCol_TextDisabled]);
+  const std::string& site = lang == Lang::kZh ? s.site : o.site_en;
+  ImGui::TextUnformatted((s.venue.find(s.site) == 0 ? s.venue : site + " · " + s.venue).c_str());
+  ImGui::PopStyleColor();
+  // The category in words beside its colour, so the colour is never the only carrier.
+  const ImVec2 tag = ImGui::GetCursorScreenPos();
+  const float swatch = Em(0.6f);
+  draw->AddRectFilled(ImVec2(tag.x, tag.y + Em(0.2f)), ImVec2(tag.x + swatch, tag.y + Em(0.2f) + swatch),
+                      palette::Rgb(o.category_rgb), 3.0f);
+  ImGui::SetCursorScreenPos(ImVec2(tag.x + swatch + style.ItemInnerSpacing.x, tag.y));
+  ImGui::TextUnformatted(lang == Lang::kZh ? s.category.c_str() : o.category_en.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+  const float text_bottom = ImGui::GetItemRectMax().y;
+
+  const ImVec2 badge_min(top_left.x + width - seats_w, top_left.y);
+  const ImVec2 badge_max(top_left.x + width, top_left.y + ImGui::GetFontSize() + style.FramePadding.y * 2);
+  const bool full = s.SeatsLeft() && *s.SeatsLeft() == 0;
+  draw->AddRect(badge_min, badge_max, palette::Rgb(full ? palette::kPartyRed : palette::kBorder),
+                style.FrameRounding, 0, 2.0f);
+  draw->AddText(ImVec2(badge_min.x + style.FramePadding.x, badge_min.y + style.FramePadding.y),
+                palette::Rgb(full ? palette::kPartyRed : palette::kText), seats.c_str());
+
+  const float bottom =
+      std::max({time_bottom, text_bottom, badge_max.y, top_left.y + MinTargetPx()}) + style.ItemSpacing.y;
+  const bool tapped = ListRowArea(ctx.touch, s.title, std::to_string(s.occurrence_id), top_left,
+                                  ImVec2(top_left.x + width, bottom - style.ItemSpacing.y * 0.5f));
+  draw->AddLine(ImVec2(top_left.x, bottom - style.ItemSpacing.y * 0.5f),
+                ImVec2(top_left.x + width, bottom - style.ItemSpacing.y * 0.5f), palette::Rgb(0xD0D0D0),
+                1.0f);
+  ImGui::SetCursorScreenPos(ImVec2(top_left.x, bottom));
+  ImGui::Dummy(ImVec2(width, 0));
+  return tapped;
+}
+
+}  // namespace kiosk::ui
