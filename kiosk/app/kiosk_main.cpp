@@ -23,7 +23,7 @@ namespace {
 
 void ConfigureLogging() {
   // Logs go to stderr (journald keeps them under systemd); warnings only unless SPDLOG_LEVEL=info.
-  auto logger = spdlog::stderr_color_st("kiosk");
+  auto logger = spdlog::stderr_color_mt("kiosk");
   spdlog::set_default_logger(logger);
   spdlog::set_level(spdlog::level::warn);
   spdlog::cfg::load_env_levels();

@@ -113,7 +113,7 @@ class KioskRunner {
       throw;
     }
     data_ = prepared.get();
-    Mark("X connection, database, UI and font file ready");
+    Mark("X connection ready, helper thread joined");
 
     // The font atlas (~60 ms of glyph rasterising) is built on a helper thread while Mesa loads
     // and the window appears (~90 ms). The main thread makes no ImGui call until it has joined.
@@ -158,7 +158,9 @@ class KioskRunner {
   };
 
   std::unique_ptr<KioskData> PrepareData() const {
-    return std::make_unique<KioskData>(options_, MakeClock(options_.today));
+    auto data = std::make_unique<KioskData>(options_, MakeClock(options_.today));
+    Mark("database opened, UI built, font file found (helper thread)");
+    return data;
   }
 
   // One frame into the back buffer; no swap. `hide_pointer` keeps the X pointer (Xvfb puts it
