@@ -2,6 +2,7 @@
 #include "kiosk/ui/widgets/flow_widgets.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // ImTextCharFromUtf8
 
 #include <algorithm>
 #include <cstdio>
@@ -69,9 +70,26 @@ void WrappedText(std::string_view text, float width, float scale, bool muted) {
 }
 
 void HeadingText(std::string_view text, float width, float scale) {
-  ImGui::PushFont(HeadingFont());
-  WrappedText(text, width, scale);
-  ImGui::PopFont();
+  // The heading face covers only the fixed titles; a name or a number-filled sentence it lacks
+  // a glyph for is drawn in the body face at the heading's size instead of showing '?'.
+  ImFont* heading = HeadingFont();
+  bool covered = true;
+  for (const char* p = text.data(); p < text.data() + text.size();) {
+    unsigned c = 0;
+    const int n = ImTextCharFromUtf8(&c, p, text.data() + text.size());
+    if (n <= 0 || heading->FindGlyphNoFallback(static_cast<ImWchar>(c)) == nullptr) {
+      covered = false;
+      break;
+    }
+    p += n;
+  }
+  if (covered) {
+    ImGui::PushFont(heading);
+    WrappedText(text, width, scale);
+    ImGui::PopFont();
+  } else {
+    WrappedText(text, width, scale * kHeadingScale);
+  }
 }
 
 void FactRow(std::string_view name, std::string_view value, float width) {
