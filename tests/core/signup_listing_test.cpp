@@ -38,8 +38,8 @@ TEST_F(SignUpListingTest, ListsOpenOccurrencesEarliestFirst) {
 
 TEST_F(SignUpListingTest, AgreesWithCheckAvailabilityForEveryOccurrence) {
   SetWindow("2026-11-20T09:00", "2026-11-27T17:00");  // closes after 10's start
-  for (const std::string now : {"2026-11-19T09:00", "2026-11-20T09:00", "2026-11-27T09:30", "2026-11-27T16:45",
-                                "2026-11-27T17:00", "2026-11-30T17:00"}) {
+  for (const std::string now : {"2026-11-19T09:00", "2026-11-20T09:00", "2026-11-27T09:30",
+                                "2026-11-27T16:45", "2026-11-27T17:00", "2026-11-30T17:00"}) {
     const std::vector<int64_t> listed = Ids(now);
     for (int64_t id : {10, 11, 12, 13, 14}) {
       const bool open = CheckAvailability(db_, id, At(now)).window == SignUpWindow::kOpen;
@@ -52,7 +52,8 @@ TEST_F(SignUpListingTest, AgreesWithCheckAvailabilityForEveryOccurrence) {
 TEST_F(SignUpListingTest, CountsSeatsAndWaitlistLikeTheRules) {
   SetCapacity(2);
   const LocalDateTime now = At("2026-11-27T09:30");
-  for (int n = 1; n <= 3; ++n) SignUp(db_, Req(10, ResidentPhone(n), std::nullopt, SignUpRole::kResident, true), now, kDemoPhoneHashKey);
+  for (int n = 1; n <= 3; ++n)
+    SignUp(db_, Req(10, ResidentPhone(n), std::nullopt, SignUpRole::kResident, true), now, kDemoPhoneHashKey);
   const auto list = OccurrencesOpenForSignUp(db_, now, 50);
   ASSERT_FALSE(list.empty());
   EXPECT_EQ(list[0].occurrence_id, 10);

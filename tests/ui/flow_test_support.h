@@ -50,9 +50,11 @@ inline int64_t OpenOccurrenceWithSeats(db::Database& db, int seats = 3) {
 
 // The demo's 存旧瓶筑新绿 on TestNow()+1 (Saturday): full, two on the waitlist.
 inline int64_t FullBottlesOccurrence(db::Database& db) {
-  return db::QueryInt(db,
-                      "SELECT o.id FROM occurrences o JOIN events e ON e.id = o.event_id WHERE e.uid = 'ta-bottles' "
-                      "AND o.start_at >= '" + TestNow().date.AddDays(1).Iso() + "' ORDER BY o.start_at LIMIT 1");
+  return db::QueryInt(
+      db,
+      "SELECT o.id FROM occurrences o JOIN events e ON e.id = o.event_id WHERE e.uid = 'ta-bottles' "
+      "AND o.start_at >= '" +
+          TestNow().date.AddDays(1).Iso() + "' ORDER BY o.start_at LIMIT 1");
 }
 
 // A movable clock for the UI: tests advance `now` between steps.

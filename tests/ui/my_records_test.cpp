@@ -25,8 +25,8 @@ class MyRecordsTest : public ::testing::Test {
     for (int n = 1; n <= 300; ++n) {
       std::string digits = std::to_string(n);
       const std::string phone = "199" + std::string(8 - digits.size(), '0') + digits;
-      db::Statement q(db_,
-                      "SELECT 1 FROM signups WHERE occurrence_id = ?1 AND phone_hash = ?2 AND status = 'confirmed'");
+      db::Statement q(
+          db_, "SELECT 1 FROM signups WHERE occurrence_id = ?1 AND phone_hash = ?2 AND status = 'confirmed'");
       q.BindAll(occurrence, PhoneHash(phone, kDemoPhoneHashKey));
       if (q.Step()) return phone;
     }
@@ -76,10 +76,12 @@ TEST_F(MyRecordsTest, CancellingFreesTheSeatForTheFirstOnTheWaitlist) {
   EXPECT_NE(h->FrameText().find("已取消报名"), std::string::npos);
   EXPECT_EQ(OutboxOps(db_, "cancel_signup"), 1);
   EXPECT_EQ(OutboxOps(db_, "promote"), 1);
-  EXPECT_EQ(CountRows(db_, "SELECT count(*)" + where + " AND status = 'confirmed' AND role = 'resident'"), 15);
+  EXPECT_EQ(CountRows(db_, "SELECT count(*)" + where + " AND status = 'confirmed' AND role = 'resident'"),
+            15);
   EXPECT_EQ(CountRows(db_, "SELECT count(*)" + where + " AND status = 'waitlisted'"), 1);
   ASSERT_TRUE(h->Tap("返回列表"));
-  EXPECT_EQ(h->FrameText().find("存旧瓶筑新绿"), std::string::npos) << "the cancelled sign-up is gone from the list";
+  EXPECT_EQ(h->FrameText().find("存旧瓶筑新绿"), std::string::npos)
+      << "the cancelled sign-up is gone from the list";
 }
 
 TEST_F(MyRecordsTest, KeepingTheSignUpChangesNothing) {

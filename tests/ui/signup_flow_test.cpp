@@ -25,11 +25,12 @@ class SignupFlowTest : public ::testing::Test {
   }
   int64_t SignupsFor(int64_t occurrence, const std::string& phone, const std::string& status) {
     return CountRows(db_, "SELECT count(*) FROM signups WHERE occurrence_id = " + std::to_string(occurrence) +
-                              " AND phone_hash = '" + PhoneHash(phone, kDemoPhoneHashKey) + "' AND status = '" +
-                              status + "'");
+                              " AND phone_hash = '" + PhoneHash(phone, kDemoPhoneHashKey) +
+                              "' AND status = '" + status + "'");
   }
   std::string CodeFor(int64_t occurrence, const std::string& phone) {
-    db::Statement q(db_, "SELECT confirmation_code FROM signups WHERE occurrence_id = ?1 AND phone_hash = ?2");
+    db::Statement q(db_,
+                    "SELECT confirmation_code FROM signups WHERE occurrence_id = ?1 AND phone_hash = ?2");
     q.BindAll(occurrence, PhoneHash(phone, kDemoPhoneHashKey));
     return q.Step() ? q.ColumnText(0) : std::string();
   }
@@ -236,9 +237,8 @@ TEST_F(SignupFlowTest, ResultReturnsHomeAfterFifteenSeconds) {
 
 TEST_F(SignupFlowTest, ClosedWindowSaysSoWithBack) {
   // 党群服务中心志愿者值班 started at 09:00 today: sign-up closed at its start.
-  const int64_t started = db::QueryInt(db_,
-                                       "SELECT o.id FROM occurrences o WHERE o.start_at = '" +
-                                           TestNow().date.Iso() + "T09:00' ORDER BY o.id LIMIT 1");
+  const int64_t started = db::QueryInt(db_, "SELECT o.id FROM occurrences o WHERE o.start_at = '" +
+                                                TestNow().date.Iso() + "T09:00' ORDER BY o.id LIMIT 1");
   auto h = Open(started);
   EXPECT_NE(h->FrameText().find("报名已截止"), std::string::npos);
   EXPECT_FALSE(h->targets().Find("1")) << "no keypad for a closed activity";

@@ -3,6 +3,7 @@
 // 签到 then 签退 with the clock moved on, the hours, an unknown code, and a forgotten check-out
 // flagged for staff.
 #include <gtest/gtest.h>
+#include <imgui_internal.h>  // ImTextCharFromUtf8
 
 #include "flow_test_support.h"
 #include "kiosk/ui/screen_id.h"
@@ -22,7 +23,8 @@ class VolunteerFlowTest : public ::testing::Test {
     return h;
   }
   int64_t Checkins(const std::string& status) {
-    return CountRows(db_, "SELECT count(*) FROM checkins WHERE volunteer_id = 1 AND status = '" + status + "'");
+    return CountRows(db_,
+                     "SELECT count(*) FROM checkins WHERE volunteer_id = 1 AND status = '" + status + "'");
   }
   db::Database db_ = DemoDatabase();
   TestClock clock_;
@@ -86,9 +88,10 @@ TEST_F(VolunteerFlowTest, UnknownCodeAndLettersAreSaidPlainly) {
 }
 
 TEST_F(VolunteerFlowTest, TheActivityChosenOnItsDetailIsMarked) {
-  const int64_t duty = db::QueryInt(db_, "SELECT o.id FROM occurrences o JOIN events e ON e.id = o.event_id "
-                                         "WHERE e.title = '党群服务中心下午值班' AND o.start_at LIKE '" +
-                                             TestNow().date.Iso() + "%'");
+  const int64_t duty = db::QueryInt(db_,
+                                    "SELECT o.id FROM occurrences o JOIN events e ON e.id = o.event_id "
+                                    "WHERE e.title = '党群服务中心下午值班' AND o.start_at LIKE '" +
+                                        TestNow().date.Iso() + "%'");
   auto h = Open(duty);
   Scan(*h, "V0001");
   EXPECT_NE(h->FrameText().find("您选择的活动"), std::string::npos);
@@ -105,6 +108,21 @@ TEST_F(VolunteerFlowTest, ForgottenCheckOutIsFlaggedForStaff) {
   Scan(*h, "V0001");
   EXPECT_NE(h->FrameText().find("已自动签退，请联系工作人员核对"), std::string::npos);
   EXPECT_EQ(Checkins("checked_out"), 1);
+}
+
+TEST_F(VolunteerFlowTest, EveryCharacterShownHasAGlyph) {
+  auto h = Open();
+  Scan(*h, "V0001");
+  ASSERT_TRUE(h->Tap("签到"));
+  const std::string text = h->FrameText();
+  for (const char* p = text.c_str(); *p;) {
+    unsigned c = 0;
+    const int n = ImTextCharFromUtf8(&c, p, nullptr);
+    ASSERT_GT(n, 0);
+    p += n;
+    if (c == '\n' || c == ' ') continue;
+    EXPECT_TRUE(h->font()->FindGlyphNoFallback(static_cast<ImWchar>(c))) << "no glyph for U+" << std::hex << c;
+  }
 }
 
 TEST_F(VolunteerFlowTest, HomeForgetsTheVolunteer) {

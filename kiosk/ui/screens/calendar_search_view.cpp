@@ -22,6 +22,7 @@ namespace {
 
 constexpr size_t kResultsShown = 100;
 constexpr size_t kUpcomingShown = 30;
+
 }  // namespace
 
 void CalendarScreen::UpdateSearch(ScreenContext& ctx) {
@@ -37,7 +38,8 @@ void CalendarScreen::UpdateSearch(ScreenContext& ctx) {
     searched_filter_ = filter_;
   }
   if (search_dirty_) keyboard_.Invalidate();
-  keyboard_.UpdateCandidates([this](const std::string& text) { return index_->MayMatch(text) && FontHasAll(text); });
+  keyboard_.UpdateCandidates(
+      [this](const std::string& text) { return index_->MayMatch(text) && FontHasAll(text); });
   search_dirty_ = false;
 }
 

@@ -24,7 +24,9 @@ void MyRecordsScreen::GoTo(ScreenContext& ctx, Step step) {
 
 void MyRecordsScreen::GoBack(ScreenContext& ctx) {
   switch (step_) {
-    case Step::kPhone: ctx.nav.Back(); return;
+    case Step::kPhone:
+      ctx.nav.Back();
+      return;
     case Step::kList:
     case Step::kMessage:
       phone_.clear();
@@ -69,11 +71,18 @@ void MyRecordsScreen::DrawRow(ScreenContext& ctx, const MySignUp& s, float width
   WrappedText(WhenText(s.start, s.end, lang) + " · " + s.venue, text_w, 1.0f, true);
   std::string status;
   switch (s.status) {
-    case MySignUpStatus::kConfirmed: status = ctx.T(Str::kStatusConfirmed); break;
-    case MySignUpStatus::kWaitlisted: status = FormatInt(ctx.T(Str::kWaitlistPosition), s.waitlist_position.value_or(1)); break;
-    case MySignUpStatus::kConflict: status = ctx.T(Str::kStatusConflict); break;
+    case MySignUpStatus::kConfirmed:
+      status = ctx.T(Str::kStatusConfirmed);
+      break;
+    case MySignUpStatus::kWaitlisted:
+      status = FormatInt(ctx.T(Str::kWaitlistPosition), s.waitlist_position.value_or(1));
+      break;
+    case MySignUpStatus::kConflict:
+      status = ctx.T(Str::kStatusConflict);
+      break;
   }
-  if (s.confirmation_code) status += "  ·  " + std::string(ctx.T(Str::kConfirmationCode)) + " " + *s.confirmation_code;
+  if (s.confirmation_code)
+    status += "  ·  " + std::string(ctx.T(Str::kConfirmationCode)) + " " + *s.confirmation_code;
   WrappedText(status, text_w);
   if (s.occurrence_cancelled) WrappedText(ctx.T(Str::kSignupCancelled), text_w);
   ImGui::EndGroup();
@@ -81,7 +90,8 @@ void MyRecordsScreen::DrawRow(ScreenContext& ctx, const MySignUp& s, float width
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float by = p.y + (row_h - MinTargetPx()) / 2;
   // Whole or not at all: never a sliver of a button at the list's edge.
-  if (s.can_cancel && by >= draw->GetClipRectMin().y - 0.5f && by + MinTargetPx() <= draw->GetClipRectMax().y + 0.5f) {
+  if (s.can_cancel && by >= draw->GetClipRectMin().y - 0.5f &&
+      by + MinTargetPx() <= draw->GetClipRectMax().y + 0.5f) {
     ImGui::SetCursorScreenPos(ImVec2(p.x + width - button_w, by));
     if (TouchButton(ctx.touch, ctx.T(Str::kCancelSignup), ImVec2(button_w, MinTargetPx()), SecondaryColors(),
                     s.signup_id)) {
@@ -128,16 +138,19 @@ void MyRecordsScreen::DrawCancelAsk(ScreenContext& ctx) {
   ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + Em(1)));
   ImGui::BeginGroup();
   WrappedText(chosen->title, width, 1.1f);
-  WrappedText(WhenText(chosen->start, chosen->end, ctx.settings.lang) + " · " + chosen->venue, width, 1.0f, true);
+  WrappedText(WhenText(chosen->start, chosen->end, ctx.settings.lang) + " · " + chosen->venue, width, 1.0f,
+              true);
   ImGui::Dummy(ImVec2(0, Em(0.8f)));
   HeadingText(ctx.T(Str::kCancelAsk), width);
   ImGui::Dummy(ImVec2(0, Em(1.2f)));
   const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
   const float button_w = (width - gap) / 2, button_h = MinTargetPx() * 1.3f;
   const ImVec2 p = ImGui::GetCursorScreenPos();
-  const bool yes = TouchButton(ctx.touch, ctx.T(Str::kCancelYes), ImVec2(button_w, button_h), PrimaryColors());
+  const bool yes =
+      TouchButton(ctx.touch, ctx.T(Str::kCancelYes), ImVec2(button_w, button_h), PrimaryColors());
   ImGui::SetCursorScreenPos(ImVec2(p.x + button_w + gap, p.y));
-  const bool keep = TouchButton(ctx.touch, ctx.T(Str::kCancelKeep), ImVec2(button_w, button_h), SecondaryColors());
+  const bool keep =
+      TouchButton(ctx.touch, ctx.T(Str::kCancelKeep), ImVec2(button_w, button_h), SecondaryColors());
   ImGui::EndGroup();
   if (keep) {
     GoTo(ctx, Step::kList);
@@ -151,11 +164,19 @@ void MyRecordsScreen::DrawCancelAsk(ScreenContext& ctx) {
       message_ = ctx.T(Str::kCancelDone);
     } else {
       switch (std::get<CancelRefused>(outcome).reason) {
-        case CancelRefusal::kAlreadyCancelled: message_ = ctx.T(Str::kCancelDone); break;
+        case CancelRefusal::kAlreadyCancelled:
+          message_ = ctx.T(Str::kCancelDone);
+          break;
         case CancelRefusal::kInvalidPhone:
-        case CancelRefusal::kNotFound: message_ = ctx.T(Str::kCancelNotFound); break;
-        case CancelRefusal::kConflict: message_ = ctx.T(Str::kCancelConflict); break;
-        case CancelRefusal::kOccurrenceOver: message_ = ctx.T(Str::kCancelOver); break;
+        case CancelRefusal::kNotFound:
+          message_ = ctx.T(Str::kCancelNotFound);
+          break;
+        case CancelRefusal::kConflict:
+          message_ = ctx.T(Str::kCancelConflict);
+          break;
+        case CancelRefusal::kOccurrenceOver:
+          message_ = ctx.T(Str::kCancelOver);
+          break;
       }
     }
   } catch (const std::exception&) {  // storage failure: rolled back, nothing changed
@@ -169,15 +190,20 @@ void MyRecordsScreen::Draw(ScreenContext& ctx) {
   DrawTopBar(ctx, ctx.T(Str::kTileMyRecords), &back);
   switch (step_) {
     case Step::kPhone:
-      if (keypad_.DrawPage(ctx, [&](float width) { WrappedText(ctx.T(Str::kPhonePrompt), width, 1.2f); },
-                           ctx.T(Str::kKeyNext))) {
+      if (keypad_.DrawPage(
+              ctx, [&](float width) { WrappedText(ctx.T(Str::kPhonePrompt), width, 1.2f); },
+              ctx.T(Str::kKeyNext))) {
         phone_ = keypad_.digits();
         keypad_.Reset();  // from here on only the last four digits are shown
         Load(ctx);
       }
       break;
-    case Step::kList: DrawList(ctx); break;
-    case Step::kCancelAsk: DrawCancelAsk(ctx); break;
+    case Step::kList:
+      DrawList(ctx);
+      break;
+    case Step::kCancelAsk:
+      DrawCancelAsk(ctx);
+      break;
     case Step::kCancelResult:
       if (MessageWithButton(ctx, message_, ctx.T(Str::kBackToList))) back = true;
       break;

@@ -27,11 +27,12 @@ void SignupScreen::DrawConfirm(ScreenContext& ctx) {
   FactRow(ctx.T(Str::kConfirmActivity), facts_->title, width);
   FactRow(ctx.T(Str::kDetailWhen), WhenText(facts_->start, facts_->end, lang), width);
   FactRow(ctx.T(Str::kDetailWhere), facts_->venue, width);
-  FactRow(ctx.T(Str::kConfirmName), name_ ? MaskName(*name_) : std::string(ctx.T(Str::kConfirmNoName)), width);
+  FactRow(ctx.T(Str::kConfirmName), name_ ? MaskName(*name_) : std::string(ctx.T(Str::kConfirmNoName)),
+          width);
   FactRow(ctx.T(Str::kConfirmPhone), PhoneTailText(phone_, lang), width);
   ImGui::Dummy(ImVec2(0, Em(0.8f)));
-  const bool tapped =
-      TouchButton(ctx.touch, ctx.T(Str::kConfirmSignUp), ImVec2(width, MinTargetPx() * 1.3f), PrimaryColors());
+  const bool tapped = TouchButton(ctx.touch, ctx.T(Str::kConfirmSignUp), ImVec2(width, MinTargetPx() * 1.3f),
+                                  PrimaryColors());
   ImGui::EndGroup();
   if (tapped) Submit(ctx, /*accept_waitlist=*/false);
 }
@@ -51,9 +52,11 @@ void SignupScreen::DrawFullOffer(ScreenContext& ctx) {
   const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
   const float button_w = (width - gap) / 2, button_h = MinTargetPx() * 1.3f;
   const ImVec2 p = ImGui::GetCursorScreenPos();
-  const bool join = TouchButton(ctx.touch, ctx.T(Str::kJoinWaitlist), ImVec2(button_w, button_h), PrimaryColors());
+  const bool join =
+      TouchButton(ctx.touch, ctx.T(Str::kJoinWaitlist), ImVec2(button_w, button_h), PrimaryColors());
   ImGui::SetCursorScreenPos(ImVec2(p.x + button_w + gap, p.y));
-  const bool no = TouchButton(ctx.touch, ctx.T(Str::kNoThanks), ImVec2(button_w, button_h), SecondaryColors());
+  const bool no =
+      TouchButton(ctx.touch, ctx.T(Str::kNoThanks), ImVec2(button_w, button_h), SecondaryColors());
   ImGui::EndGroup();
   if (join) {
     Submit(ctx, /*accept_waitlist=*/true);

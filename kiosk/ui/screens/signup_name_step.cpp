@@ -77,7 +77,8 @@ void SignupScreen::DrawName(ScreenContext& ctx) {
     const float lw = ImGui::CalcTextSize(letters.c_str()).x;
     if (lw > 0)  // letters still to become Chinese are underlined, as in any IME
       draw->AddLine(ImVec2(lp.x, lp.y + ImGui::GetFontSize() * 1.15f),
-                    ImVec2(lp.x + lw, lp.y + ImGui::GetFontSize() * 1.15f), palette::Rgb(palette::kTileBlue), 2.0f);
+                    ImVec2(lp.x + lw, lp.y + ImGui::GetFontSize() * 1.15f), palette::Rgb(palette::kTileBlue),
+                    2.0f);
   }
   ImGui::SetCursorScreenPos(ImVec2(fmin.x, fmax.y + style.ItemSpacing.y));
   ImGui::Dummy(ImVec2(0, 0));
@@ -95,7 +96,8 @@ void SignupScreen::DrawName(ScreenContext& ctx) {
     button_w = (avail.x - gap) / 2;
     buttons_y = ImGui::GetCursorScreenPos().y;
   }
-  const float after_fields = std::max(ImGui::GetCursorScreenPos().y, buttons_y + button_h + style.ItemSpacing.y);
+  const float after_fields =
+      std::max(ImGui::GetCursorScreenPos().y, buttons_y + button_h + style.ItemSpacing.y);
   ImGui::SetCursorScreenPos(ImVec2(buttons_x, buttons_y));
   bool skip = TouchButton(ctx.touch, ctx.T(Str::kSkip), ImVec2(button_w, button_h), SecondaryColors());
   ImGui::SetCursorScreenPos(ImVec2(buttons_x + button_w + gap, buttons_y));

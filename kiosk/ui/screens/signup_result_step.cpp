@@ -27,7 +27,8 @@ void SignupScreen::DrawResult(ScreenContext& ctx) {
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const bool portrait = ctx.portrait();
   const float gap = style.ItemSpacing.x * 3;
-  const float qr_side = portrait ? std::min(avail.x * 0.5f, avail.y * 0.3f) : std::min(avail.x * 0.3f, avail.y * 0.6f);
+  const float qr_side =
+      portrait ? std::min(avail.x * 0.5f, avail.y * 0.3f) : std::min(avail.x * 0.3f, avail.y * 0.6f);
   const float text_w = portrait ? avail.x : avail.x - qr_side - gap;
 
   Str title = Str::kSignupDone;
@@ -53,8 +54,9 @@ void SignupScreen::DrawResult(ScreenContext& ctx) {
   const float text_bottom = ImGui::GetItemRectMax().y;
 
   // The QR code: beside the words (landscape) or under them (portrait).
-  const ImVec2 qr_pos = portrait ? ImVec2(origin.x + (avail.x - qr_side) / 2, text_bottom + style.ItemSpacing.y)
-                                 : ImVec2(origin.x + text_w + gap, origin.y);
+  const ImVec2 qr_pos = portrait
+                            ? ImVec2(origin.x + (avail.x - qr_side) / 2, text_bottom + style.ItemSpacing.y)
+                            : ImVec2(origin.x + text_w + gap, origin.y);
   DrawQr(ImGui::GetWindowDrawList(), qr_, qr_pos, qr_side);
   ImGui::SetCursorScreenPos(ImVec2(qr_pos.x, qr_pos.y + qr_side + style.ItemSpacing.y * 0.5f));
   WrappedText(ctx.T(Str::kSignupQrHint), qr_side, 1.0f, true);

@@ -97,17 +97,22 @@ void SignupScreen::GoBack(ScreenContext& ctx) {
 
 std::string SignupScreen::WindowMessage(const Availability& availability, Lang lang) const {
   switch (availability.window) {
-    case SignUpWindow::kOpen: return {};
+    case SignUpWindow::kOpen:
+      return {};
     case SignUpWindow::kNotOpenYet: {
       std::string when;
       if (availability.opens_at)
         when = FormatShortDate(availability.opens_at->date, lang) + " " + availability.opens_at->HourMinute();
       return FormatText(Tr(Str::kSignupNotOpen, lang), when);
     }
-    case SignUpWindow::kClosed: return Tr(Str::kSignupClosed, lang);
-    case SignUpWindow::kOver: return Tr(Str::kSignupOver, lang);
-    case SignUpWindow::kCancelled: return Tr(Str::kSignupCancelled, lang);
-    case SignUpWindow::kGone: return Tr(Str::kDetailGone, lang);
+    case SignUpWindow::kClosed:
+      return Tr(Str::kSignupClosed, lang);
+    case SignUpWindow::kOver:
+      return Tr(Str::kSignupOver, lang);
+    case SignUpWindow::kCancelled:
+      return Tr(Str::kSignupCancelled, lang);
+    case SignUpWindow::kGone:
+      return Tr(Str::kDetailGone, lang);
   }
   return {};
 }
@@ -146,13 +151,14 @@ void SignupScreen::SubmitPhone(ScreenContext& ctx) {
   GoTo(ctx, known_ ? Step::kIsThisYou : Step::kName);
 }
 
-void SignupScreen::ShowResult(ScreenContext& ctx, ResultKind kind, std::string code, std::optional<int> position) {
+void SignupScreen::ShowResult(ScreenContext& ctx, ResultKind kind, std::string code,
+                              std::optional<int> position) {
   result_kind_ = kind;
   code_ = std::move(code);
   position_ = position;
-  std::string payload = facts_ ? facts_->title + "\n" + WhenText(facts_->start, facts_->end, Lang::kZh) + "\n" +
-                                     facts_->venue
-                               : std::string();
+  std::string payload =
+      facts_ ? facts_->title + "\n" + WhenText(facts_->start, facts_->end, Lang::kZh) + "\n" + facts_->venue
+             : std::string();
   if (!code_.empty()) payload += "\n" + std::string(Tr(Str::kConfirmationCode, Lang::kZh)) + " " + code_;
   if (position_) payload += "\n" + FormatInt(Tr(Str::kWaitlistPosition, Lang::kZh), *position_);
   qr_ = EncodeQr(payload);
@@ -184,7 +190,8 @@ void SignupScreen::Submit(ScreenContext& ctx, bool accept_waitlist) {
   } else if (const auto* wait = std::get_if<SignUpWaitlisted>(&outcome)) {
     ShowResult(ctx, ResultKind::kWaitlisted, wait->confirmation_code, wait->position);
   } else if (const auto* already = std::get_if<AlreadySignedUp>(&outcome)) {
-    ShowResult(ctx, ResultKind::kAlready, already->confirmation_code.value_or(""), already->waitlist_position);
+    ShowResult(ctx, ResultKind::kAlready, already->confirmation_code.value_or(""),
+               already->waitlist_position);
   } else {
     const SignUpRefusal reason = std::get<SignUpRefused>(outcome).reason;
     submitted_ = false;  // nothing was written: the resident may act again
@@ -243,16 +250,29 @@ void SignupScreen::Draw(ScreenContext& ctx) {
   bool back = false;
   DrawTopBar(ctx, ctx.T(Str::kTileSignup), &back);
   switch (step_) {
-    case Step::kPick: DrawPick(ctx); break;
+    case Step::kPick:
+      DrawPick(ctx);
+      break;
     case Step::kPhone:
-      if (keypad_.DrawPage(ctx, [&](float width) { DrawActivitySummary(ctx, width); }, ctx.T(Str::kKeyNext)))
+      if (keypad_.DrawPage(
+              ctx, [&](float width) { DrawActivitySummary(ctx, width); }, ctx.T(Str::kKeyNext)))
         SubmitPhone(ctx);
       break;
-    case Step::kIsThisYou: DrawIsThisYou(ctx); break;
-    case Step::kName: DrawName(ctx); break;
-    case Step::kConfirm: DrawConfirm(ctx); break;
-    case Step::kFullOffer: DrawFullOffer(ctx); break;
-    case Step::kResult: DrawResult(ctx); break;
+    case Step::kIsThisYou:
+      DrawIsThisYou(ctx);
+      break;
+    case Step::kName:
+      DrawName(ctx);
+      break;
+    case Step::kConfirm:
+      DrawConfirm(ctx);
+      break;
+    case Step::kFullOffer:
+      DrawFullOffer(ctx);
+      break;
+    case Step::kResult:
+      DrawResult(ctx);
+      break;
     case Step::kMessage:
       if (MessageWithButton(ctx, message_, ctx.T(Str::kBack))) back = true;
       break;

@@ -18,14 +18,18 @@ namespace {
 
 std::string StateText(const Duty& d, Lang lang) {
   switch (d.state) {
-    case DutyState::kTooEarly: return FormatText(Tr(Str::kCheckInFrom, lang), d.check_in_opens.HourMinute());
-    case DutyState::kCanCheckIn: return {};
+    case DutyState::kTooEarly:
+      return FormatText(Tr(Str::kCheckInFrom, lang), d.check_in_opens.HourMinute());
+    case DutyState::kCanCheckIn:
+      return {};
     case DutyState::kCheckedIn:
       return FormatText(Tr(Str::kCheckedInAt, lang), d.checked_in_at ? d.checked_in_at->HourMinute() : "");
     case DutyState::kCheckedOut:
       return FormatText(Tr(Str::kCheckedOutServed, lang), HoursMinutesText(d.minutes.value_or(0), lang));
-    case DutyState::kOver: return Tr(Str::kDutyOver, lang);
-    case DutyState::kCancelled: return Tr(Str::kSignupCancelled, lang);
+    case DutyState::kOver:
+      return Tr(Str::kDutyOver, lang);
+    case DutyState::kCancelled:
+      return Tr(Str::kSignupCancelled, lang);
   }
   return {};
 }
@@ -57,12 +61,14 @@ std::optional<int64_t> VolunteerScreen::DrawDuty(ScreenContext& ctx, const Duty&
   if (picked) draw->AddRectFilled(p, ImVec2(p.x + Em(0.25f), p.y + row_h), palette::Rgb(palette::kTileGreen));
   std::optional<int64_t> tapped;
   const float by = p.y + (row_h - button_h) / 2;
-  if (has_button && by >= draw->GetClipRectMin().y - 0.5f && by + button_h <= draw->GetClipRectMax().y + 0.5f) {
+  if (has_button && by >= draw->GetClipRectMin().y - 0.5f &&
+      by + button_h <= draw->GetClipRectMax().y + 0.5f) {
     ImGui::SetCursorScreenPos(ImVec2(p.x + width - button_w, by));
     ButtonColors colors = PrimaryColors();
     if (d.state == DutyState::kCheckedIn) colors.fill = palette::kTileBlue;
     const Str label = d.state == DutyState::kCanCheckIn ? Str::kCheckIn : Str::kCheckOut;
-    if (TouchButton(ctx.touch, ctx.T(label), ImVec2(button_w, button_h), colors, std::to_string(d.occurrence_id)))
+    if (TouchButton(ctx.touch, ctx.T(label), ImVec2(button_w, button_h), colors,
+                    std::to_string(d.occurrence_id)))
       tapped = d.occurrence_id;
   }
   const float bottom = p.y + row_h + style.ItemSpacing.y;
@@ -80,7 +86,8 @@ void VolunteerScreen::DrawDuties(ScreenContext& ctx) {
   // Hello line and 我的时长 on one row.
   const float hours_w = std::max(MinTargetPx() * 2.5f, Em(6));
   ImGui::BeginGroup();
-  HeadingText(FormatText(ctx.T(Str::kVolunteerHello), volunteer_->masked_name), width - hours_w - style.ItemSpacing.x);
+  HeadingText(FormatText(ctx.T(Str::kVolunteerHello), volunteer_->masked_name),
+              width - hours_w - style.ItemSpacing.x);
   if (!volunteer_->team.empty()) WrappedText(volunteer_->team, width - hours_w, 1.0f, true);
   ImGui::EndGroup();
   const float header_bottom = std::max(ImGui::GetItemRectMax().y, origin.y + MinTargetPx());

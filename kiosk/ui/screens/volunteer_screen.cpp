@@ -29,8 +29,12 @@ void VolunteerScreen::GoTo(ScreenContext& ctx, Step step) {
 
 void VolunteerScreen::GoBack(ScreenContext& ctx) {
   switch (step_) {
-    case Step::kIdentify: ctx.nav.Back(); return;
-    case Step::kHours: GoTo(ctx, Step::kDuties); return;
+    case Step::kIdentify:
+      ctx.nav.Back();
+      return;
+    case Step::kHours:
+      GoTo(ctx, Step::kDuties);
+      return;
     case Step::kDuties:
     case Step::kMessage:
       volunteer_.reset();
@@ -50,7 +54,8 @@ void VolunteerScreen::Identify(ScreenContext& ctx, const RosterResult& found) {
   if (const auto* miss = std::get_if<RosterMiss>(&found)) {
     // Back on the keypad, saying why in words; whatever was typed is cleared.
     keypad_.Reset();
-    keypad_.SetMessage(ctx.T(*miss == RosterMiss::kInactive ? Str::kVolunteerInactive : Str::kVolunteerNotFound));
+    keypad_.SetMessage(
+        ctx.T(*miss == RosterMiss::kInactive ? Str::kVolunteerInactive : Str::kVolunteerNotFound));
     volunteer_.reset();
     duties_.clear();
     banner_.clear();
@@ -104,12 +109,18 @@ namespace {
 
 std::string RefusalText(CheckInRefusal reason, Lang lang) {
   switch (reason) {
-    case CheckInRefusal::kUnknownVolunteer: return Tr(Str::kVolunteerNotFound, lang);
-    case CheckInRefusal::kOccurrenceGone: return Tr(Str::kDetailGone, lang);
-    case CheckInRefusal::kOccurrenceCancelled: return Tr(Str::kSignupCancelled, lang);
-    case CheckInRefusal::kNotOnDuty: return Tr(Str::kNotOnDuty, lang);
-    case CheckInRefusal::kTooEarly: return Tr(Str::kDutyOver, lang);  // replaced with the time below
-    case CheckInRefusal::kOver: return Tr(Str::kSignupOver, lang);
+    case CheckInRefusal::kUnknownVolunteer:
+      return Tr(Str::kVolunteerNotFound, lang);
+    case CheckInRefusal::kOccurrenceGone:
+      return Tr(Str::kDetailGone, lang);
+    case CheckInRefusal::kOccurrenceCancelled:
+      return Tr(Str::kSignupCancelled, lang);
+    case CheckInRefusal::kNotOnDuty:
+      return Tr(Str::kNotOnDuty, lang);
+    case CheckInRefusal::kTooEarly:
+      return Tr(Str::kDutyOver, lang);  // replaced with the time below
+    case CheckInRefusal::kOver:
+      return Tr(Str::kSignupOver, lang);
   }
   return {};
 }
@@ -155,7 +166,8 @@ void VolunteerScreen::DoCheckOut(ScreenContext& ctx, int64_t occurrence_id) {
                     : FormatText(Tr(Str::kCheckedOutServed, lang), HoursMinutesText(already->minutes, lang));
     } else {
       const CheckOutRefusal reason = std::get<CheckOutRefused>(outcome).reason;
-      banner_ = Tr(reason == CheckOutRefusal::kNotCheckedIn ? Str::kNotCheckedIn : Str::kVolunteerNotFound, lang);
+      banner_ =
+          Tr(reason == CheckOutRefusal::kNotCheckedIn ? Str::kNotCheckedIn : Str::kVolunteerNotFound, lang);
     }
   } catch (const std::exception&) {
     banner_ = Tr(Str::kSystemError, lang);
@@ -168,8 +180,9 @@ void VolunteerScreen::DoCheckOut(ScreenContext& ctx, int64_t occurrence_id) {
 //-----------------------------------------------------------------------------
 
 void VolunteerScreen::DrawIdentify(ScreenContext& ctx) {
-  if (keypad_.DrawPage(ctx, [&](float width) { WrappedText(ctx.T(Str::kVolunteerPrompt), width, 1.2f); },
-                       ctx.T(Str::kKeyNext))) {
+  if (keypad_.DrawPage(
+          ctx, [&](float width) { WrappedText(ctx.T(Str::kVolunteerPrompt), width, 1.2f); },
+          ctx.T(Str::kKeyNext))) {
     const std::string phone = keypad_.digits();
     try {
       Identify(ctx, FindVolunteerByPhone(ctx.db, phone, ctx.phone_hash_key));
@@ -188,9 +201,15 @@ void VolunteerScreen::Draw(ScreenContext& ctx) {
   bool back = false;
   DrawTopBar(ctx, ctx.T(Str::kTileVolunteer), &back);
   switch (step_) {
-    case Step::kIdentify: DrawIdentify(ctx); break;
-    case Step::kDuties: DrawDuties(ctx); break;
-    case Step::kHours: DrawHours(ctx); break;
+    case Step::kIdentify:
+      DrawIdentify(ctx);
+      break;
+    case Step::kDuties:
+      DrawDuties(ctx);
+      break;
+    case Step::kHours:
+      DrawHours(ctx);
+      break;
     case Step::kMessage:
       if (MessageWithButton(ctx, message_, ctx.T(Str::kBack))) back = true;
       break;

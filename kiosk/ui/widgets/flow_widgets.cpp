@@ -94,8 +94,8 @@ void HeadingText(std::string_view text, float width, float scale) {
 
 void FactRow(std::string_view name, std::string_view value, float width) {
   const ImGuiStyle& style = ImGui::GetStyle();
-  const float name_w = std::max(Em(3.2f), ImGui::CalcTextSize(name.data(), name.data() + name.size()).x +
-                                              style.ItemSpacing.x * 2);
+  const float name_w = std::max(
+      Em(3.2f), ImGui::CalcTextSize(name.data(), name.data() + name.size()).x + style.ItemSpacing.x * 2);
   const ImVec2 p = ImGui::GetCursorScreenPos();
   ImGui::PushStyleColor(ImGuiCol_Text, style.Colors[ImGuiCol_TextDisabled]);
   ImGui::TextUnformatted(name.data(), name.data() + name.size());

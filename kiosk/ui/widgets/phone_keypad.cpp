@@ -56,7 +56,8 @@ void PhoneKeypad::DrawDisplay(ScreenContext& ctx, float width) {
   ImGui::PopFont();
   // A caret after the last digit: where the next one goes.
   const float cx = p.x + pad + text_w + 3;
-  draw->AddLine(ImVec2(cx, p.y + box_h * 0.2f), ImVec2(cx, p.y + box_h * 0.8f), palette::Rgb(palette::kText), 3.0f);
+  draw->AddLine(ImVec2(cx, p.y + box_h * 0.2f), ImVec2(cx, p.y + box_h * 0.8f), palette::Rgb(palette::kText),
+                3.0f);
   ImGui::SetCursorScreenPos(ImVec2(p.x, max.y + style.ItemSpacing.y));
   ImGui::Dummy(ImVec2(width, 0));
   if (message_) NoticeBox(*message_, width);
