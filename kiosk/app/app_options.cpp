@@ -3,6 +3,7 @@
 #include "kiosk/app/app_options.h"
 
 #include <charconv>
+#include <cstdlib>
 #include <string_view>
 
 namespace kiosk::app {
@@ -91,6 +92,13 @@ AppOptions ParseAppOptions(const std::vector<std::string>& args) {
       options.today = LocalDateTime::ParseIso(text);
       if (!options.today)
         Fail("时间格式无效：" + text, "bad --today '" + text + "', expected YYYY-MM-DDTHH:MM");
+    } else if (name == "--occurrence") {
+      const std::string text = value();
+      char* end = nullptr;
+      const long long id = std::strtoll(text.c_str(), &end, 10);
+      if (text.empty() || *end != '\0' || id <= 0)
+        Fail("活动编号无效：" + text, "bad --occurrence '" + text + "', expected a positive number");
+      options.occurrence = id;
     } else if (name == "--print-first-frame-ms") {
       no_value();
       options.print_first_frame_ms = true;
@@ -114,6 +122,7 @@ std::string UsageText() {
   --lang zh|en            界面语言，默认中文 / language, default Chinese
   --large-text            大字模式 / start in large-text mode
   --today YYYY-MM-DDTHH:MM  固定时钟（截图、测试用） / fix the clock (screenshots, tests)
+  --occurrence ID         起始界面针对的活动（报名、签到） / the activity signup or volunteer opens with
   --screenshot OUT.png    绘制界面、保存 PNG 后退出 / render the screen, save a PNG, exit
   --targets OUT.json      把可点击区域写入 JSON（测试用） / keep tappable targets in a JSON file (tests)
   --print-first-frame-ms  打印启动到首帧的毫秒数 / print the time to the first frame

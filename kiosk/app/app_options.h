@@ -7,6 +7,7 @@
 //   UsageText         the --help text, Chinese first
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -35,6 +36,7 @@ struct AppOptions {
   std::string targets_path;                   // --targets OUT.json: keep the tappable targets there
   std::optional<LocalDateTime> today;         // --today YYYY-MM-DDTHH:MM: a fixed clock
   bool print_first_frame_ms = false;          // --print-first-frame-ms: startup time on stdout
+  std::optional<int64_t> occurrence;          // --occurrence ID: the activity signup/volunteer open with
 };
 
 class UsageError : public std::runtime_error {

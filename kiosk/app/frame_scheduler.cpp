@@ -5,25 +5,21 @@
 
 namespace kiosk::app {
 
-void FrameScheduler::OnInput(double now) {
-  last_input_ = now;
-  idle_reset_done_ = false;
-  RequestFrames(policy_.frames_after_input);
-}
+void FrameScheduler::OnInput(double /*now*/) { RequestFrames(policy_.frames_after_input); }
 
 void FrameScheduler::RequestFrames(int count) { pending_frames_ = std::max(pending_frames_, count); }
 
 double FrameScheduler::WaitSeconds(double now, double seconds_to_next_minute) const {
   if (WantsFrame()) return std::max(0.0, last_frame_ + policy_.min_frame_seconds - now);
   double wait = seconds_to_next_minute;
-  if (!idle_reset_done_) wait = std::min(wait, last_input_ + policy_.idle_reset_seconds - now);
+  if (wake_at_) wait = std::min(wait, *wake_at_ - now);
   return std::max(0.0, wait);
 }
 
-bool FrameScheduler::TakeIdleReset(double now) {
-  if (idle_reset_done_ || now - last_input_ < policy_.idle_reset_seconds) return false;
-  idle_reset_done_ = true;
-  return true;
+void FrameScheduler::CheckDeadline(double now) {
+  if (!wake_at_ || now < *wake_at_) return;
+  wake_at_.reset();
+  RequestFrames(1);
 }
 
 void FrameScheduler::OnFrameDrawn(double now) {

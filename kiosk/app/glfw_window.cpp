@@ -2,6 +2,7 @@
 #include "kiosk/app/glfw_window.h"
 
 #include <GLFW/glfw3.h>
+#include <imgui.h>
 #include <spdlog/spdlog.h>
 
 #include <string>
@@ -81,7 +82,14 @@ void GlfwWindow::InstallEventCallbacks() {
   glfwSetCursorPosCallback(window_, [](GLFWwindow* w, double, double) { EventsOf(w).input = true; });
   glfwSetMouseButtonCallback(window_, [](GLFWwindow* w, int, int, int) { EventsOf(w).input = true; });
   glfwSetScrollCallback(window_, [](GLFWwindow* w, double, double) { EventsOf(w).input = true; });
-  glfwSetKeyCallback(window_, [](GLFWwindow* w, int, int, int, int) { EventsOf(w).input = true; });
+  glfwSetKeyCallback(window_, [](GLFWwindow* w, int key, int, int action, int) {
+    EventsOf(w).input = true;
+    // ImGui 1.86 reads keys as a held state per frame: a barcode scanner's Enter (pressed and
+    // released between two frames) would be lost. Queued as a character it arrives; the volunteer
+    // screen's scanner input takes '\r' as the end of a code.
+    if (action == GLFW_PRESS && (key == GLFW_KEY_ENTER || key == GLFW_KEY_KP_ENTER))
+      ImGui::GetIO().AddInputCharacter('\r');
+  });
   glfwSetCharCallback(window_, [](GLFWwindow* w, unsigned int) { EventsOf(w).input = true; });
   glfwSetCursorEnterCallback(window_, [](GLFWwindow* w, int) { EventsOf(w).input = true; });
   glfwSetWindowFocusCallback(window_, [](GLFWwindow* w, int) { EventsOf(w).repaint = true; });

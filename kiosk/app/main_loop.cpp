@@ -150,7 +150,10 @@ class KioskRunner {
                                      .start_screen = options.screen,
                                      .start_calendar_view = options.calendar_view,
                                      .textures = &posters,
-                                     .clock = std::move(clock)}) {}
+                                     .clock = std::move(clock),
+                                     .phone_hash_key = std::string(kDemoPhoneHashKey),
+                                     .idle_reset_seconds = 60,
+                                     .start_occurrence = options.occurrence}) {}
     db::Database database;
     PosterTextures posters;  // before ui, which holds a pointer to it
     ui::KioskUi ui;
@@ -247,10 +250,7 @@ class KioskRunner {
       const InputEvents events = window_->TakeEvents();
       if (events.input) scheduler.OnInput(now);
       if (events.repaint) scheduler.RequestFrames(1);
-      if (scheduler.TakeIdleReset(now)) {
-        data_->ui.ResetAll();  // half-filled forms cleared, back to home: nothing personal stays on screen
-        scheduler.RequestFrames(1);  // a second one follows only if the targets changed
-      }
+      scheduler.CheckDeadline(now);  // the UI's countdown or idle reset (it resets itself in Draw)
       const LocalDateTime minute = clock_();
       if (minute != drawn_minute) scheduler.RequestFrames(1);
       if (!scheduler.WantsFrame() || !scheduler.FrameDue(now)) continue;
@@ -264,6 +264,8 @@ class KioskRunner {
       const bool animating = data_->ui.animating(), targets_changed = data_->ui.targets().changed(),
                  fonts = data_->ui.font_rebuild_needed();
       if (animating || targets_changed || fonts) scheduler.RequestFrames(1);
+      const std::optional<double> due = data_->ui.SecondsUntilNextDeadline();
+      scheduler.WakeAt(due ? std::optional<double>(now + *due) : std::nullopt);
       spdlog::trace("frame {} at {:.3f} s: input {} repaint {} animating {} targets {} fonts {}", ++frames,
                     now, events.input, events.repaint, animating, targets_changed, fonts);
     }

@@ -5,12 +5,15 @@
 // stack and the registry of tappable targets; it reads the database through kiosk_core.
 #pragma once
 
+#include <cstdint>
 #include <functional>
+#include <optional>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "kiosk/core/local_time.h"
+#include "kiosk/core/phone_hash.h"
 #include "kiosk/core/sqlite.h"
 #include "kiosk/ui/screen_id.h"
 #include "kiosk/ui/screens/calendar_view.h"
@@ -36,6 +39,13 @@ struct UiOptions {
   TextureProvider* textures = nullptr;
   // Injected clock, so tests and screenshots can fix "now". Default: NowInShanghai.
   std::function<LocalDateTime()> clock;
+  // The kiosk's key for phone-number hashes (phone_hash.h); the demo data uses the demo key.
+  std::string phone_hash_key = std::string(kDemoPhoneHashKey);
+  // DESIGN: after this long without input on any screen, half-filled forms are cleared and the
+  // kiosk returns home (ResetAll). Measured on ImGui's clock (the app's frame time).
+  double idle_reset_seconds = 60;
+  // The activity the start screen is about (--occurrence): sign-up and check-in open with it.
+  std::optional<int64_t> start_occurrence;
 };
 
 class KioskUi {
@@ -71,8 +81,13 @@ class KioskUi {
   const TargetRegistry& targets() const;
   // True while something animates (drag inertia...): the app keeps drawing frames.
   bool animating() const;
+  // Seconds until the UI must draw again although nothing happened (a countdown's next second,
+  // the idle reset); nullopt: nothing is due. The app wakes up then to draw one frame.
+  std::optional<double> SecondsUntilNextDeadline() const;
 
  private:
+  void TrackIdle();  // notes input; after idle_reset_seconds without any, ResetAll()
+
   struct State;
   std::unique_ptr<State> state_;
   bool font_rebuild_needed_ = false;

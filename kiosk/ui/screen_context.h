@@ -2,7 +2,11 @@
 // touch layer, navigation, the language and display settings, and the current time.
 #pragma once
 
+#include <string>
+#include <string_view>
+
 #include "kiosk/core/local_time.h"
+#include "kiosk/core/phone_hash.h"
 #include "kiosk/core/sqlite.h"
 #include "kiosk/ui/navigator.h"
 #include "kiosk/ui/selection.h"
@@ -26,6 +30,10 @@ struct ScreenContext {
   LocalDateTime now;
   Selection* selection = nullptr;        // what the resident picked, for the next screens
   TextureProvider* textures = nullptr;  // poster textures; none: posters show as text
+  std::string_view phone_hash_key = kDemoPhoneHashKey;  // the kiosk's key for phone hashes
+  // Characters a screen is about to show that the font may lack (pinyin candidates for a name):
+  // appended here, the UI asks the app for a font rebuild that covers them.
+  std::string* extra_glyphs = nullptr;
 
   const char* T(Str id) const { return Tr(id, settings.lang); }
   bool portrait() const;

@@ -1,6 +1,8 @@
 // tests/ui/headless_ui.cpp
 #include "headless_ui.h"
 
+#include <algorithm>
+
 #include "kiosk/core/demo_data.h"
 #include "kiosk/core/kiosk_database.h"
 #include "kiosk/ui/theme.h"
@@ -39,10 +41,20 @@ void HeadlessUi::BuildFonts() {
   ImGui::GetIO().Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
 }
 
-void HeadlessUi::Frame() {
+void HeadlessUi::Frame() { FrameOf(1.0f / 60.0f); }
+
+void HeadlessUi::Wait(double seconds) {
+  while (seconds > 1e-9) {
+    const double step = std::min(seconds, 0.25);
+    FrameOf(static_cast<float>(step));
+    seconds -= step;
+  }
+}
+
+void HeadlessUi::FrameOf(float delta) {
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = display_;
-  io.DeltaTime = 1.0f / 60.0f;
+  io.DeltaTime = delta;
   time_ += io.DeltaTime;
   ImGui::NewFrame();
   ui_->Draw();

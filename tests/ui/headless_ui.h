@@ -25,6 +25,8 @@ class HeadlessUi {
 
   void Frame();  // one frame at the current mouse state (1/60 s); rebuilds fonts when asked
   void Frames(int n);
+  // Lets `seconds` pass with no input, in frames of at most 0.25 s (countdowns, the idle reset).
+  void Wait(double seconds);
   void Settle() { Frames(3); }
   // Press and release at the centre of the target labelled `label`; false if there is none.
   bool Tap(std::string_view label);
@@ -45,6 +47,7 @@ class HeadlessUi {
 
  private:
   void BuildFonts();
+  void FrameOf(float delta_seconds);
 
   ImGuiContext* context_ = nullptr;
   ImVec2 display_;

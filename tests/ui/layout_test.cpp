@@ -2,6 +2,7 @@
 // touch size and lies fully inside the window; no two targets overlap.
 #include <gtest/gtest.h>
 
+#include "flow_test_support.h"
 #include "headless_ui.h"
 #include <optional>
 #include <string>
@@ -9,6 +10,7 @@
 
 #include "kiosk/ui/screen_id.h"
 #include "kiosk/ui/screens/calendar_view.h"
+#include "kiosk/ui/strings.h"
 
 namespace kiosk::test {
 namespace {
@@ -38,6 +40,33 @@ std::vector<Start> AllStarts() {
   return starts;
 }
 
+// Every target at least the minimum touch size, fully inside the window, none overlapping.
+void CheckTargets(const HeadlessUi& h, const Variant& v, const std::string& screen_name) {
+  const float min_side = 72.0f * std::min(v.display.x, v.display.y) / 1080.0f;
+  const auto& targets = h.targets().last_frame();
+  ASSERT_FALSE(targets.empty()) << screen_name;
+  for (const auto& t : targets) {
+    const std::string where = screen_name + " / " + t.label;
+    EXPECT_GE(t.x, 0) << where;
+    EXPECT_GE(t.y, 0) << where;
+    EXPECT_LE(t.x + t.w, v.display.x + 0.5f) << where;
+    EXPECT_LE(t.y + t.h, v.display.y + 0.5f) << where;
+    // List rows may be cut by the list's edge while scrolled; buttons never are.
+    const bool is_list_row = t.w > v.display.x * 0.4f && t.label.find("活动") == std::string::npos;
+    if (!is_list_row) {
+      EXPECT_GE(t.w, min_side - 0.5f) << where;
+      EXPECT_GE(t.h, min_side - 0.5f) << where;
+    }
+  }
+  for (size_t i = 0; i < targets.size(); ++i)
+    for (size_t j = i + 1; j < targets.size(); ++j) {
+      const auto &a = targets[i], &b = targets[j];
+      const bool overlap = a.x < b.x + b.w - 0.5f && b.x < a.x + a.w - 0.5f && a.y < b.y + b.h - 0.5f &&
+                           b.y < a.y + a.h - 0.5f;
+      EXPECT_FALSE(overlap) << screen_name << ": " << a.label << " overlaps " << b.label;
+    }
+}
+
 TEST_P(LayoutTest, TargetsAreBigEnoughInsideTheWindowAndApart) {
   const Variant v = GetParam();
   db::Database db = DemoDatabase();
@@ -53,29 +82,59 @@ TEST_P(LayoutTest, TargetsAreBigEnoughInsideTheWindowAndApart) {
     if (start.view) {
       ASSERT_EQ(h.ui().calendar_view(), *start.view) << screen_name;
     }
-    const float min_side = 72.0f * std::min(v.display.x, v.display.y) / 1080.0f;
-    const auto& targets = h.targets().last_frame();
-    ASSERT_FALSE(targets.empty()) << screen_name;
-    for (const auto& t : targets) {
-      const std::string where = screen_name + " / " + t.label;
-      EXPECT_GE(t.x, 0) << where;
-      EXPECT_GE(t.y, 0) << where;
-      EXPECT_LE(t.x + t.w, v.display.x + 0.5f) << where;
-      EXPECT_LE(t.y + t.h, v.display.y + 0.5f) << where;
-      // List rows may be cut by the list's edge while scrolled; buttons never are.
-      const bool is_list_row = t.w > v.display.x * 0.4f && t.label.find("活动") == std::string::npos;
-      if (!is_list_row) {
-        EXPECT_GE(t.w, min_side - 0.5f) << where;
-        EXPECT_GE(t.h, min_side - 0.5f) << where;
-      }
-    }
-    for (size_t i = 0; i < targets.size(); ++i)
-      for (size_t j = i + 1; j < targets.size(); ++j) {
-        const auto &a = targets[i], &b = targets[j];
-        const bool overlap = a.x < b.x + b.w - 0.5f && b.x < a.x + a.w - 0.5f && a.y < b.y + b.h - 0.5f &&
-                             b.y < a.y + a.h - 0.5f;
-        EXPECT_FALSE(overlap) << screen_name << ": " << a.label << " overlaps " << b.label;
-      }
+    CheckTargets(h, v, screen_name);
+  }
+}
+
+// The steps inside the sign-up, my sign-ups and volunteer flows, reached by tapping.
+TEST_P(LayoutTest, FlowStepsKeepTheirTargetsBigInsideAndApart) {
+  const Variant v = GetParam();
+  const auto T = [&](ui::Str id) { return std::string(ui::Tr(id, v.lang)); };
+  db::Database db = DemoDatabase();
+  ui::UiOptions options;
+  options.large_text = v.large;
+  options.lang = v.lang;
+  options.start_screen = ui::ScreenId::kSignup;
+  options.start_occurrence = FullBottlesOccurrence(db);
+  {
+    HeadlessUi h(db, options, v.display);
+    h.Settle();
+    CheckTargets(h, v, "signup keypad");
+    TypeDigits(h, "13900000001");
+    ASSERT_TRUE(h.Tap(T(ui::Str::kKeyNext)));
+    CheckTargets(h, v, "signup is-this-you");
+    ASSERT_TRUE(h.Tap(T(ui::Str::kNo)));
+    for (const char* key : {"Z", "W"}) ASSERT_TRUE(h.Tap(key));
+    h.Settle();
+    CheckTargets(h, v, "signup name");
+    ASSERT_TRUE(h.Tap(T(ui::Str::kSkip)));
+    CheckTargets(h, v, "signup confirm");
+    ASSERT_TRUE(h.Tap(T(ui::Str::kConfirmSignUp)));
+    CheckTargets(h, v, "signup waitlist offer");
+    ASSERT_TRUE(h.Tap(T(ui::Str::kJoinWaitlist)));
+    CheckTargets(h, v, "signup result");
+  }
+  options.start_screen = ui::ScreenId::kMyRecords;
+  options.start_occurrence.reset();
+  {
+    HeadlessUi h(db, options, v.display);
+    h.Settle();
+    TypeDigits(h, "13900000001");
+    ASSERT_TRUE(h.Tap(T(ui::Str::kKeyNext)));
+    CheckTargets(h, v, "my sign-ups list");
+    ASSERT_TRUE(h.Tap(T(ui::Str::kCancelSignup)));
+    CheckTargets(h, v, "my sign-ups cancel");
+  }
+  options.start_screen = ui::ScreenId::kVolunteer;
+  {
+    HeadlessUi h(db, options, v.display);
+    h.Settle();
+    Scan(h, "V0001");
+    CheckTargets(h, v, "volunteer duties");
+    ASSERT_TRUE(h.Tap(T(ui::Str::kCheckIn)));
+    CheckTargets(h, v, "volunteer checked in");
+    ASSERT_TRUE(h.Tap(T(ui::Str::kMyHours)));
+    CheckTargets(h, v, "volunteer hours");
   }
 }
 

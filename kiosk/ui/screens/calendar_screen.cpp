@@ -29,8 +29,7 @@ void CalendarScreen::Reset() {
   stack_.clear();
   start_view_.reset();
   filter_ = CalendarFilter{};
-  committed_.clear();
-  letters_.clear();
+  keyboard_.Reset();
   search_dirty_ = true;
   detail_ = DetailCache{};
   reset_scroll_ = true;

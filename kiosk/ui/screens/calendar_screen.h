@@ -20,11 +20,11 @@
 #include "kiosk/core/activity_search.h"
 #include "kiosk/core/calendar_queries.h"
 #include "kiosk/core/chinese_festivals.h"
-#include "kiosk/core/pinyin_input.h"
 #include "kiosk/core/poster_image.h"
 #include "kiosk/ui/screen_context.h"
 #include "kiosk/ui/screens/calendar_view.h"
 #include "kiosk/ui/screens/calendar_widgets.h"
+#include "kiosk/ui/widgets/pinyin_keyboard.h"
 
 namespace kiosk::ui {
 
@@ -49,7 +49,7 @@ class CalendarScreen {
   std::optional<LocalDate> shown_date() const;
   const CalendarFilter& filter() const { return filter_; }
   // The search field as typed: chosen Chinese plus the letters not yet turned into Chinese.
-  std::string search_query() const { return committed_ + letters_; }
+  std::string search_query() const { return keyboard_.text(); }
 
  private:
   struct Step {
@@ -105,8 +105,6 @@ class CalendarScreen {
   void DrawPoster(ScreenContext& ctx, const OccurrenceDetail& d, ImVec2 min, ImVec2 max);
   void DrawSearch(ScreenContext& ctx);
   void UpdateSearch(ScreenContext& ctx);
-  void DrawKeyboard(ScreenContext& ctx, float x0, float x1);
-  void DrawCandidates(ScreenContext& ctx, float x0, float x1);
   void DrawSearchResults(ScreenContext& ctx, ImVec2 size);
   void DrawFilters(ScreenContext& ctx);
 
@@ -132,15 +130,10 @@ class CalendarScreen {
   // Search.
   std::optional<ActivitySearchIndex> index_;
   LocalDate index_date_;
-  std::unique_ptr<PinyinInput> pinyin_;
-  bool pinyin_unavailable_ = false;
-  std::string committed_;  // Chinese chosen from candidates (and spaces)
-  std::string letters_;    // Latin letters typed since
+  PinyinKeyboard keyboard_;  // the query: Chinese chosen from candidates, then letters typed since
   std::string searched_for_;
   CalendarFilter searched_filter_;
   SearchResult results_;
-  std::vector<PinyinCandidate> candidates_;
-  std::string candidates_for_;
   bool search_dirty_ = true;
 };
 

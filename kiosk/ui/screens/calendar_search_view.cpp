@@ -6,7 +6,6 @@
 // else could match nothing, and (not being in the text the font was built from) might not have
 // a glyph either.
 #include <imgui.h>
-#include <imgui_internal.h>  // ImTextCharFromUtf8, the decoder ImGui itself uses
 
 #include <algorithm>
 #include <array>
@@ -23,37 +22,6 @@ namespace {
 
 constexpr size_t kResultsShown = 100;
 constexpr size_t kUpcomingShown = 30;
-constexpr std::array<const char*, 3> kKeyRows = {"QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM"};
-
-bool FontHasAll(const std::string& text) {
-  ImFont* font = ImGui::GetFont();
-  const char* p = text.c_str();
-  const char* end = p + text.size();
-  while (p < end) {
-    unsigned c = 0;
-    const int n = ImTextCharFromUtf8(&c, p, end);
-    if (n <= 0) return false;
-    p += n;
-    if (font->FindGlyphNoFallback(static_cast<ImWchar>(c)) == nullptr) return false;
-  }
-  return true;
-}
-
-void PopLastUtf8Char(std::string& s) {
-  while (!s.empty()) {
-    const unsigned char c = static_cast<unsigned char>(s.back());
-    s.pop_back();
-    if ((c & 0xC0) != 0x80) break;  // removed the lead byte: one whole character gone
-  }
-}
-
-ButtonColors KeyColors() {
-  ButtonColors c;
-  c.fill = palette::kSurface;
-  c.text = palette::kText;
-  c.outline = true;
-  return c;
-}
 
 }  // namespace
 
@@ -63,102 +31,16 @@ void CalendarScreen::UpdateSearch(ScreenContext& ctx) {
     index_date_ = ctx.now.date;
     search_dirty_ = true;
   }
-  if (!pinyin_ && !pinyin_unavailable_) {
-    try {
-      pinyin_ = std::make_unique<PinyinInput>();
-    } catch (const std::exception&) {
-      pinyin_unavailable_ = true;  // letters still search pinyin keys; the screen says so
-    }
-  }
-  const std::string query = committed_ + letters_;
+  const std::string query = keyboard_.text();
   if (search_dirty_ || query != searched_for_ || !(searched_filter_ == filter_)) {
     results_ = index_->Search(query, filter_, kResultsShown);
     searched_for_ = query;
     searched_filter_ = filter_;
   }
-  if (search_dirty_ || letters_ != candidates_for_) {
-    candidates_.clear();
-    if (pinyin_ && !letters_.empty()) {
-      for (PinyinCandidate& c : pinyin_->Candidates(letters_, 60)) {
-        if (!index_->MayMatch(c.text) || !FontHasAll(c.text)) continue;
-        candidates_.push_back(std::move(c));
-        if (candidates_.size() == 16) break;
-      }
-    }
-    candidates_for_ = letters_;
-  }
+  if (search_dirty_) keyboard_.Invalidate();
+  keyboard_.UpdateCandidates(
+      [this](const std::string& text) { return index_->MayMatch(text) && FontHasAll(text); });
   search_dirty_ = false;
-}
-
-void CalendarScreen::DrawCandidates(ScreenContext& ctx, float x0, float x1) {
-  const ImGuiStyle& style = ImGui::GetStyle();
-  const float h = MinTargetPx();
-  const float y = ImGui::GetCursorScreenPos().y;
-  if (pinyin_unavailable_) {
-    DrawTextFit(ImGui::GetWindowDrawList(), ImVec2(x0, y + (h - ImGui::GetFontSize()) / 2), x1 - x0,
-                ImGui::GetFontSize(), palette::Rgb(palette::kTextMuted), ctx.T(Str::kSearchNoPinyin));
-  }
-  float x = x0;
-  for (size_t i = 0; i < candidates_.size(); ++i) {
-    const PinyinCandidate& c = candidates_[i];
-    const float w = std::max(MinTargetPx(), ImGui::CalcTextSize(c.text.c_str()).x + style.FramePadding.x * 2);
-    if (x + w > x1) break;
-    ImGui::SetCursorScreenPos(ImVec2(x, y));
-    ButtonColors colors;
-    colors.fill = palette::kTileBlue;
-    if (TouchButton(ctx.touch, c.text, ImVec2(w, h), colors, "candidate")) {
-      committed_ += c.text;
-      letters_ = letters_.substr(std::min(c.letters_used, letters_.size()));
-      break;  // the list changes with the letters
-    }
-    x += w + style.ItemSpacing.x * 0.6f;
-  }
-  ImGui::SetCursorScreenPos(ImVec2(x0, y + h + style.ItemSpacing.y));
-}
-
-void CalendarScreen::DrawKeyboard(ScreenContext& ctx, float x0, float x1) {
-  // Ten keys across the widest row; the gap shrinks before a key drops under the minimum size.
-  const float width = x1 - x0;
-  float gap = std::max(4.0f, Em(0.2f));
-  if ((width - gap * 9) / 10 < MinTargetPx()) gap = std::max(2.0f, (width - MinTargetPx() * 10) / 9);
-  const float key_w = std::max(MinTargetPx(), (width - gap * 9) / 10);
-  const float key_h = std::max(MinTargetPx(), std::min(key_w, MinTargetPx() * 1.15f));
-  float y = ImGui::GetCursorScreenPos().y;
-  for (const char* row : kKeyRows) {
-    const float n = static_cast<float>(std::char_traits<char>::length(row));
-    float x = x0 + (width - (n * key_w + (n - 1) * gap)) / 2;
-    for (const char* k = row; *k; ++k) {
-      const char label[2] = {*k, 0};
-      ImGui::SetCursorScreenPos(ImVec2(x, y));
-      if (TouchButton(ctx.touch, label, ImVec2(key_w, key_h), KeyColors(), "key"))
-        letters_ += static_cast<char>(*k - 'A' + 'a');
-      x += key_w + gap;
-    }
-    y += key_h + gap;
-  }
-  // 空格 | 删除 | 清空
-  const float space_w = key_w * 4 + gap * 3, edit_w = (width - space_w - gap * 2) / 2;
-  ImGui::SetCursorScreenPos(ImVec2(x0, y));
-  if (TouchButton(ctx.touch, ctx.T(Str::kKeySpace), ImVec2(space_w, key_h), KeyColors())) {
-    committed_ += letters_;
-    letters_.clear();
-    if (!committed_.empty() && committed_.back() != ' ') committed_ += ' ';
-  }
-  ButtonColors edit;
-  edit.fill = palette::kNeutralButton;
-  ImGui::SetCursorScreenPos(ImVec2(x0 + space_w + gap, y));
-  if (TouchButton(ctx.touch, ctx.T(Str::kKeyDelete), ImVec2(edit_w, key_h), edit)) {
-    if (!letters_.empty())
-      letters_.pop_back();
-    else
-      PopLastUtf8Char(committed_);
-  }
-  ImGui::SetCursorScreenPos(ImVec2(x0 + space_w + gap * 2 + edit_w, y));
-  if (TouchButton(ctx.touch, ctx.T(Str::kKeyClear), ImVec2(edit_w, key_h), edit)) {
-    committed_.clear();
-    letters_.clear();
-  }
-  ImGui::SetCursorScreenPos(ImVec2(x0, y + key_h + gap));
 }
 
 void CalendarScreen::DrawSearchResults(ScreenContext& ctx, ImVec2 size) {
@@ -233,16 +115,18 @@ void CalendarScreen::DrawSearch(ScreenContext& ctx) {
   draw->AddRectFilled(fmin, fmax, palette::Rgb(palette::kSurface), style.FrameRounding);
   draw->AddRect(fmin, fmax, palette::Rgb(palette::kText), style.FrameRounding, 0, 2.0f);
   const ImVec2 tp(fmin.x + style.FramePadding.x, fmin.y + (field_h - ImGui::GetFontSize()) / 2);
-  if (committed_.empty() && letters_.empty()) {
+  const std::string& committed = keyboard_.committed();
+  const std::string& letters = keyboard_.letters();
+  if (committed.empty() && letters.empty()) {
     DrawTextFit(draw, tp, field_w - style.FramePadding.x * 2, ImGui::GetFontSize(),
                 palette::Rgb(palette::kTextMuted), ctx.T(Str::kSearchHint));
   } else {
     draw->PushClipRect(fmin, fmax, true);
-    draw->AddText(tp, palette::Rgb(palette::kText), committed_.c_str());
-    const float cw = ImGui::CalcTextSize(committed_.c_str()).x;
+    draw->AddText(tp, palette::Rgb(palette::kText), committed.c_str());
+    const float cw = ImGui::CalcTextSize(committed.c_str()).x;
     const ImVec2 lp(tp.x + cw, tp.y);
-    draw->AddText(lp, palette::Rgb(palette::kTileBlue), letters_.c_str());
-    const float lw = ImGui::CalcTextSize(letters_.c_str()).x;
+    draw->AddText(lp, palette::Rgb(palette::kTileBlue), letters.c_str());
+    const float lw = ImGui::CalcTextSize(letters.c_str()).x;
     if (lw > 0)
       draw->AddLine(ImVec2(lp.x, lp.y + ImGui::GetFontSize() * 1.15f),
                     ImVec2(lp.x + lw, lp.y + ImGui::GetFontSize() * 1.15f), palette::Rgb(palette::kTileBlue),
@@ -259,28 +143,23 @@ void CalendarScreen::DrawSearch(ScreenContext& ctx) {
     DrawSearchResults(ctx, ImVec2(field_w, bottom - fmax.y - style.ItemSpacing.y));
     const float kx0 = origin.x + field_w + gap, kx1 = origin.x + avail.x;
     ImGui::SetCursorScreenPos(ImVec2(kx0, origin.y));
-    DrawCandidates(ctx, kx0, kx1);
-    DrawKeyboard(ctx, kx0, kx1);
+    keyboard_.DrawCandidates(ctx, kx0, kx1, ctx.T(Str::kSearchNoPinyin));
+    keyboard_.DrawKeys(ctx, kx0, kx1);
   } else {
     // Portrait: the keyboard at the bottom, edge to edge, candidates above it, results between.
     const float window_x0 = ImGui::GetWindowPos().x + 6,
                 window_x1 = ImGui::GetWindowPos().x + ImGui::GetWindowWidth() - 6;
     const float width = window_x1 - window_x0;
-    float key_gap = std::max(4.0f, Em(0.2f));
-    if ((width - key_gap * 9) / 10 < MinTargetPx())
-      key_gap = std::max(2.0f, (width - MinTargetPx() * 10) / 9);
-    const float key_w = std::max(MinTargetPx(), (width - key_gap * 9) / 10);
-    const float key_h = std::max(MinTargetPx(), std::min(key_w, MinTargetPx() * 1.15f));
-    const float keyboard_h = 4 * (key_h + key_gap);
+    const float keyboard_h = PinyinKeyboard::KeysHeight(width);
     const float candidates_h = MinTargetPx() + style.ItemSpacing.y;
     const float results_top = fmax.y + style.ItemSpacing.y;
     const float results_h = bottom - keyboard_h - candidates_h - style.ItemSpacing.y - results_top;
     ImGui::SetCursorScreenPos(ImVec2(origin.x, results_top));
     DrawSearchResults(ctx, ImVec2(avail.x, std::max(MinTargetPx(), results_h)));
     ImGui::SetCursorScreenPos(ImVec2(origin.x, bottom - keyboard_h - candidates_h));
-    DrawCandidates(ctx, origin.x, origin.x + avail.x);
+    keyboard_.DrawCandidates(ctx, origin.x, origin.x + avail.x, ctx.T(Str::kSearchNoPinyin));
     ImGui::SetCursorScreenPos(ImVec2(window_x0, bottom - keyboard_h));
-    DrawKeyboard(ctx, window_x0, window_x1);
+    keyboard_.DrawKeys(ctx, window_x0, window_x1);
   }
 }
 

@@ -1,0 +1,217 @@
+// kiosk/ui/screens/my_records_screen.cpp — the 我的报名与预约 flow: keypad, list, cancel.
+#include "kiosk/ui/screens/my_records_screen.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "kiosk/core/signups.h"
+#include "kiosk/ui/screen_chrome.h"
+#include "kiosk/ui/screens/calendar_widgets.h"
+#include "kiosk/ui/theme.h"
+#include "kiosk/ui/touch_widgets.h"
+#include "kiosk/ui/widgets/flow_widgets.h"
+
+namespace kiosk::ui {
+
+void MyRecordsScreen::Reset() { *this = MyRecordsScreen{}; }
+
+void MyRecordsScreen::GoTo(ScreenContext& ctx, Step step) {
+  step_ = step;
+  reset_scroll_ = true;
+  ctx.touch.SuppressTaps(0.3);  // the finger that tapped must not also tap the next step
+}
+
+void MyRecordsScreen::GoBack(ScreenContext& ctx) {
+  switch (step_) {
+    case Step::kPhone:
+      ctx.nav.Back();
+      return;
+    case Step::kList:
+    case Step::kMessage:
+      phone_.clear();
+      signups_.clear();
+      GoTo(ctx, Step::kPhone);
+      return;
+    case Step::kCancelAsk:
+    case Step::kCancelResult:
+      Load(ctx);
+      return;
+  }
+}
+
+void MyRecordsScreen::Load(ScreenContext& ctx) {
+  try {
+    signups_ = SignUpsForPhone(ctx.db, phone_, ctx.now, ctx.phone_hash_key);
+  } catch (const std::exception&) {
+    signups_.clear();
+    message_ = ctx.T(Str::kSystemError);
+    GoTo(ctx, Step::kMessage);
+    return;
+  }
+  chosen_id_.clear();
+  cancel_done_ = false;
+  GoTo(ctx, Step::kList);
+}
+
+const MySignUp* MyRecordsScreen::Chosen() const {
+  for (const MySignUp& s : signups_)
+    if (s.signup_id == chosen_id_) return &s;
+  return nullptr;
+}
+
+void MyRecordsScreen::DrawRow(ScreenContext& ctx, const MySignUp& s, float width) {
+  const Lang lang = ctx.settings.lang;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float button_w = std::max(MinTargetPx() * 2.2f, Em(5.5f));
+  const float text_w = width - button_w - style.ItemSpacing.x * 2;
+  ImGui::BeginGroup();
+  WrappedText(s.title, text_w, 1.1f);
+  WrappedText(WhenText(s.start, s.end, lang) + " · " + s.venue, text_w, 1.0f, true);
+  std::string status;
+  switch (s.status) {
+    case MySignUpStatus::kConfirmed:
+      status = ctx.T(Str::kStatusConfirmed);
+      break;
+    case MySignUpStatus::kWaitlisted:
+      status = FormatInt(ctx.T(Str::kWaitlistPosition), s.waitlist_position.value_or(1));
+      break;
+    case MySignUpStatus::kConflict:
+      status = ctx.T(Str::kStatusConflict);
+      break;
+  }
+  if (s.confirmation_code)
+    status += "  ·  " + std::string(ctx.T(Str::kConfirmationCode)) + " " + *s.confirmation_code;
+  WrappedText(status, text_w);
+  if (s.occurrence_cancelled) WrappedText(ctx.T(Str::kSignupCancelled), text_w);
+  ImGui::EndGroup();
+  const float row_h = std::max(ImGui::GetItemRectMax().y - p.y, MinTargetPx());
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float by = p.y + (row_h - MinTargetPx()) / 2;
+  // Whole or not at all: never a sliver of a button at the list's edge.
+  if (s.can_cancel && by >= draw->GetClipRectMin().y - 0.5f &&
+      by + MinTargetPx() <= draw->GetClipRectMax().y + 0.5f) {
+    ImGui::SetCursorScreenPos(ImVec2(p.x + width - button_w, by));
+    if (TouchButton(ctx.touch, ctx.T(Str::kCancelSignup), ImVec2(button_w, MinTargetPx()), SecondaryColors(),
+                    s.signup_id)) {
+      chosen_id_ = s.signup_id;
+      cancel_done_ = false;
+      GoTo(ctx, Step::kCancelAsk);
+    }
+  }
+  const float bottom = p.y + row_h + style.ItemSpacing.y;
+  draw->AddLine(ImVec2(p.x, bottom), ImVec2(p.x + width, bottom), palette::Rgb(palette::kBorder), 1.0f);
+  ImGui::SetCursorScreenPos(ImVec2(p.x, bottom + style.ItemSpacing.y));
+  ImGui::Dummy(ImVec2(width, 0));
+}
+
+void MyRecordsScreen::DrawList(ScreenContext& ctx) {
+  if (signups_.empty()) {
+    if (MessageWithButton(ctx, ctx.T(Str::kMyNone), ctx.T(Str::kBack))) GoBack(ctx);
+    return;
+  }
+  DrawSectionHeading(FormatText(ctx.T(Str::kMyHeading), PhoneLast4(phone_)).c_str());
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(Em(0.6f), Em(0.4f)));
+  ImGui::BeginChild("my_signups", ImGui::GetContentRegionAvail(), false,
+                    ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollWithMouse);
+  if (reset_scroll_) {
+    ImGui::SetScrollY(0);
+    reset_scroll_ = false;
+  }
+  const std::vector<MySignUp> rows = signups_;  // a tap may change the step, never this frame's rows
+  for (const MySignUp& s : rows) DrawRow(ctx, s, ImGui::GetContentRegionAvail().x);
+  ctx.touch.DragScrollCurrentWindow();
+  ImGui::EndChild();
+  ImGui::PopStyleVar();
+}
+
+void MyRecordsScreen::DrawCancelAsk(ScreenContext& ctx) {
+  const MySignUp* chosen = Chosen();
+  if (!chosen) {
+    Load(ctx);
+    return;
+  }
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const float width = std::min(avail.x, Em(28));
+  const float x = ImGui::GetCursorScreenPos().x + (avail.x - width) / 2;
+  ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + Em(1)));
+  ImGui::BeginGroup();
+  WrappedText(chosen->title, width, 1.1f);
+  WrappedText(WhenText(chosen->start, chosen->end, ctx.settings.lang) + " · " + chosen->venue, width, 1.0f,
+              true);
+  ImGui::Dummy(ImVec2(0, Em(0.8f)));
+  HeadingText(ctx.T(Str::kCancelAsk), width);
+  ImGui::Dummy(ImVec2(0, Em(1.2f)));
+  const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
+  const float button_w = (width - gap) / 2, button_h = MinTargetPx() * 1.3f;
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const bool yes =
+      TouchButton(ctx.touch, ctx.T(Str::kCancelYes), ImVec2(button_w, button_h), PrimaryColors());
+  ImGui::SetCursorScreenPos(ImVec2(p.x + button_w + gap, p.y));
+  const bool keep =
+      TouchButton(ctx.touch, ctx.T(Str::kCancelKeep), ImVec2(button_w, button_h), SecondaryColors());
+  ImGui::EndGroup();
+  if (keep) {
+    GoTo(ctx, Step::kList);
+    return;
+  }
+  if (!yes || cancel_done_) return;
+  cancel_done_ = true;  // one call per confirmation, whatever the finger does
+  try {
+    const CancelOutcome outcome = CancelSignUp(ctx.db, chosen_id_, ctx.now);
+    if (std::holds_alternative<SignUpCancelled>(outcome)) {
+      message_ = ctx.T(Str::kCancelDone);
+    } else {
+      switch (std::get<CancelRefused>(outcome).reason) {
+        case CancelRefusal::kAlreadyCancelled:
+          message_ = ctx.T(Str::kCancelDone);
+          break;
+        case CancelRefusal::kInvalidPhone:
+        case CancelRefusal::kNotFound:
+          message_ = ctx.T(Str::kCancelNotFound);
+          break;
+        case CancelRefusal::kConflict:
+          message_ = ctx.T(Str::kCancelConflict);
+          break;
+        case CancelRefusal::kOccurrenceOver:
+          message_ = ctx.T(Str::kCancelOver);
+          break;
+      }
+    }
+  } catch (const std::exception&) {  // storage failure: rolled back, nothing changed
+    message_ = ctx.T(Str::kSystemError);
+  }
+  GoTo(ctx, Step::kCancelResult);
+}
+
+void MyRecordsScreen::Draw(ScreenContext& ctx) {
+  bool back = false;
+  DrawTopBar(ctx, ctx.T(Str::kTileMyRecords), &back);
+  switch (step_) {
+    case Step::kPhone:
+      if (keypad_.DrawPage(
+              ctx, [&](float width) { WrappedText(ctx.T(Str::kPhonePrompt), width, 1.2f); },
+              ctx.T(Str::kKeyNext))) {
+        phone_ = keypad_.digits();
+        keypad_.Reset();  // from here on only the last four digits are shown
+        Load(ctx);
+      }
+      break;
+    case Step::kList:
+      DrawList(ctx);
+      break;
+    case Step::kCancelAsk:
+      DrawCancelAsk(ctx);
+      break;
+    case Step::kCancelResult:
+      if (MessageWithButton(ctx, message_, ctx.T(Str::kBackToList))) back = true;
+      break;
+    case Step::kMessage:
+      if (MessageWithButton(ctx, message_, ctx.T(Str::kBack))) back = true;
+      break;
+  }
+  if (back) GoBack(ctx);
+}
+
+}  // namespace kiosk::ui

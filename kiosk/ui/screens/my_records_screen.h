@@ -1,0 +1,46 @@
+// kiosk/ui/screens/my_records_screen.h — 我的报名与预约 (ScreenId::kMyRecords): the resident types
+// their phone number and sees their upcoming sign-ups (title, time, place, 已报名 / 候补第N位,
+// the code), each with 取消报名 -> "确定取消？" -> 已取消报名. An unknown number gets one plain
+// sentence and nothing else. (Room bookings join this list with the booking issue.)
+//
+// Leaving the screen, Home and the idle reset call Reset(): the number and the list are gone.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kiosk/core/my_signups.h"
+#include "kiosk/ui/screen_context.h"
+#include "kiosk/ui/widgets/phone_keypad.h"
+
+namespace kiosk::ui {
+
+class MyRecordsScreen {
+ public:
+  enum class Step { kPhone, kList, kCancelAsk, kCancelResult, kMessage };
+
+  void Draw(ScreenContext& ctx);
+  void Reset();
+  Step step() const { return step_; }
+
+ private:
+  void GoTo(ScreenContext& ctx, Step step);
+  void GoBack(ScreenContext& ctx);
+  void Load(ScreenContext& ctx);
+  const MySignUp* Chosen() const;
+  void DrawList(ScreenContext& ctx);
+  void DrawRow(ScreenContext& ctx, const MySignUp& s, float width);
+  void DrawCancelAsk(ScreenContext& ctx);
+
+  Step step_ = Step::kPhone;
+  PhoneKeypad keypad_;
+  std::string phone_;  // the accepted number: never drawn, only its last four digits
+  std::vector<MySignUp> signups_;
+  std::string chosen_id_;     // the sign-up 取消报名 was tapped for
+  std::string message_;       // the cancel's outcome, or a system error
+  bool cancel_done_ = false;  // CancelSignUp was called for this confirmation: a second tap does nothing
+  bool reset_scroll_ = true;
+};
+
+}  // namespace kiosk::ui

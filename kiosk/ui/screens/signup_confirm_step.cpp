@@ -1,0 +1,68 @@
+// kiosk/ui/screens/signup_confirm_step.cpp — the last look before anything is written: the
+// activity, its date and time, the place, the masked name and the last four digits; 确认报名.
+// When the activity is full, the waitlist offer: "已满。加入候补？您将排在第N位".
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "kiosk/core/names.h"
+#include "kiosk/ui/screen_chrome.h"
+#include "kiosk/ui/screens/signup_screen.h"
+#include "kiosk/ui/theme.h"
+#include "kiosk/ui/touch_widgets.h"
+#include "kiosk/ui/widgets/flow_widgets.h"
+
+namespace kiosk::ui {
+
+void SignupScreen::DrawConfirm(ScreenContext& ctx) {
+  if (!facts_) return;
+  const Lang lang = ctx.settings.lang;
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const float width = std::min(avail.x, Em(30));
+  const float x = ImGui::GetCursorScreenPos().x + (avail.x - width) / 2;
+  ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + Em(0.5f)));
+  ImGui::BeginGroup();
+  HeadingText(ctx.T(Str::kConfirmHeading), width);
+  ImGui::Dummy(ImVec2(0, Em(0.4f)));
+  FactRow(ctx.T(Str::kConfirmActivity), facts_->title, width);
+  FactRow(ctx.T(Str::kDetailWhen), WhenText(facts_->start, facts_->end, lang), width);
+  FactRow(ctx.T(Str::kDetailWhere), facts_->venue, width);
+  FactRow(ctx.T(Str::kConfirmName), name_ ? MaskName(*name_) : std::string(ctx.T(Str::kConfirmNoName)),
+          width);
+  FactRow(ctx.T(Str::kConfirmPhone), PhoneTailText(phone_, lang), width);
+  ImGui::Dummy(ImVec2(0, Em(0.8f)));
+  const bool tapped = TouchButton(ctx.touch, ctx.T(Str::kConfirmSignUp), ImVec2(width, MinTargetPx() * 1.3f),
+                                  PrimaryColors());
+  ImGui::EndGroup();
+  if (tapped) Submit(ctx, /*accept_waitlist=*/false);
+}
+
+void SignupScreen::DrawFullOffer(ScreenContext& ctx) {
+  if (!facts_) return;
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const float width = std::min(avail.x, Em(28));
+  const float x = ImGui::GetCursorScreenPos().x + (avail.x - width) / 2;
+  ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + Em(1)));
+  ImGui::BeginGroup();
+  WrappedText(facts_->title, width, 1.1f);
+  WrappedText(WhenText(facts_->start, facts_->end, ctx.settings.lang), width, 1.0f, true);
+  ImGui::Dummy(ImVec2(0, Em(0.8f)));
+  HeadingText(FormatInt(ctx.T(Str::kFullOffer), waitlist_position_offer_), width);
+  ImGui::Dummy(ImVec2(0, Em(1.2f)));
+  const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
+  const float button_w = (width - gap) / 2, button_h = MinTargetPx() * 1.3f;
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const bool join =
+      TouchButton(ctx.touch, ctx.T(Str::kJoinWaitlist), ImVec2(button_w, button_h), PrimaryColors());
+  ImGui::SetCursorScreenPos(ImVec2(p.x + button_w + gap, p.y));
+  const bool no =
+      TouchButton(ctx.touch, ctx.T(Str::kNoThanks), ImVec2(button_w, button_h), SecondaryColors());
+  ImGui::EndGroup();
+  if (join) {
+    Submit(ctx, /*accept_waitlist=*/true);
+  } else if (no) {
+    ctx.nav.Home();  // nothing was written; Home clears the flow
+  }
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,74 @@
+// kiosk/ui/screens/signup_result_step.cpp — what the resident takes away: 报名成功 / 已加入候补
+// (with the place) / 您已报名, the confirmation code large, a QR code with the activity and the
+// code, and "15秒后返回首页" counting down (完成 goes home at once).
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "kiosk/ui/screen_chrome.h"
+#include "kiosk/ui/screens/signup_screen.h"
+#include "kiosk/ui/theme.h"
+#include "kiosk/ui/touch_widgets.h"
+#include "kiosk/ui/widgets/flow_widgets.h"
+
+namespace kiosk::ui {
+
+void SignupScreen::DrawResult(ScreenContext& ctx) {
+  const double elapsed = ImGui::GetTime() - result_started_;
+  if (elapsed >= kResultSeconds) {
+    ctx.nav.Home();
+    return;
+  }
+  const int seconds_left = static_cast<int>(std::ceil(kResultSeconds - elapsed));
+  const Lang lang = ctx.settings.lang;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const bool portrait = ctx.portrait();
+  const float gap = style.ItemSpacing.x * 3;
+  const float qr_side =
+      portrait ? std::min(avail.x * 0.5f, avail.y * 0.3f) : std::min(avail.x * 0.3f, avail.y * 0.6f);
+  const float text_w = portrait ? avail.x : avail.x - qr_side - gap;
+
+  Str title = Str::kSignupDone;
+  if (result_kind_ == ResultKind::kWaitlisted) title = Str::kWaitlisted;
+  if (result_kind_ == ResultKind::kAlready) title = Str::kSignupAlready;
+  ImGui::BeginGroup();
+  HeadingText(std::string("✓ ") + ctx.T(title), text_w, 1.2f);
+  if (position_) HeadingText(FormatInt(ctx.T(Str::kWaitlistPosition), *position_), text_w);
+  ImGui::Dummy(ImVec2(0, Em(0.4f)));
+  if (facts_) {
+    WrappedText(facts_->title, text_w, 1.1f);
+    FactRow(ctx.T(Str::kDetailWhen), WhenText(facts_->start, facts_->end, lang), text_w);
+    FactRow(ctx.T(Str::kDetailWhere), facts_->venue, text_w);
+  }
+  if (!code_.empty()) {
+    ImGui::Dummy(ImVec2(0, Em(0.3f)));
+    WrappedText(ctx.T(Str::kConfirmationCode), text_w, 1.0f, true);
+    HeadingText(code_, text_w, 1.6f);
+  }
+  if (result_kind_ == ResultKind::kWaitlisted || (result_kind_ == ResultKind::kAlready && position_))
+    WrappedText(ctx.T(Str::kWaitlistNote), text_w);
+  ImGui::EndGroup();
+  const float text_bottom = ImGui::GetItemRectMax().y;
+
+  // The QR code: beside the words (landscape) or under them (portrait).
+  const ImVec2 qr_pos = portrait
+                            ? ImVec2(origin.x + (avail.x - qr_side) / 2, text_bottom + style.ItemSpacing.y)
+                            : ImVec2(origin.x + text_w + gap, origin.y);
+  DrawQr(ImGui::GetWindowDrawList(), qr_, qr_pos, qr_side);
+  ImGui::SetCursorScreenPos(ImVec2(qr_pos.x, qr_pos.y + qr_side + style.ItemSpacing.y * 0.5f));
+  WrappedText(ctx.T(Str::kSignupQrHint), qr_side, 1.0f, true);
+
+  // 完成 and the countdown at the bottom.
+  const float button_h = MinTargetPx() * 1.2f;
+  const float button_w = std::min(avail.x, Em(12));
+  const float y = origin.y + avail.y - button_h;
+  ImGui::SetCursorScreenPos(ImVec2(origin.x, y + (button_h - ImGui::GetFontSize()) / 2));
+  WrappedText(FormatInt(ctx.T(Str::kReturnHomeIn), seconds_left), avail.x - button_w - gap, 1.0f, true);
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + avail.x - button_w, y));
+  if (TouchButton(ctx.touch, ctx.T(Str::kDone), ImVec2(button_w, button_h), PrimaryColors())) ctx.nav.Home();
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,99 @@
+// kiosk/ui/screens/signup_screen.h — signing up for an activity (ScreenId::kSignup), the flow
+// kiosk/core/signups.h describes: [pick an activity, when 报名参加 was tapped on home] -> phone
+// number on the keypad -> "张*军，是您吗？" when the number is known, else the optional name with
+// the pinyin keyboard -> confirm -> the result: code, QR code and a 15 s countdown home; or,
+// when full, the waitlist offer; or a plain message saying why not.
+//
+// One object holds the whole flow, split into files by step (signup_pick_step.cpp,
+// signup_name_step.cpp, signup_confirm_step.cpp, signup_result_step.cpp). Back goes back one
+// step; leaving the screen, Home and the idle reset call Reset(), which forgets everything.
+// The whole phone number lives only in phone_ between the keypad and the write.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kiosk/core/my_signups.h"
+#include "kiosk/core/occurrence_facts.h"
+#include "kiosk/core/signup_listing.h"
+#include "kiosk/core/signups.h"
+#include "kiosk/ui/screen_context.h"
+#include "kiosk/ui/screens/calendar_widgets.h"
+#include "kiosk/ui/widgets/phone_keypad.h"
+#include "kiosk/ui/widgets/pinyin_keyboard.h"
+
+namespace kiosk::ui {
+
+class SignupScreen {
+ public:
+  enum class Step { kPick, kPhone, kIsThisYou, kName, kConfirm, kFullOffer, kResult, kMessage };
+
+  SignupScreen();
+  ~SignupScreen();
+  SignupScreen(const SignupScreen&) = delete;
+  SignupScreen& operator=(const SignupScreen&) = delete;
+
+  void Draw(ScreenContext& ctx);
+  void Reset();
+  Step step() const { return step_; }
+  // While the result counts down: seconds until the shown number changes (the app wakes then).
+  std::optional<double> SecondsUntilNextTick() const;
+
+  static constexpr double kResultSeconds = 15;  // the result goes home by itself after this
+
+ private:
+  enum class ResultKind { kConfirmed, kWaitlisted, kAlready };
+
+  void Start(ScreenContext& ctx);
+  void GoTo(ScreenContext& ctx, Step step);  // forward: Back returns to the current step
+  void GoBack(ScreenContext& ctx);
+  void ChooseOccurrence(ScreenContext& ctx, int64_t occurrence_id);
+  void SubmitPhone(ScreenContext& ctx);
+  void Submit(ScreenContext& ctx, bool accept_waitlist);
+  void ShowMessage(ScreenContext& ctx, std::string text);
+  void ShowResult(ScreenContext& ctx, ResultKind kind, std::string code, std::optional<int> position);
+  std::string WindowMessage(const Availability& availability, Lang lang) const;
+  void RequestGlyphs(ScreenContext& ctx, const std::string& text);
+
+  // One file each.
+  void DrawPick(ScreenContext& ctx);
+  void DrawActivitySummary(ScreenContext& ctx, float width);
+  void DrawIsThisYou(ScreenContext& ctx);
+  void DrawName(ScreenContext& ctx);
+  void DrawConfirm(ScreenContext& ctx);
+  void DrawFullOffer(ScreenContext& ctx);
+  void DrawResult(ScreenContext& ctx);
+
+  bool started_ = false;
+  Step step_ = Step::kPick;
+  std::vector<Step> history_;  // the steps Back returns to
+  bool came_with_activity_ = false;
+
+  // The activity.
+  std::optional<OccurrenceFacts> facts_;
+  std::vector<OpenForSignUp> open_;
+  bool open_loaded_ = false;
+  bool reset_scroll_ = true;
+
+  // The person.
+  PhoneKeypad keypad_;
+  std::string phone_;  // the accepted number: never drawn, only its last four digits
+  std::optional<KnownName> known_;
+  std::optional<std::string> name_;  // what goes into the sign-up (none: skipped)
+  PinyinKeyboard name_keyboard_{/*with_space=*/false};
+  std::optional<std::string> name_message_;
+
+  // The outcome.
+  bool submitted_ = false;  // SignUp was called for this confirm: a second tap does nothing
+  int waitlist_position_offer_ = 0;
+  ResultKind result_kind_ = ResultKind::kConfirmed;
+  std::string code_;
+  std::optional<int> position_;
+  QrModules qr_;
+  double result_started_ = -1;  // ImGui time the result appeared
+  std::string message_;
+};
+
+}  // namespace kiosk::ui

@@ -1,0 +1,57 @@
+// kiosk/ui/screens/volunteer_screen.h — 志愿者签到 (ScreenId::kVolunteer): a volunteer types their
+// phone number or scans their card (a USB scanner types the code and Enter: accepted on every
+// step of this flow), then sees today's duties as big rows with one button each — 签到 when the
+// window is open, 签退 once checked in, or the state in words — and 我的时长 (this month, this
+// year). The activity the volunteer came from (activity detail -> 志愿者签到) is marked.
+//
+// Leaving the screen, Home and the idle reset call Reset(): who it was and what they saw is gone.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kiosk/core/checkins.h"
+#include "kiosk/core/roster.h"
+#include "kiosk/ui/screen_context.h"
+#include "kiosk/ui/widgets/phone_keypad.h"
+#include "kiosk/ui/widgets/scanner_input.h"
+
+namespace kiosk::ui {
+
+class VolunteerScreen {
+ public:
+  enum class Step { kIdentify, kDuties, kHours, kMessage };
+
+  void Draw(ScreenContext& ctx);
+  void Reset();
+  Step step() const { return step_; }
+
+ private:
+  void GoTo(ScreenContext& ctx, Step step);
+  void GoBack(ScreenContext& ctx);
+  void TakeScan(ScreenContext& ctx, const std::string& text);
+  void Identify(ScreenContext& ctx, const RosterResult& found);
+  void LoadDuties(ScreenContext& ctx);
+  void DoCheckIn(ScreenContext& ctx, int64_t occurrence_id);
+  void DoCheckOut(ScreenContext& ctx, int64_t occurrence_id);
+  void DrawIdentify(ScreenContext& ctx);
+  void DrawDuties(ScreenContext& ctx);
+  // One duty; returns the occurrence whose button was tapped (check-in or check-out by state).
+  std::optional<int64_t> DrawDuty(ScreenContext& ctx, const Duty& duty, float width);
+  void DrawHours(ScreenContext& ctx);
+
+  Step step_ = Step::kIdentify;
+  ScannerInput scanner_;
+  PhoneKeypad keypad_;
+  std::optional<Volunteer> volunteer_;
+  std::vector<Duty> duties_;
+  std::optional<int64_t> picked_occurrence_;  // from the activity detail: marked in the list
+  std::string banner_;                        // the last check-in/out's outcome, in words
+  std::optional<ServiceMinutes> hours_;
+  std::string message_;
+  bool reset_scroll_ = true;
+};
+
+}  // namespace kiosk::ui

@@ -1,0 +1,169 @@
+// kiosk/ui/widgets/pinyin_keyboard.cpp — keys, candidates and the typed text.
+#include "kiosk/ui/widgets/pinyin_keyboard.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>  // ImTextCharFromUtf8, the decoder ImGui itself uses
+
+#include <algorithm>
+#include <array>
+
+#include "kiosk/ui/screens/calendar_widgets.h"
+#include "kiosk/ui/theme.h"
+#include "kiosk/ui/touch_widgets.h"
+
+namespace kiosk::ui {
+namespace {
+
+constexpr std::array<const char*, 3> kKeyRows = {"QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM"};
+
+void PopLastUtf8Char(std::string& s) {
+  while (!s.empty()) {
+    const unsigned char c = static_cast<unsigned char>(s.back());
+    s.pop_back();
+    if ((c & 0xC0) != 0x80) break;  // removed the lead byte: one whole character gone
+  }
+}
+
+ButtonColors KeyColors() {
+  ButtonColors c;
+  c.fill = palette::kSurface;
+  c.text = palette::kText;
+  c.outline = true;
+  return c;
+}
+
+}  // namespace
+
+bool FontHasAll(const std::string& text) {
+  ImFont* font = ImGui::GetFont();
+  const char* p = text.c_str();
+  const char* end = p + text.size();
+  while (p < end) {
+    unsigned c = 0;
+    const int n = ImTextCharFromUtf8(&c, p, end);
+    if (n <= 0) return false;
+    p += n;
+    if (font->FindGlyphNoFallback(static_cast<ImWchar>(c)) == nullptr) return false;
+  }
+  return true;
+}
+
+KeySize KeyboardKeySize(float width) {
+  // Ten keys across the widest row; the gap shrinks before a key drops under the minimum size.
+  KeySize k;
+  k.gap = std::max(4.0f, Em(0.2f));
+  if ((width - k.gap * 9) / 10 < MinTargetPx()) k.gap = std::max(2.0f, (width - MinTargetPx() * 10) / 9);
+  k.w = std::max(MinTargetPx(), (width - k.gap * 9) / 10);
+  k.h = std::max(MinTargetPx(), std::min(k.w, MinTargetPx() * 1.15f));
+  return k;
+}
+
+float PinyinKeyboard::KeysHeight(float width) {
+  const KeySize k = KeyboardKeySize(width);
+  return 4 * (k.h + k.gap);
+}
+
+PinyinKeyboard::~PinyinKeyboard() = default;
+
+void PinyinKeyboard::Reset() {
+  committed_.clear();
+  letters_.clear();
+  candidates_.clear();
+  candidates_for_.clear();
+  dirty_ = true;
+}
+
+void PinyinKeyboard::UpdateCandidates(const std::function<bool(const std::string&)>& accept, size_t max) {
+  if (!pinyin_ && !unavailable_) {
+    try {
+      pinyin_ = std::make_unique<PinyinInput>();
+    } catch (const std::exception&) {
+      unavailable_ = true;  // letters still type; the screen says candidates are unavailable
+    }
+  }
+  if (!dirty_ && letters_ == candidates_for_) return;
+  candidates_.clear();
+  if (pinyin_ && !letters_.empty()) {
+    for (PinyinCandidate& c : pinyin_->Candidates(letters_, 60)) {
+      if (accept && !accept(c.text)) continue;
+      candidates_.push_back(std::move(c));
+      if (candidates_.size() == max) break;
+    }
+  }
+  candidates_for_ = letters_;
+  dirty_ = false;
+}
+
+void PinyinKeyboard::DrawCandidates(ScreenContext& ctx, float x0, float x1, const char* unavailable_text) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float h = MinTargetPx();
+  const float y = ImGui::GetCursorScreenPos().y;
+  if (unavailable_ && unavailable_text) {
+    DrawTextFit(ImGui::GetWindowDrawList(), ImVec2(x0, y + (h - ImGui::GetFontSize()) / 2), x1 - x0,
+                ImGui::GetFontSize(), palette::Rgb(palette::kTextMuted), unavailable_text);
+  }
+  float x = x0;
+  for (size_t i = 0; i < candidates_.size(); ++i) {
+    const PinyinCandidate& c = candidates_[i];
+    const float w = std::max(MinTargetPx(), ImGui::CalcTextSize(c.text.c_str()).x + style.FramePadding.x * 2);
+    if (x + w > x1) break;
+    ImGui::SetCursorScreenPos(ImVec2(x, y));
+    ButtonColors colors;
+    colors.fill = palette::kTileBlue;
+    if (TouchButton(ctx.touch, c.text, ImVec2(w, h), colors, "candidate")) {
+      committed_ += c.text;
+      letters_ = letters_.substr(std::min(c.letters_used, letters_.size()));
+      break;  // the list changes with the letters
+    }
+    x += w + style.ItemSpacing.x * 0.6f;
+  }
+  ImGui::SetCursorScreenPos(ImVec2(x0, y + h + style.ItemSpacing.y));
+}
+
+void PinyinKeyboard::DrawKeys(ScreenContext& ctx, float x0, float x1) {
+  const float width = x1 - x0;
+  const KeySize k = KeyboardKeySize(width);
+  float y = ImGui::GetCursorScreenPos().y;
+  for (const char* row : kKeyRows) {
+    const float n = static_cast<float>(std::char_traits<char>::length(row));
+    float x = x0 + (width - (n * k.w + (n - 1) * k.gap)) / 2;
+    for (const char* key = row; *key; ++key) {
+      const char label[2] = {*key, 0};
+      ImGui::SetCursorScreenPos(ImVec2(x, y));
+      if (TouchButton(ctx.touch, label, ImVec2(k.w, k.h), KeyColors(), "key"))
+        letters_ += static_cast<char>(*key - 'A' + 'a');
+      x += k.w + k.gap;
+    }
+    y += k.h + k.gap;
+  }
+  // [空格] | 删除 | 清空
+  const float space_w = with_space_ ? k.w * 4 + k.gap * 3 : 0;
+  const float edit_w = (width - space_w - k.gap * (with_space_ ? 2 : 1)) / 2;
+  float x = x0;
+  if (with_space_) {
+    ImGui::SetCursorScreenPos(ImVec2(x, y));
+    if (TouchButton(ctx.touch, ctx.T(Str::kKeySpace), ImVec2(space_w, k.h), KeyColors())) {
+      committed_ += letters_;
+      letters_.clear();
+      if (!committed_.empty() && committed_.back() != ' ') committed_ += ' ';
+    }
+    x += space_w + k.gap;
+  }
+  ButtonColors edit;
+  edit.fill = palette::kNeutralButton;
+  ImGui::SetCursorScreenPos(ImVec2(x, y));
+  if (TouchButton(ctx.touch, ctx.T(Str::kKeyDelete), ImVec2(edit_w, k.h), edit)) {
+    if (!letters_.empty())
+      letters_.pop_back();
+    else
+      PopLastUtf8Char(committed_);
+  }
+  ImGui::SetCursorScreenPos(ImVec2(x + edit_w + k.gap, y));
+  if (TouchButton(ctx.touch, ctx.T(Str::kKeyClear), ImVec2(edit_w, k.h), edit)) {
+    committed_.clear();
+    letters_.clear();
+  }
+  ImGui::SetCursorScreenPos(ImVec2(x0, y + k.h + k.gap));
+}
+
+}  // namespace kiosk::ui

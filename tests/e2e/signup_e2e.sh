@@ -1,0 +1,253 @@
+#!/bin/bash
+# tests/e2e/signup_e2e.sh KIOSK_BIN MAKE_DEMO_DB_BIN DEMO_DIR
+#
+# A resident signs up on the real `kiosk` binary under a private Xvfb, driven by xdotool at the
+# rectangles of --targets: open a demo activity's sign-up, type a phone number on the keypad,
+# 下一步, 跳过 (no name), 确认报名, wait for 报名成功; then the sqlite3 CLI checks the database has the
+# signups row and the outbox exactly one 'signup' operation. Then screenshots of the new screens
+# (keypad, my sign-ups, volunteer keypad, sign-up list) in landscape, portrait and 大字, plus the
+# confirm / result / waitlist offer / volunteer duties steps taken from the running window.
+# Set KIOSK_E2E_SHOTS=DIR to keep the PNGs. Exits non-zero when a check fails.
+set -uo pipefail
+
+if [[ $# -ne 3 ]]; then
+  echo "usage: $0 KIOSK_BIN MAKE_DEMO_DB_BIN DEMO_DIR" >&2
+  exit 2
+fi
+kiosk="$1" make_db="$2" demo_dir="$3"
+today_date="2026-11-27"
+today="${today_date}T09:30"
+phone="13812345678"
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}"
+unset WAYLAND_DISPLAY
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/kiosk-signup-e2e.XXXXXX")"
+shots="${KIOSK_E2E_SHOTS:-$work/shots}"
+mkdir -p "$shots"
+background_pids=()
+cleanup() {
+  local pid
+  for pid in "${background_pids[@]}"; do kill "$pid" 2>/dev/null; done
+  for pid in "${background_pids[@]}"; do wait "$pid" 2>/dev/null; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+failures=0
+pass() { echo "PASS: $*"; }
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+show() { sed 's/^/    | /' "$1" | head -20; }
+
+start_xvfb() {  # start_xvfb WxH VAR
+  local size="$1" var="$2" fd_file="$work/xvfb-$1.display" i
+  Xvfb -displayfd 3 -screen 0 "${size}x24" -nolisten tcp 3>"$fd_file" 2>"$work/xvfb-$size.log" &
+  background_pids+=($!)
+  for ((i = 0; i < 100; i++)); do
+    [[ -s "$fd_file" ]] && break
+    sleep 0.1
+  done
+  [[ -s "$fd_file" ]] || { echo "FAIL: Xvfb $size did not start"; exit 1; }
+  printf -v "$var" ':%s' "$(head -n1 "$fd_file")"
+}
+
+check_png() {  # check_png NAME FILE WIDTH HEIGHT
+  local name="$1" file="$2" width="$3" height="$4" size stddev
+  if [[ ! -s "$file" ]]; then
+    fail "$name: no PNG written"
+    return
+  fi
+  size=$(identify -format '%wx%h' "$file" 2>&1)
+  stddev=$(convert "$file" -format '%[fx:standard_deviation]' info: 2>&1)
+  if [[ "$size" != "${width}x${height}" ]]; then
+    fail "$name: size $size, want ${width}x${height}"
+  elif ! awk -v s="$stddev" 'BEGIN { exit !(s > 0.03) }'; then
+    fail "$name: looks blank (standard deviation $stddev)"
+  else
+    pass "$name: ${size}, standard deviation $stddev"
+  fi
+}
+
+shoot() {  # shoot DISPLAY OUT ARGS...
+  local display="$1" out="$2"
+  shift 2
+  if ! DISPLAY="$display" timeout 120 "$kiosk" --db "$db" --today "$today" --screenshot "$out" "$@" \
+    >"$work/shot.log" 2>&1; then
+    fail "kiosk --screenshot $out $*"
+    show "$work/shot.log"
+  fi
+}
+
+target_centre() {  # target_centre JSON LABEL -> "X Y"
+  grep -F "\"label\": \"$2\"" "$1" 2>/dev/null | head -n1 |
+    sed -E 's/.*"x": *(-?[0-9.]+).*"y": *(-?[0-9.]+).*"w": *([0-9.]+).*"h": *([0-9.]+).*/\1 \2 \3 \4/' |
+    awk 'NF == 4 { printf "%d %d\n", $1 + $3 / 2, $2 + $4 / 2 }'
+}
+
+wait_for_label() {  # wait_for_label JSON LABEL SECONDS
+  local i
+  for ((i = 0; i < $3 * 10; i++)); do
+    grep -qF "\"label\": \"$2\"" "$1" 2>/dev/null && return 0
+    sleep 0.1
+  done
+  return 1
+}
+
+echo "== sign-up e2e: $kiosk =="
+start_xvfb 1920x1080 landscape
+start_xvfb 1080x1920 portrait
+db="$work/demo.db"
+if ! "$make_db" "$db" --demo-dir "$demo_dir" --today "$today_date" >"$work/make_db.log" 2>&1; then
+  fail "kiosk-make-demo-db"
+  show "$work/make_db.log"
+  exit 1
+fi
+# An activity open for sign-up with seats left, and the full 存旧瓶筑新绿 tomorrow.
+open_id=$(sqlite3 "$db" "SELECT o.id FROM occurrences o JOIN events e ON e.id = o.event_id
+  WHERE o.status = 'scheduled' AND e.status = 'published' AND o.start_at > '$today'
+    AND (e.signup_opens IS NULL OR e.signup_opens <= '$today') AND '$today' < coalesce(e.signup_closes, o.start_at)
+    AND (e.capacity IS NULL OR e.capacity > (SELECT count(*) FROM signups s WHERE s.occurrence_id = o.id
+         AND s.status = 'confirmed' AND s.role = 'resident'))
+  ORDER BY o.start_at LIMIT 1")
+full_id=$(sqlite3 "$db" "SELECT o.id FROM occurrences o JOIN events e ON e.id = o.event_id
+  WHERE e.uid = 'ta-bottles' AND o.start_at >= '2026-11-28' ORDER BY o.start_at LIMIT 1")
+if [[ -z "$open_id" || -z "$full_id" ]]; then
+  fail "demo database has no open activity ($open_id) or no 存旧瓶筑新绿 ($full_id)"
+  exit 1
+fi
+pass "demo activity $open_id open for sign-up, $full_id full"
+
+# --- 1. sign up by clicking --------------------------------------------------------------------
+targets="$work/targets.json"
+DISPLAY="$landscape" "$kiosk" --db "$db" --today "$today" --screen signup --occurrence "$open_id" \
+  --targets "$targets" >"$work/run.log" 2>&1 &
+kiosk_pid=$!
+background_pids+=("$kiosk_pid")
+tap() {  # tap LABEL — clicks the centre of a target of the running kiosk; false if not listed
+  local x y
+  read -r x y < <(target_centre "$targets" "$1") || return 1
+  [[ -n "${x:-}" ]] || return 1
+  DISPLAY="$landscape" xdotool mousemove --sync "$x" "$y"
+  sleep 0.15
+  DISPLAY="$landscape" xdotool click 1
+  sleep 0.45  # a person's pace: the kiosk ignores taps right after a step changes
+}
+grab() {  # grab NAME — the running window as a PNG
+  DISPLAY="$landscape" import -window root "$shots/$1.png" 2>>"$work/import.log" && check_png "$1 (running window)" "$shots/$1.png" 1920 1080
+}
+if ! wait_for_label "$targets" "下一步" 60; then
+  fail "the sign-up keypad never appeared"
+  show "$targets"
+  show "$work/run.log"
+else
+  pass "sign-up keypad shown for activity $open_id"
+  sleep 1  # the kiosk ignores taps for a moment after a screen appears (double-tap guard)
+  typed=1
+  for ((i = 0; i < ${#phone}; i++)); do
+    tap "${phone:i:1}" || { typed=0; break; }
+  done
+  ((typed)) && pass "typed $phone on the keypad" || fail "a keypad digit was missing"
+  grab signup-keypad-typed
+  if tap "下一步" && wait_for_label "$targets" "跳过" 20; then
+    pass "下一步 led to the optional name"
+    grab signup-name
+    tap "跳过"
+    if wait_for_label "$targets" "确认报名" 20; then
+      pass "跳过 led to the confirm step"
+      grab signup-confirm
+      tap "确认报名"
+      if wait_for_label "$targets" "完成" 20; then
+        pass "确认报名 showed the result"
+        sleep 0.5
+        grab signup-result
+      else
+        fail "no result after 确认报名"
+        show "$targets"
+      fi
+    else
+      fail "no confirm step"
+    fi
+  else
+    fail "下一步 did not lead on"
+    show "$targets"
+  fi
+fi
+hash=$(sqlite3 "$db" "SELECT count(*) FROM signups WHERE occurrence_id = $open_id AND phone_last4 = '5678' AND status = 'confirmed'")
+ops=$(sqlite3 "$db" "SELECT count(*) FROM outbox WHERE kind = 'signup'")
+code=$(sqlite3 "$db" "SELECT confirmation_code FROM signups WHERE occurrence_id = $open_id AND phone_last4 = '5678'")
+if [[ "$hash" == 1 ]]; then pass "signups row recorded (code $code)"; else fail "signups rows for the phone: $hash, want 1"; fi
+if [[ "$ops" == 1 ]]; then pass "outbox holds exactly one 'signup' operation"; else fail "outbox 'signup' operations: $ops, want 1"; fi
+if sqlite3 "$db" "SELECT payload FROM outbox WHERE kind = 'signup'" | grep -q "$phone"; then
+  fail "the clear phone number is in the outbox"
+else
+  pass "the clear phone number is nowhere in the outbox"
+fi
+if kill -0 "$kiosk_pid" 2>/dev/null; then pass "kiosk still running"; else fail "kiosk exited"; show "$work/run.log"; fi
+kill "$kiosk_pid" 2>/dev/null
+wait "$kiosk_pid" 2>/dev/null
+
+# --- 2. the waitlist offer and the volunteer duties, from running windows ----------------------
+rm -f "$targets"
+DISPLAY="$landscape" "$kiosk" --db "$db" --today "$today" --screen signup --occurrence "$full_id" \
+  --targets "$targets" >"$work/run2.log" 2>&1 &
+kiosk_pid=$!
+background_pids+=("$kiosk_pid")
+if wait_for_label "$targets" "下一步" 60; then
+  sleep 1
+  for ((i = 0; i < ${#phone}; i++)); do tap "${phone:i:1}"; done
+  tap "下一步" && wait_for_label "$targets" "跳过" 20 && tap "跳过" && wait_for_label "$targets" "确认报名" 20 &&
+    tap "确认报名"
+  if wait_for_label "$targets" "加入候补" 20; then
+    pass "full activity offered the waitlist"
+    grab signup-waitlist-offer
+  else
+    fail "no waitlist offer for the full activity"
+    show "$targets"
+    grab waitlist-failure
+  fi
+fi
+kill "$kiosk_pid" 2>/dev/null
+wait "$kiosk_pid" 2>/dev/null
+rm -f "$targets"
+DISPLAY="$landscape" "$kiosk" --db "$db" --today "$today" --screen volunteer --targets "$targets" >"$work/run3.log" 2>&1 &
+kiosk_pid=$!
+background_pids+=("$kiosk_pid")
+if wait_for_label "$targets" "下一步" 60; then
+  sleep 1
+  # A USB scanner types the card's code and Enter: xdotool types into the focused kiosk window.
+  DISPLAY="$landscape" xdotool mousemove --sync 960 540
+  DISPLAY="$landscape" xdotool type --delay 20 "V0001"
+  DISPLAY="$landscape" xdotool key Return
+  if wait_for_label "$targets" "签到" 20; then
+    pass "scanned card V0001 (typed + Enter) listed today's duties"
+    sleep 1
+    tap "签到"
+    sleep 0.5
+    grab volunteer-duties
+    checked=$(sqlite3 "$db" "SELECT count(*) FROM checkins WHERE volunteer_id = (SELECT id FROM volunteers WHERE volunteer_code = 'V0001') AND status = 'checked_in'")
+    [[ "$checked" == 1 ]] && pass "签到 recorded the check-in" || fail "check-ins: $checked, want 1"
+  else
+    fail "the scanned card did not identify the volunteer"
+    show "$targets"
+  fi
+fi
+kill "$kiosk_pid" 2>/dev/null
+wait "$kiosk_pid" 2>/dev/null
+
+# --- 3. screenshots of the first step of each flow ----------------------------------------------
+for screen in signup volunteer mine; do
+  args=(--screen "$screen")
+  [[ "$screen" == signup ]] && args+=(--occurrence "$open_id")
+  shoot "$landscape" "$shots/$screen.png" "${args[@]}"
+  check_png "$screen, landscape" "$shots/$screen.png" 1920 1080
+  shoot "$portrait" "$shots/$screen-portrait.png" "${args[@]}"
+  check_png "$screen, portrait" "$shots/$screen-portrait.png" 1080 1920
+  shoot "$landscape" "$shots/$screen-large.png" "${args[@]}" --large-text
+  check_png "$screen, 大字" "$shots/$screen-large.png" 1920 1080
+done
+shoot "$landscape" "$shots/signup-list.png" --screen signup
+check_png "sign-up list, landscape" "$shots/signup-list.png" 1920 1080
+shoot "$portrait" "$shots/signup-list-portrait.png" --screen signup
+check_png "sign-up list, portrait" "$shots/signup-list-portrait.png" 1080 1920
+
+echo "== sign-up e2e: $([[ $failures -eq 0 ]] && echo "all checks passed" || echo "$failures check(s) FAILED") =="
+((failures == 0))
