@@ -57,10 +57,12 @@ bool LabelledButton(TouchLayer& touch, std::string_view label, std::string_view 
   const float wrap = bb.GetWidth() - 2 * pad;
   const char* begin = label.data();
   const char* end = label.data() + label.size();
-  const ImVec2 text = ImGui::CalcTextSize(begin, end, false, wrap);
+  ImFont* font = colors.label_font ? colors.label_font : ImGui::GetFont();
+  const float font_px = colors.label_font ? colors.label_font->FontSize : ImGui::GetFontSize();
+  const ImVec2 text = font->CalcTextSizeA(font_px, wrap, wrap, begin, end);
   const ImVec2 text_pos(bb.Min.x + std::max(pad, (bb.GetWidth() - text.x) / 2),
                         bb.Min.y + std::max(0.0f, (bb.GetHeight() - text.y) / 2));
-  draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), text_pos, palette::Rgb(colors.text), begin, end, wrap);
+  draw->AddText(font, font_px, text_pos, palette::Rgb(colors.text), begin, end, wrap);
   return tapped;
 }
 

@@ -15,6 +15,7 @@ struct ButtonColors {
   unsigned fill = palette::kPartyRed;  // 0xRRGGBB
   unsigned text = palette::kOnDark;
   bool outline = false;                // light buttons get a border so the edge is visible
+  ImFont* label_font = nullptr;        // e.g. HeadingFont() for keypad digits; default: the current font
 };
 
 // A button of at least MinTargetPx() in each side. `label` is shown (wrapped, centred) and is

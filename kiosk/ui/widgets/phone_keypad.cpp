@@ -18,6 +18,7 @@ namespace {
 
 constexpr size_t kMaxDigits = 11;
 constexpr float kKeyScale = 1.3f;  // keys 1.3x the minimum target: typed by unsteady fingers
+constexpr float kPortraitKeyScale = 1.7f;  // portrait has the height to spare: bigger still
 
 ButtonColors DigitColors() { return SecondaryColors(); }
 
@@ -67,18 +68,21 @@ bool PhoneKeypad::DrawKeys(ScreenContext& ctx, ImVec2 min, ImVec2 max, const cha
   // Five rows (1-3, 4-6, 7-9, 清空 0 删除, the flow's button), three columns.
   const float gap = std::max(6.0f, Em(0.3f));
   const float width = max.x - min.x, height = max.y - min.y;
-  const float key_h = std::max(MinTargetPx(), std::min(MinTargetPx() * kKeyScale, (height - gap * 4) / 5));
+  const float scale = ctx.portrait() ? kPortraitKeyScale : kKeyScale;
+  const float key_h = std::max(MinTargetPx(), std::min(MinTargetPx() * scale, (height - gap * 4) / 5));
   const float key_w = std::max(MinTargetPx(), std::min(key_h * 2.0f, (width - gap * 2) / 3));
   const float pad_w = key_w * 3 + gap * 2;
   const float x0 = min.x + (width - pad_w) / 2;
   float y = min.y;
+  ButtonColors digit_colors = DigitColors();
+  digit_colors.label_font = HeadingFont();  // digits large: they are what the eye checks
   constexpr std::array<char, 9> kDigits = {'1', '2', '3', '4', '5', '6', '7', '8', '9'};
   for (size_t i = 0; i < kDigits.size(); ++i) {
     const size_t col = i % 3;
     if (i > 0 && col == 0) y += key_h + gap;
     const char label[2] = {kDigits[i], 0};
     ImGui::SetCursorScreenPos(ImVec2(x0 + static_cast<float>(col) * (key_w + gap), y));
-    if (TouchButton(ctx.touch, label, ImVec2(key_w, key_h), DigitColors(), "digit")) Type(kDigits[i]);
+    if (TouchButton(ctx.touch, label, ImVec2(key_w, key_h), digit_colors, "digit")) Type(kDigits[i]);
   }
   y += key_h + gap;
   ImGui::SetCursorScreenPos(ImVec2(x0, y));
@@ -87,7 +91,7 @@ bool PhoneKeypad::DrawKeys(ScreenContext& ctx, ImVec2 min, ImVec2 max, const cha
     message_.reset();
   }
   ImGui::SetCursorScreenPos(ImVec2(x0 + key_w + gap, y));
-  if (TouchButton(ctx.touch, "0", ImVec2(key_w, key_h), DigitColors(), "digit")) Type('0');
+  if (TouchButton(ctx.touch, "0", ImVec2(key_w, key_h), digit_colors, "digit")) Type('0');
   ImGui::SetCursorScreenPos(ImVec2(x0 + (key_w + gap) * 2, y));
   if (TouchButton(ctx.touch, ctx.T(Str::kKeyDelete), ImVec2(key_w, key_h), EditColors(), "digit")) {
     if (!digits_.empty()) digits_.pop_back();
