@@ -8,99 +8,18 @@
 # (keypad, my sign-ups, volunteer keypad, sign-up list) in landscape, portrait and 大字, plus the
 # confirm / result / waitlist offer / volunteer duties steps taken from the running window.
 # Set KIOSK_E2E_SHOTS=DIR to keep the PNGs. Exits non-zero when a check fails.
-set -uo pipefail
-
-if [[ $# -ne 3 ]]; then
-  echo "usage: $0 KIOSK_BIN MAKE_DEMO_DB_BIN DEMO_DIR" >&2
-  exit 2
-fi
-kiosk="$1" make_db="$2" demo_dir="$3"
-today_date="2026-11-27"
-today="${today_date}T09:30"
+source "$(dirname "$0")/e2e_lib.sh" signup-e2e "$@"
 phone="13812345678"
-export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}"
-unset WAYLAND_DISPLAY
 
-work="$(mktemp -d "${TMPDIR:-/tmp}/kiosk-signup-e2e.XXXXXX")"
-shots="${KIOSK_E2E_SHOTS:-$work/shots}"
-mkdir -p "$shots"
-background_pids=()
-cleanup() {
-  local pid
-  for pid in "${background_pids[@]}"; do kill "$pid" 2>/dev/null; done
-  for pid in "${background_pids[@]}"; do wait "$pid" 2>/dev/null; done
-  rm -rf "$work"
-}
-trap cleanup EXIT
 
-failures=0
-pass() { echo "PASS: $*"; }
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-show() { sed 's/^/    | /' "$1" | head -20; }
 
-start_xvfb() {  # start_xvfb WxH VAR
-  local size="$1" var="$2" fd_file="$work/xvfb-$1.display" i
-  Xvfb -displayfd 3 -screen 0 "${size}x24" -nolisten tcp 3>"$fd_file" 2>"$work/xvfb-$size.log" &
-  background_pids+=($!)
-  for ((i = 0; i < 100; i++)); do
-    [[ -s "$fd_file" ]] && break
-    sleep 0.1
-  done
-  [[ -s "$fd_file" ]] || { echo "FAIL: Xvfb $size did not start"; exit 1; }
-  printf -v "$var" ':%s' "$(head -n1 "$fd_file")"
-}
 
-check_png() {  # check_png NAME FILE WIDTH HEIGHT
-  local name="$1" file="$2" width="$3" height="$4" size stddev
-  if [[ ! -s "$file" ]]; then
-    fail "$name: no PNG written"
-    return
-  fi
-  size=$(identify -format '%wx%h' "$file" 2>&1)
-  stddev=$(convert "$file" -format '%[fx:standard_deviation]' info: 2>&1)
-  if [[ "$size" != "${width}x${height}" ]]; then
-    fail "$name: size $size, want ${width}x${height}"
-  elif ! awk -v s="$stddev" 'BEGIN { exit !(s > 0.03) }'; then
-    fail "$name: looks blank (standard deviation $stddev)"
-  else
-    pass "$name: ${size}, standard deviation $stddev"
-  fi
-}
 
-shoot() {  # shoot DISPLAY OUT ARGS...
-  local display="$1" out="$2"
-  shift 2
-  if ! DISPLAY="$display" timeout 120 "$kiosk" --db "$db" --today "$today" --screenshot "$out" "$@" \
-    >"$work/shot.log" 2>&1; then
-    fail "kiosk --screenshot $out $*"
-    show "$work/shot.log"
-  fi
-}
-
-target_centre() {  # target_centre JSON LABEL -> "X Y"
-  grep -F "\"label\": \"$2\"" "$1" 2>/dev/null | head -n1 |
-    sed -E 's/.*"x": *(-?[0-9.]+).*"y": *(-?[0-9.]+).*"w": *([0-9.]+).*"h": *([0-9.]+).*/\1 \2 \3 \4/' |
-    awk 'NF == 4 { printf "%d %d\n", $1 + $3 / 2, $2 + $4 / 2 }'
-}
-
-wait_for_label() {  # wait_for_label JSON LABEL SECONDS
-  local i
-  for ((i = 0; i < $3 * 10; i++)); do
-    grep -qF "\"label\": \"$2\"" "$1" 2>/dev/null && return 0
-    sleep 0.1
-  done
-  return 1
-}
 
 echo "== sign-up e2e: $kiosk =="
 start_xvfb 1920x1080 landscape
 start_xvfb 1080x1920 portrait
-db="$work/demo.db"
-if ! "$make_db" "$db" --demo-dir "$demo_dir" --today "$today_date" >"$work/make_db.log" 2>&1; then
-  fail "kiosk-make-demo-db"
-  show "$work/make_db.log"
-  exit 1
-fi
+make_demo_db
 # An activity open for sign-up with seats left, and the full 存旧瓶筑新绿 tomorrow.
 open_id=$(sqlite3 "$db" "SELECT o.id FROM occurrences o JOIN events e ON e.id = o.event_id
   WHERE o.status = 'scheduled' AND e.status = 'published' AND o.start_at > '$today'
@@ -122,15 +41,6 @@ DISPLAY="$landscape" "$kiosk" --db "$db" --today "$today" --screen signup --occu
   --targets "$targets" >"$work/run.log" 2>&1 &
 kiosk_pid=$!
 background_pids+=("$kiosk_pid")
-tap() {  # tap LABEL — clicks the centre of a target of the running kiosk; false if not listed
-  local x y
-  read -r x y < <(target_centre "$targets" "$1") || return 1
-  [[ -n "${x:-}" ]] || return 1
-  DISPLAY="$landscape" xdotool mousemove --sync "$x" "$y"
-  sleep 0.15
-  DISPLAY="$landscape" xdotool click 1
-  sleep 0.45  # a person's pace: the kiosk ignores taps right after a step changes
-}
 grab() {  # grab NAME — the running window as a PNG
   DISPLAY="$landscape" import -window root "$shots/$1.png" 2>>"$work/import.log" && check_png "$1 (running window)" "$shots/$1.png" 1920 1080
 }
@@ -249,5 +159,4 @@ check_png "sign-up list, landscape" "$shots/signup-list.png" 1920 1080
 shoot "$portrait" "$shots/signup-list-portrait.png" --screen signup
 check_png "sign-up list, portrait" "$shots/signup-list-portrait.png" 1080 1920
 
-echo "== sign-up e2e: $([[ $failures -eq 0 ]] && echo "all checks passed" || echo "$failures check(s) FAILED") =="
-((failures == 0))
+e2e_finish

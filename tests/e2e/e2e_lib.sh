@@ -1,0 +1,127 @@
+# tests/e2e/e2e_lib.sh — what every e2e script of the real `kiosk` binary shares. Sourced, not run:
+#   source "$(dirname "$0")/e2e_lib.sh" NAME "$@"     (the script's own arguments follow NAME)
+# Gives: kiosk make_db demo_dir today_date today work shots db; pass fail show; start_xvfb;
+# make_demo_db; check_png; shoot; target_centre; wait_for_label; tap; e2e_finish. Background processes
+# added to background_pids are stopped, and the work folder removed, when the script exits.
+set -uo pipefail
+
+e2e_name="$1"
+shift
+if [[ $# -ne 3 ]]; then
+  echo "usage: $0 KIOSK_BIN MAKE_DEMO_DB_BIN DEMO_DIR" >&2
+  exit 2
+fi
+kiosk="$1" make_db="$2" demo_dir="$3"
+today_date="2026-11-27"
+today="${today_date}T09:30"
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}"  # Mesa's allocations are not ours
+unset WAYLAND_DISPLAY
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/kiosk-$e2e_name.XXXXXX")"
+shots="${KIOSK_E2E_SHOTS:-$work/shots}"  # set KIOSK_E2E_SHOTS=DIR to keep the PNGs and look at them
+mkdir -p "$shots"
+db="$work/demo.db"
+background_pids=()
+cleanup() {
+  local pid
+  for pid in "${background_pids[@]}"; do kill "$pid" 2>/dev/null; done
+  for pid in "${background_pids[@]}"; do wait "$pid" 2>/dev/null; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+failures=0
+pass() { echo "PASS: $*"; }
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+show() { sed 's/^/    | /' "$1" | head -20; }
+
+# start_xvfb WxH VAR — starts Xvfb on a free display (-displayfd picks it) and sets VAR=":N".
+start_xvfb() {
+  local size="$1" var="$2" fd_file="$work/xvfb-$1.display" i
+  Xvfb -displayfd 3 -screen 0 "${size}x24" -nolisten tcp 3>"$fd_file" 2>"$work/xvfb-$size.log" &
+  background_pids+=($!)
+  for ((i = 0; i < 100; i++)); do
+    [[ -s "$fd_file" ]] && break
+    sleep 0.1
+  done
+  if [[ ! -s "$fd_file" ]]; then
+    echo "FAIL: Xvfb $size did not start"
+    show "$work/xvfb-$size.log"
+    exit 1
+  fi
+  printf -v "$var" ':%s' "$(head -n1 "$fd_file")"
+}
+
+# make_demo_db — a fresh demo database for $today_date at $db; exits on failure.
+make_demo_db() {
+  if ! "$make_db" "$db" --demo-dir "$demo_dir" --today "$today_date" >"$work/make_db.log" 2>&1; then
+    fail "kiosk-make-demo-db"
+    show "$work/make_db.log"
+    exit 1
+  fi
+}
+
+# check_png NAME FILE WIDTH HEIGHT — exists, has the size, and is not blank.
+check_png() {
+  local name="$1" file="$2" width="$3" height="$4" size stddev colours
+  if [[ ! -s "$file" ]]; then
+    fail "$name: no PNG written"
+    return
+  fi
+  size=$(identify -format '%wx%h' "$file" 2>&1)
+  stddev=$(convert "$file" -format '%[fx:standard_deviation]' info: 2>&1)
+  colours=$(identify -format '%k' "$file" 2>&1)
+  if [[ "$size" != "${width}x${height}" ]]; then
+    fail "$name: size $size, want ${width}x${height}"
+  elif ! awk -v s="$stddev" -v c="$colours" 'BEGIN { exit !(s > 0.03 && c > 64) }'; then
+    fail "$name: looks blank (standard deviation $stddev, $colours colours)"
+  else
+    pass "$name: ${size}, standard deviation $stddev, $colours colours"
+  fi
+}
+
+# shoot DISPLAY OUT ARGS... — kiosk --screenshot OUT on $db at $today with ARGS.
+shoot() {
+  local display="$1" out="$2"
+  shift 2
+  if ! DISPLAY="$display" timeout 120 "$kiosk" --db "$db" --today "$today" --screenshot "$out" "$@" \
+    >"$work/shot.log" 2>&1; then
+    fail "kiosk --screenshot $out $*"
+    show "$work/shot.log"
+  fi
+}
+
+# target_centre JSON LABEL — prints "X Y" of the first target with that label, or nothing.
+target_centre() {
+  grep -F "\"label\": \"$2\"" "$1" 2>/dev/null | head -n1 |
+    sed -E 's/.*"x": *(-?[0-9.]+).*"y": *(-?[0-9.]+).*"w": *([0-9.]+).*"h": *([0-9.]+).*/\1 \2 \3 \4/' |
+    awk 'NF == 4 { printf "%d %d\n", $1 + $3 / 2, $2 + $4 / 2 }'
+}
+
+# wait_for_label JSON LABEL SECONDS — true once the targets file has a target with that label.
+wait_for_label() {
+  local i
+  for ((i = 0; i < $3 * 10; i++)); do
+    grep -qF "\"label\": \"$2\"" "$1" 2>/dev/null && return 0
+    sleep 0.1
+  done
+  return 1
+}
+
+# tap LABEL — clicks the centre of a target of the running kiosk (targets file $targets, display
+# $landscape) at a person's pace; false if no target has that label.
+tap() {
+  local x y
+  read -r x y < <(target_centre "$targets" "$1") || return 1
+  [[ -n "${x:-}" ]] || return 1
+  DISPLAY="$landscape" xdotool mousemove --sync "$x" "$y"
+  sleep 0.15
+  DISPLAY="$landscape" xdotool click 1
+  sleep 0.45  # the kiosk ignores taps right after a screen changes, as after a double tap
+}
+
+# e2e_finish — the closing line and the exit status.
+e2e_finish() {
+  echo "== $e2e_name: $([[ $failures -eq 0 ]] && echo "all checks passed" || echo "$failures check(s) FAILED") =="
+  ((failures == 0))
+}
