@@ -84,6 +84,8 @@ int BuildKioskFontAtlas(ImFontAtlas* atlas, const FontFile& font, float pixel_si
   const ImVector<ImWchar> body_ranges = RangesFor(atlas, texts);
   const ImVector<ImWchar> heading_ranges = RangesFor(atlas, heading_texts);
   atlas->Clear();
+  // Only as tall as the glyphs need (GL 3 takes any size): a power-of-two height can double it.
+  atlas->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
   ImFont* body = AddFace(atlas, font, pixel_size, body_ranges.Data);
   if (!heading_texts.empty()) AddFace(atlas, font, std::round(pixel_size * kHeadingScale), heading_ranges.Data);
   if (!atlas->Build()) throw FontNotFoundError("字体图集生成失败 / font atlas build failed");
