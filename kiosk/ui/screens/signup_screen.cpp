@@ -159,8 +159,17 @@ void SignupScreen::ShowResult(ScreenContext& ctx, ResultKind kind, std::string c
   std::string payload =
       facts_ ? facts_->title + "\n" + WhenText(facts_->start, facts_->end, Lang::kZh) + "\n" + facts_->venue
              : std::string();
-  if (!code_.empty()) payload += "\n" + std::string(Tr(Str::kConfirmationCode, Lang::kZh)) + " " + code_;
-  if (position_) payload += "\n" + FormatInt(Tr(Str::kWaitlistPosition, Lang::kZh), *position_);
+  // Appended piece by piece: `"literal" + std::string` trips GCC 12's -O3 -Wrestrict false positive.
+  if (!code_.empty()) {
+    payload += '\n';
+    payload += Tr(Str::kConfirmationCode, Lang::kZh);
+    payload += ' ';
+    payload += code_;
+  }
+  if (position_) {
+    payload += '\n';
+    payload += FormatInt(Tr(Str::kWaitlistPosition, Lang::kZh), *position_);
+  }
   qr_ = EncodeQr(payload);
   result_started_ = ImGui::GetTime();
   phone_.clear();  // written: the number is not needed any more
