@@ -252,7 +252,8 @@ class KioskRunner {
       if (events.repaint) scheduler.RequestFrames(1);
       scheduler.CheckDeadline(now);  // the UI's countdown or idle reset (it resets itself in Draw)
       const LocalDateTime minute = clock_();
-      if (minute != drawn_minute) scheduler.RequestFrames(1);
+      const bool date_changed = !drawn_minute || minute.date != drawn_minute->date;
+      if (minute != drawn_minute && (date_changed || data_->ui.ShowsTheMinute())) scheduler.RequestFrames(1);
       if (!scheduler.WantsFrame() || !scheduler.FrameDue(now)) continue;
 
       DrawFrame(/*hide_pointer=*/false);

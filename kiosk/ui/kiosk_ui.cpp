@@ -183,6 +183,11 @@ std::vector<std::string> KioskUi::HeadingTextForGlyphs() const {
   return text;
 }
 
+bool KioskUi::ShowsTheMinute() const {
+  const ScreenId screen = state_->nav.current();
+  return screen == ScreenId::kHome || screen == ScreenId::kVolunteer;
+}
+
 bool KioskUi::large_text() const { return state_->settings.large_text; }
 Lang KioskUi::lang() const { return state_->settings.lang; }
 ScreenId KioskUi::current_screen() const { return state_->nav.current(); }

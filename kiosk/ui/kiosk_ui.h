@@ -84,6 +84,10 @@ class KioskUi {
   // Seconds until the UI must draw again although nothing happened (a countdown's next second,
   // the idle reset); nullopt: nothing is due. The app wakes up then to draw one frame.
   std::optional<double> SecondsUntilNextDeadline() const;
+  // True when the current screen shows something that changes with the minute (home's clock,
+  // the volunteer's check-in window). Elsewhere the app redraws only when the date changes:
+  // a whole-screen redraw costs ~50-80 ms of CPU under a software renderer.
+  bool ShowsTheMinute() const;
 
  private:
   void TrackIdle();  // notes input; after idle_reset_seconds without any, ResetAll()

@@ -78,3 +78,19 @@ TEST(Navigation, StartScreenOptionOpensThatScreen) {
 
 }  // namespace
 }  // namespace kiosk::test
+
+namespace kiosk::test {
+namespace {
+
+TEST(Navigation, OnlyScreensShowingTheTimeAskForAMinuteRedraw) {
+  db::Database db = DemoDatabase();
+  HeadlessUi h(db, {});
+  EXPECT_TRUE(h.ui().ShowsTheMinute()) << "home shows the clock";
+  ASSERT_TRUE(h.Tap("活动日历"));
+  EXPECT_FALSE(h.ui().ShowsTheMinute()) << "the calendar shows no clock: no redraw every minute";
+  ASSERT_TRUE(h.Tap("首页"));
+  EXPECT_TRUE(h.ui().ShowsTheMinute());
+}
+
+}  // namespace
+}  // namespace kiosk::test
