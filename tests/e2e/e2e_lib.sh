@@ -115,9 +115,11 @@ tap() {
   read -r x y < <(target_centre "$targets" "$1") || return 1
   [[ -n "${x:-}" ]] || return 1
   DISPLAY="$landscape" xdotool mousemove --sync "$x" "$y"
-  sleep 0.15
+  # The kiosk ignores taps for 0.3 s after a screen changes (its double-tap guard), and the
+  # targets file shows the new screen at once: wait longer than that before pressing.
+  sleep 0.4
   DISPLAY="$landscape" xdotool click 1
-  sleep 0.45  # the kiosk ignores taps right after a screen changes, as after a double tap
+  sleep 0.2
 }
 
 # e2e_finish — the closing line and the exit status.
