@@ -9,6 +9,9 @@
 #include <memory>
 #include <stdexcept>
 
+#include "kiosk/core/occurrence_facts.h"  // ParseStoredTime
+#include "kiosk/core/seats_sql.h"
+
 namespace kiosk {
 namespace {
 
@@ -32,22 +35,15 @@ void BindFilter(db::Statement& query, const CalendarFilter& filter) {
   query.Bind(2, filter.site_id);
 }
 
-LocalDateTime ParseStoredTime(const std::string& text) {
-  auto parsed = LocalDateTime::ParseIso(text);
-  if (!parsed) throw std::runtime_error("bad time in database: \"" + text + "\"");
-  return *parsed;
-}
-
-std::optional<LocalDateTime> ParseOptionalTime(const std::optional<std::string>& text) {
+std::optional<LocalDateTime> ParseOptionalTime(const std::optional<std::string>& text, const char* what) {
   if (!text) return std::nullopt;
-  return ParseStoredTime(*text);
+  return ParseStoredTime(*text, what);
 }
 
 constexpr std::string_view kListSelect = R"sql(
   SELECT o.id, e.id, e.title, c.name_zh, s.name_zh,
          CASE WHEN e.venue <> '' THEN e.venue ELSE s.name_zh || coalesce(' ' || r.name_zh, '') END,
-         o.start_at, o.end_at, e.capacity,
-         (SELECT count(*) FROM signups su WHERE su.occurrence_id = o.id AND su.status = 'confirmed'),
+         o.start_at, o.end_at, e.capacity, )sql" KIOSK_SEATS_TAKEN_SQL R"sql(,
          e.category_id, e.site_id, c.name_en, s.name_en, c.color
   FROM occurrences o
   JOIN events e ON e.id = o.event_id
@@ -68,8 +64,8 @@ std::vector<CalendarOccurrence> ReadList(db::Statement& query) {
     s.category = query.ColumnText(3);
     s.site = query.ColumnText(4);
     s.venue = query.ColumnText(5);
-    s.start = ParseStoredTime(query.ColumnText(6));
-    s.end = ParseStoredTime(query.ColumnText(7));
+    s.start = ParseStoredTime(query.ColumnText(6), "occurrences.start_at");
+    s.end = ParseStoredTime(query.ColumnText(7), "occurrences.end_at");
     if (auto capacity = query.ColumnOptionalInt(8)) s.capacity = static_cast<int>(*capacity);
     s.signed_up = static_cast<int>(query.ColumnInt(9));
     item.category_id = query.ColumnInt(10);
@@ -185,8 +181,7 @@ std::optional<OccurrenceDetail> LoadOccurrenceDetail(db::Database& db, int64_t o
            s.name_zh, s.name_en, coalesce(g.name_zh, ''), coalesce(g.name_en, ''),
            c.name_zh, c.name_en, c.color, o.start_at, o.end_at, o.all_day,
            o.status = 'cancelled' OR e.status = 'cancelled', e.capacity,
-           (SELECT count(*) FROM signups su WHERE su.occurrence_id = o.id AND su.status = 'confirmed'),
-           (SELECT count(*) FROM signups su WHERE su.occurrence_id = o.id AND su.status = 'waitlisted'),
+           )sql" KIOSK_SEATS_TAKEN_SQL ", " KIOSK_WAITLISTED_SQL R"sql(,
            e.wants_volunteers, e.signup_opens, e.signup_closes
     FROM occurrences o
     JOIN events e ON e.id = o.event_id
@@ -213,16 +208,16 @@ std::optional<OccurrenceDetail> LoadOccurrenceDetail(db::Database& db, int64_t o
   d.category_zh = query.ColumnText(11);
   d.category_en = query.ColumnText(12);
   d.category_rgb = ParseHexColour(query.ColumnText(13));
-  d.start = ParseStoredTime(query.ColumnText(14));
-  d.end = ParseStoredTime(query.ColumnText(15));
+  d.start = ParseStoredTime(query.ColumnText(14), "occurrences.start_at");
+  d.end = ParseStoredTime(query.ColumnText(15), "occurrences.end_at");
   d.all_day = query.ColumnInt(16) != 0;
   d.cancelled = query.ColumnInt(17) != 0;
   if (auto capacity = query.ColumnOptionalInt(18)) d.capacity = static_cast<int>(*capacity);
   d.confirmed = static_cast<int>(query.ColumnInt(19));
   d.waitlisted = static_cast<int>(query.ColumnInt(20));
   d.wants_volunteers = query.ColumnInt(21) != 0;
-  d.signup_opens = ParseOptionalTime(query.ColumnOptionalText(22));
-  d.signup_closes = ParseOptionalTime(query.ColumnOptionalText(23));
+  d.signup_opens = ParseOptionalTime(query.ColumnOptionalText(22), "events.signup_opens");
+  d.signup_closes = ParseOptionalTime(query.ColumnOptionalText(23), "events.signup_closes");
   d.poster = PosterBytes(db, d.event_id);
   return d;
 }

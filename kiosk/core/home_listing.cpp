@@ -2,7 +2,11 @@
 // occurrences with title, place and confirmed sign-up counts, and the text the font must cover.
 #include "kiosk/core/home_listing.h"
 
+
 #include <stdexcept>
+
+#include "kiosk/core/occurrence_facts.h"  // ParseStoredTime
+#include "kiosk/core/seats_sql.h"
 
 namespace kiosk {
 
@@ -13,9 +17,7 @@ constexpr std::string_view kSummarySelect = R"sql(
   SELECT o.id, e.id, e.title, c.name_zh, s.name_zh,
          CASE WHEN e.venue <> '' THEN e.venue
               ELSE s.name_zh || coalesce(' ' || r.name_zh, '') END,
-         o.start_at, o.end_at, e.capacity,
-         (SELECT count(*) FROM signups su WHERE su.occurrence_id = o.id AND su.status = 'confirmed'
-            AND su.role = 'resident'),  -- volunteers serving take no resident's seat (signups.h)
+         o.start_at, o.end_at, e.capacity, )sql" KIOSK_SEATS_TAKEN_SQL R"sql(,
          o.status = 'cancelled' OR e.status = 'cancelled'
   FROM occurrences o
   JOIN events e ON e.id = o.event_id
@@ -25,13 +27,6 @@ constexpr std::string_view kSummarySelect = R"sql(
   WHERE o.status <> 'cancelled' AND e.status <> 'cancelled'
 )sql";
 
-LocalDateTime ParseStoredTime(const std::string& text) {
-  auto parsed = LocalDateTime::ParseIso(text);
-  // The schema's CHECK already enforces the shape; this catches impossible dates like 02-30.
-  if (!parsed) throw std::runtime_error("bad time in database: \"" + text + "\"");
-  return *parsed;
-}
-
 OccurrenceSummary ReadSummary(const db::Statement& row) {
   OccurrenceSummary summary;
   summary.occurrence_id = row.ColumnInt(0);
@@ -40,8 +35,8 @@ OccurrenceSummary ReadSummary(const db::Statement& row) {
   summary.category = row.ColumnText(3);
   summary.site = row.ColumnText(4);
   summary.venue = row.ColumnText(5);
-  summary.start = ParseStoredTime(row.ColumnText(6));
-  summary.end = ParseStoredTime(row.ColumnText(7));
+  summary.start = ParseStoredTime(row.ColumnText(6), "occurrences.start_at");
+  summary.end = ParseStoredTime(row.ColumnText(7), "occurrences.end_at");
   if (auto capacity = row.ColumnOptionalInt(8)) summary.capacity = static_cast<int>(*capacity);
   summary.signed_up = static_cast<int>(row.ColumnInt(9));
   summary.cancelled = row.ColumnInt(10) != 0;

@@ -1,6 +1,8 @@
 // kiosk/core/signup_listing.cpp — the query behind the 报名参加 list.
 #include "kiosk/core/signup_listing.h"
 
+#include "kiosk/core/seats_sql.h"
+
 #include "kiosk/core/occurrence_facts.h"
 
 namespace kiosk {
@@ -11,9 +13,7 @@ std::vector<OpenForSignUp> OccurrencesOpenForSignUp(db::Database& db, const Loca
     SELECT o.id, e.title, s.name_zh,
            CASE WHEN e.venue <> '' THEN e.venue ELSE s.name_zh || coalesce(' ' || r.name_zh, '') END,
            o.start_at, o.end_at, e.capacity,
-           (SELECT count(*) FROM signups su WHERE su.occurrence_id = o.id AND su.status = 'confirmed'
-              AND su.role = 'resident'),
-           (SELECT count(*) FROM signups su WHERE su.occurrence_id = o.id AND su.status = 'waitlisted')
+           )sql" KIOSK_SEATS_TAKEN_SQL ", " KIOSK_WAITLISTED_SQL R"sql(
     FROM occurrences o
     JOIN events e ON e.id = o.event_id
     JOIN sites s ON s.id = e.site_id

@@ -6,6 +6,8 @@
 
 #include "core_test_support.h"
 #include "kiosk/core/demo_data.h"
+#include "kiosk/core/phone_hash.h"
+#include "kiosk/core/signups.h"
 
 namespace kiosk {
 namespace {
@@ -153,6 +155,38 @@ TEST(CalendarQueries, CategoriesAndSitesForTheFilters) {
   EXPECT_EQ(sites[4].name_zh, "阳光村");
   EXPECT_EQ(ParseHexColour("#00838f"), 0x00838Fu);
   EXPECT_EQ(ParseHexColour("00838F"), 0x808080u);
+}
+
+}  // namespace
+}  // namespace kiosk
+
+namespace kiosk {
+namespace {
+
+// The detail screen shows the same seats left as the sign-up rule allows: a volunteer who
+// signs up to serve takes no resident's seat (signups.h).
+TEST(CalendarQueries, DetailSeatsCountResidentsOnlyLikeTheSignUpRule) {
+  db::Database db = Demo();
+  const LocalDateTime now{kToday, 8, 0};
+  db::Statement pick(db, R"sql(
+    SELECT o.id FROM occurrences o JOIN events e ON e.id = o.event_id
+    WHERE e.capacity IS NOT NULL AND o.status = 'scheduled' AND e.status = 'published'
+      AND o.start_at > '2026-11-27T08:00' AND (e.signup_opens IS NULL OR e.signup_opens <= '2026-11-27T08:00')
+      AND '2026-11-27T08:00' < coalesce(e.signup_closes, o.start_at)
+    ORDER BY o.start_at LIMIT 1)sql");
+  ASSERT_TRUE(pick.Step());
+  const int64_t occurrence = pick.ColumnInt(0);
+  const auto before = LoadOccurrenceDetail(db, occurrence);
+  ASSERT_TRUE(before);
+  SignUpRequest volunteer;
+  volunteer.occurrence_id = occurrence;
+  volunteer.phone = "13900000001";  // V0001 in the demo roster
+  volunteer.role = SignUpRole::kVolunteer;
+  ASSERT_TRUE(std::holds_alternative<SignUpConfirmed>(SignUp(db, volunteer, now, kDemoPhoneHashKey)));
+  const auto after = LoadOccurrenceDetail(db, occurrence);
+  ASSERT_TRUE(after);
+  EXPECT_EQ(after->confirmed, before->confirmed);
+  EXPECT_EQ(after->SeatsLeft(), CheckAvailability(db, occurrence, now).seats_left);
 }
 
 }  // namespace
