@@ -128,7 +128,7 @@ void KioskUi::Draw() {
   s.touch.EndFrame();
 
   if (s.nav.TakeChanged()) {
-    s.touch.SuppressTaps(0.3);
+    s.touch.GuardAfterChange();
     // A flow the resident left is forgotten at once: nothing typed stays behind for the next person.
     if (s.nav.current() != ScreenId::kSignup) s.signup.Reset();
     if (s.nav.current() != ScreenId::kMyRecords) s.mine.Reset();

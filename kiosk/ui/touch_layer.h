@@ -25,6 +25,9 @@ class TouchLayer {
   // Ignore taps until the finger lifts and `seconds` pass: a double tap on a tile must not
   // also tap whatever the next screen draws under the same finger.
   void SuppressTaps(double seconds);
+  // What every screen or step change calls: the double-tap guard, one length for the whole kiosk.
+  void GuardAfterChange() { SuppressTaps(kDoubleTapGuardSeconds); }
+  static constexpr double kDoubleTapGuardSeconds = 0.3;
 
   // Drag-to-scroll for the current window (call inside BeginChild, after its content).
   // Keeps a little inertia after release so a flick feels natural.

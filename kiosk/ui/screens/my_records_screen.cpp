@@ -19,7 +19,7 @@ void MyRecordsScreen::Reset() { *this = MyRecordsScreen{}; }
 void MyRecordsScreen::GoTo(ScreenContext& ctx, Step step) {
   step_ = step;
   reset_scroll_ = true;
-  ctx.touch.SuppressTaps(0.3);  // the finger that tapped must not also tap the next step
+  ctx.touch.GuardAfterChange();  // the finger that tapped must not also tap the next step
 }
 
 void MyRecordsScreen::GoBack(ScreenContext& ctx) {

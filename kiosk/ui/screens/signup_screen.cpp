@@ -70,7 +70,7 @@ void SignupScreen::GoTo(ScreenContext& ctx, Step step) {
   history_.push_back(step_);
   step_ = step;
   reset_scroll_ = true;
-  ctx.touch.SuppressTaps(0.3);  // the finger that tapped must not also tap the next step
+  ctx.touch.GuardAfterChange();  // the finger that tapped must not also tap the next step
 }
 
 void SignupScreen::GoBack(ScreenContext& ctx) {
@@ -88,7 +88,7 @@ void SignupScreen::GoBack(ScreenContext& ctx) {
   }
   if (step_ == Step::kPhone) phone_.clear();  // typed again: the number is not kept behind
   if (step_ == Step::kConfirm || step_ == Step::kFullOffer) submitted_ = false;
-  ctx.touch.SuppressTaps(0.3);
+  ctx.touch.GuardAfterChange();
 }
 
 //-----------------------------------------------------------------------------

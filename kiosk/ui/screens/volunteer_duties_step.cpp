@@ -128,7 +128,7 @@ void VolunteerScreen::DrawDuties(ScreenContext& ctx) {
   ImGui::PopStyleVar();
   if (tapped && tapped_state == DutyState::kCanCheckIn) DoCheckIn(ctx, *tapped);
   if (tapped && tapped_state == DutyState::kCheckedIn) DoCheckOut(ctx, *tapped);
-  if (tapped) ctx.touch.SuppressTaps(0.3);  // a double tap does not check out what it just checked in
+  if (tapped) ctx.touch.GuardAfterChange();  // a double tap does not check out what it just checked in
 }
 
 void VolunteerScreen::DrawHours(ScreenContext& ctx) {

@@ -24,7 +24,7 @@ void VolunteerScreen::Reset() { *this = VolunteerScreen{}; }
 void VolunteerScreen::GoTo(ScreenContext& ctx, Step step) {
   step_ = step;
   reset_scroll_ = true;
-  ctx.touch.SuppressTaps(0.3);  // the finger that tapped must not also tap the next step
+  ctx.touch.GuardAfterChange();  // the finger that tapped must not also tap the next step
 }
 
 void VolunteerScreen::GoBack(ScreenContext& ctx) {
