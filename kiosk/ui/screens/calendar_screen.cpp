@@ -299,16 +299,11 @@ bool CalendarScreen::DrawActivityRow(ScreenContext& ctx, const CalendarOccurrenc
   ImGui::EndGroup();
   const float text_bottom = ImGui::GetItemRectMax().y;
 
-  const ImVec2 badge_min(top_left.x + width - seats_w, top_left.y);
-  const ImVec2 badge_max(top_left.x + width, top_left.y + ImGui::GetFontSize() + style.FramePadding.y * 2);
-  const bool full = s.SeatsLeft() && *s.SeatsLeft() == 0;
-  draw->AddRect(badge_min, badge_max, palette::Rgb(full ? palette::kPartyRed : palette::kBorder),
-                style.FrameRounding, 0, 2.0f);
-  draw->AddText(ImVec2(badge_min.x + style.FramePadding.x, badge_min.y + style.FramePadding.y),
-                palette::Rgb(full ? palette::kPartyRed : palette::kText), seats.c_str());
+  const float badge_bottom =
+      DrawSeatsBadge(seats, s.SeatsLeft() && *s.SeatsLeft() == 0, ImVec2(top_left.x + width, top_left.y));
 
   const float bottom =
-      std::max({time_bottom, text_bottom, badge_max.y, top_left.y + MinTargetPx()}) + style.ItemSpacing.y;
+      std::max({time_bottom, text_bottom, badge_bottom, top_left.y + MinTargetPx()}) + style.ItemSpacing.y;
   const bool tapped = ListRowArea(ctx.touch, s.title, std::to_string(s.occurrence_id), top_left,
                                   ImVec2(top_left.x + width, bottom - style.ItemSpacing.y * 0.5f));
   draw->AddLine(ImVec2(top_left.x, bottom - style.ItemSpacing.y * 0.5f),

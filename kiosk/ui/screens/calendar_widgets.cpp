@@ -187,6 +187,18 @@ unsigned LightTint(unsigned rgb) {
   return (mix((rgb >> 16) & 0xff) << 16) | (mix((rgb >> 8) & 0xff) << 8) | mix(rgb & 0xff);
 }
 
+float DrawSeatsBadge(const std::string& text, bool full, ImVec2 top_right) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float w = ImGui::CalcTextSize(text.c_str()).x + style.FramePadding.x * 2;
+  const ImVec2 min(top_right.x - w, top_right.y);
+  const ImVec2 max(top_right.x, top_right.y + ImGui::GetFontSize() + style.FramePadding.y * 2);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRect(min, max, palette::Rgb(full ? palette::kPartyRed : palette::kBorder), style.FrameRounding, 0, 2.0f);
+  draw->AddText(ImVec2(min.x + style.FramePadding.x, min.y + style.FramePadding.y),
+                palette::Rgb(full ? palette::kPartyRed : palette::kText), text.c_str());
+  return max.y;
+}
+
 void DrawSectionHeading(const char* text) {
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const float bar_w = Em(0.25f);

@@ -50,6 +50,9 @@ std::string FormatInt(const char* format, int value);
 std::string FormatInt2(const char* format, int a, int b);
 // Seats as words: "余3位（共15位）", "已满 · 候补2人", "不限人数".
 std::string SeatsText(std::optional<int> capacity, int confirmed, int waitlisted, Lang lang);
+// The seats text of a list row in a box whose right edge is at `top_right`: words in a box, so
+// "full" is never said by colour alone. Returns the box's bottom edge.
+float DrawSeatsBadge(const std::string& text, bool full, ImVec2 top_right);
 // "2026年11月" / "November 2026"
 std::string FormatMonthTitle(int year, int month, Lang lang);
 // "周一" / "Mon", weekday 0 = Sunday

@@ -11,6 +11,7 @@
 
 #include "kiosk/ui/fonts.h"
 #include "kiosk/ui/screen_chrome.h"
+#include "kiosk/ui/screens/calendar_widgets.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
 
@@ -64,16 +65,9 @@ bool DrawActivityRow(TouchLayer& touch, const OccurrenceSummary& o, bool show_da
   ImGui::EndGroup();
   const float text_bottom = ImGui::GetItemRectMax().y;
 
-  // Seats badge: words in a box, so "full" is never said by colour alone.
-  const ImVec2 badge_min(top.x + width - seats_w, top.y);
-  const ImVec2 badge_max(top.x + width, top.y + ImGui::GetFontSize() + style.FramePadding.y * 2);
-  const bool full = o.SeatsLeft() && *o.SeatsLeft() == 0;
-  draw->AddRect(badge_min, badge_max, palette::Rgb(full ? palette::kPartyRed : palette::kBorder),
-                style.FrameRounding, 0, 2.0f);
-  draw->AddText(ImVec2(badge_min.x + style.FramePadding.x, badge_min.y + style.FramePadding.y),
-                palette::Rgb(full ? palette::kPartyRed : palette::kText), seats.c_str());
+  const float badge_bottom = DrawSeatsBadge(seats, o.SeatsLeft() && *o.SeatsLeft() == 0, ImVec2(top.x + width, top.y));
 
-  const float bottom = std::max({time_bottom, text_bottom, badge_max.y}) + style.ItemSpacing.y;
+  const float bottom = std::max({time_bottom, text_bottom, badge_bottom}) + style.ItemSpacing.y;
   const bool tapped = TouchArea(touch, o.title, std::to_string(o.occurrence_id),
                                 ImVec2(top.x, top.y - style.ItemSpacing.y * 0.5f), ImVec2(top.x + width, bottom));
   ImGui::SetCursorScreenPos(ImVec2(top.x, bottom));
@@ -83,7 +77,9 @@ bool DrawActivityRow(TouchLayer& touch, const OccurrenceSummary& o, bool show_da
   return tapped;
 }
 
-void DrawSectionHeading(const char* text) {
+// Like DrawSectionHeading (calendar_widgets.h) but in the heading face: home's two headings are
+// fixed strings, so their glyphs are in that face; headings with data in them are not.
+void DrawLargeSectionHeading(const char* text) {
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const float bar_w = Em(0.25f);
   ImGui::PushFont(HeadingFont());
@@ -149,7 +145,7 @@ void HomeScreen::DrawActivityList(ScreenContext& ctx, ImVec2 size) {
     ImGui::SetScrollY(0);
     reset_scroll_ = false;
   }
-  DrawSectionHeading(ctx.T(Str::kHomeTodayHeading));
+  DrawLargeSectionHeading(ctx.T(Str::kHomeTodayHeading));
   if (today_.empty()) {
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(ctx.T(Str::kHomeNothingToday));
@@ -164,7 +160,7 @@ void HomeScreen::DrawActivityList(ScreenContext& ctx, ImVec2 size) {
   for (const auto& o : today_)
     if (DrawActivityRow(ctx.touch, o, false, ctx.settings.lang)) open(o);
   ImGui::Dummy(ImVec2(0, Em(0.4f)));
-  DrawSectionHeading(ctx.T(Str::kHomeUpcomingHeading));
+  DrawLargeSectionHeading(ctx.T(Str::kHomeUpcomingHeading));
   for (const auto& o : upcoming_)
     if (DrawActivityRow(ctx.touch, o, true, ctx.settings.lang)) open(o);
   ctx.touch.DragScrollCurrentWindow();
