@@ -1,5 +1,5 @@
 # Script mode: writes OUT with one raw string per migration file in FILES (sorted).
-set(body "// Generated from data/migrations/*.sql by cmake/WriteMigrations.cmake. Do not edit.\n#include \"kiosk/core/migrations.h\"\nnamespace kiosk {\nconst std::vector<Migration>& EmbeddedMigrations() {\n  static const std::vector<Migration> all = {\n")
+set(body "// Generated from data/migrations/*.sql by cmake/WriteMigrations.cmake. Do not edit.\n#include \"kiosk/core/storage/migrations.h\"\nnamespace kiosk {\nconst std::vector<Migration>& EmbeddedMigrations() {\n  static const std::vector<Migration> all = {\n")
 foreach(f IN LISTS FILES)
   get_filename_component(name "${f}" NAME_WE)
   string(REGEX MATCH "^[0-9]+" number "${name}")

@@ -7,8 +7,8 @@
 #include <string>
 #include <string_view>
 
-#include "kiosk/core/demo_data.h"
-#include "kiosk/core/local_time.h"
+#include "kiosk/core/demo/demo_data.h"
+#include "kiosk/core/time/local_time.h"
 
 namespace {
 

@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "kiosk/core/local_time.h"
+#include "kiosk/core/time/local_time.h"
 #include "kiosk/ui/screen_id.h"
 #include "kiosk/ui/screens/calendar_view.h"
 #include "kiosk/ui/strings.h"

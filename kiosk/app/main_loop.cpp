@@ -26,7 +26,7 @@
 #include "kiosk/app/poster_textures.h"
 #include "kiosk/app/screenshot.h"
 #include "kiosk/app/targets_file.h"
-#include "kiosk/core/kiosk_database.h"
+#include "kiosk/core/storage/kiosk_database.h"
 #include "kiosk/ui/kiosk_ui.h"
 #include "kiosk/ui/theme.h"
 

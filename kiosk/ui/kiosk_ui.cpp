@@ -6,8 +6,8 @@
 
 #include <algorithm>
 
-#include "kiosk/core/chinese_festivals.h"
-#include "kiosk/core/home_listing.h"
+#include "kiosk/core/time/chinese_festivals.h"
+#include "kiosk/core/calendar/home_listing.h"
 #include "kiosk/ui/navigator.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screen_context.h"

@@ -12,9 +12,9 @@
 #include <string>
 #include <vector>
 
-#include "kiosk/core/local_time.h"
-#include "kiosk/core/phone_hash.h"
-#include "kiosk/core/sqlite.h"
+#include "kiosk/core/time/local_time.h"
+#include "kiosk/core/people/phone_hash.h"
+#include "kiosk/core/storage/sqlite.h"
 #include "kiosk/ui/screen_id.h"
 #include "kiosk/ui/screens/calendar_view.h"
 #include "kiosk/ui/selection.h"

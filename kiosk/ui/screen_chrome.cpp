@@ -8,7 +8,7 @@
 #include <cstdio>
 #include <stdexcept>
 
-#include "kiosk/core/lunar_calendar.h"
+#include "kiosk/core/time/lunar_calendar.h"
 #include "kiosk/ui/fonts.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"

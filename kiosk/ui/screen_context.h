@@ -5,9 +5,9 @@
 #include <string>
 #include <string_view>
 
-#include "kiosk/core/local_time.h"
-#include "kiosk/core/phone_hash.h"
-#include "kiosk/core/sqlite.h"
+#include "kiosk/core/time/local_time.h"
+#include "kiosk/core/people/phone_hash.h"
+#include "kiosk/core/storage/sqlite.h"
 #include "kiosk/ui/navigator.h"
 #include "kiosk/ui/selection.h"
 #include "kiosk/ui/strings.h"

@@ -6,7 +6,7 @@
 
 #include <cstdint>
 
-#include "kiosk/core/poster_image.h"
+#include "kiosk/core/calendar/poster_image.h"
 
 namespace kiosk::ui {
 

@@ -3,7 +3,7 @@
 #include <benchmark/benchmark.h>
 
 #include "headless_ui.h"
-#include "kiosk/core/sqlite.h"
+#include "kiosk/core/storage/sqlite.h"
 
 namespace kiosk::test {
 namespace {

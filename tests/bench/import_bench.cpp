@@ -4,9 +4,9 @@
 
 #include <string>
 
-#include "kiosk/core/calendar_import.h"
-#include "kiosk/core/kiosk_database.h"
-#include "kiosk/core/reference_data.h"
+#include "kiosk/core/calendar_import/calendar_import.h"
+#include "kiosk/core/storage/kiosk_database.h"
+#include "kiosk/core/calendar_import/reference_data.h"
 
 namespace {
 

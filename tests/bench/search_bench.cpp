@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "kiosk/core/activity_search.h"
+#include "kiosk/core/calendar/activity_search.h"
 
 namespace kiosk {
 namespace {

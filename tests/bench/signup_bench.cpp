@@ -8,12 +8,12 @@
 #include <filesystem>
 #include <string>
 
-#include "kiosk/core/checkins.h"
-#include "kiosk/core/demo_data.h"
-#include "kiosk/core/kiosk_database.h"
-#include "kiosk/core/local_time.h"
-#include "kiosk/core/phone_hash.h"
-#include "kiosk/core/signups.h"
+#include "kiosk/core/volunteer/checkins.h"
+#include "kiosk/core/demo/demo_data.h"
+#include "kiosk/core/storage/kiosk_database.h"
+#include "kiosk/core/time/local_time.h"
+#include "kiosk/core/people/phone_hash.h"
+#include "kiosk/core/signup/signups.h"
 
 namespace {
 

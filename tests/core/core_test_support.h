@@ -7,8 +7,8 @@
 #include <filesystem>
 #include <string>
 
-#include "kiosk/core/kiosk_database.h"
-#include "kiosk/core/sqlite.h"
+#include "kiosk/core/storage/kiosk_database.h"
+#include "kiosk/core/storage/sqlite.h"
 
 namespace kiosk::testing {
 

@@ -8,11 +8,11 @@
 #include <string>
 #include <variant>
 
-#include "core_test_support.h"
-#include "kiosk/core/local_time.h"
-#include "kiosk/core/phone_hash.h"
-#include "kiosk/core/record_ids.h"
-#include "kiosk/core/signups.h"
+#include "tests/core/core_test_support.h"
+#include "kiosk/core/time/local_time.h"
+#include "kiosk/core/people/phone_hash.h"
+#include "kiosk/core/storage/record_ids.h"
+#include "kiosk/core/signup/signups.h"
 
 namespace kiosk::testing {
 

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "headless_ui.h"
-#include "kiosk/core/home_listing.h"
+#include "kiosk/core/calendar/home_listing.h"
 
 namespace kiosk::test {
 namespace {

@@ -11,8 +11,8 @@
 #include <string_view>
 
 #include "headless_ui.h"
-#include "kiosk/core/signup_listing.h"
-#include "kiosk/core/sqlite.h"
+#include "kiosk/core/signup/signup_listing.h"
+#include "kiosk/core/storage/sqlite.h"
 
 namespace kiosk::test {
 

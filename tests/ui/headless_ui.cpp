@@ -3,8 +3,8 @@
 
 #include <algorithm>
 
-#include "kiosk/core/demo_data.h"
-#include "kiosk/core/kiosk_database.h"
+#include "kiosk/core/demo/demo_data.h"
+#include "kiosk/core/storage/kiosk_database.h"
 #include "kiosk/ui/theme.h"
 
 namespace kiosk::test {

@@ -10,7 +10,7 @@
 #include <string>
 #include <string_view>
 
-#include "kiosk/core/sqlite.h"
+#include "kiosk/core/storage/sqlite.h"
 #include "kiosk/ui/fonts.h"
 #include "kiosk/ui/kiosk_ui.h"
 

@@ -4,8 +4,8 @@
 #include <gtest/gtest.h>
 
 #include "flow_test_support.h"
-#include "kiosk/core/phone_hash.h"
-#include "kiosk/core/signups.h"
+#include "kiosk/core/people/phone_hash.h"
+#include "kiosk/core/signup/signups.h"
 #include "kiosk/ui/screen_id.h"
 
 namespace kiosk::test {

@@ -5,7 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "flow_test_support.h"
-#include "kiosk/core/phone_hash.h"
+#include "kiosk/core/people/phone_hash.h"
 #include "kiosk/ui/screen_id.h"
 
 namespace kiosk::test {

@@ -5,7 +5,7 @@
 //   kiosk-office list MASTER.db [--from DATE] [--to DATE] [--format text|csv] [--include-cancelled]
 #include <CLI/CLI.hpp>
 
-#include "kiosk/core/local_time.h"
+#include "kiosk/core/time/local_time.h"
 #include "office_commands.h"
 
 namespace {

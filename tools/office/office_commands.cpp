@@ -3,11 +3,11 @@
 
 #include <filesystem>
 
-#include "kiosk/core/calendar_import.h"
-#include "kiosk/core/csv_table.h"
-#include "kiosk/core/kiosk_database.h"
-#include "kiosk/core/occurrence_listing.h"
-#include "kiosk/core/reference_data.h"
+#include "kiosk/core/calendar_import/calendar_import.h"
+#include "kiosk/core/text/csv_table.h"
+#include "kiosk/core/storage/kiosk_database.h"
+#include "kiosk/core/calendar/occurrence_listing.h"
+#include "kiosk/core/calendar_import/reference_data.h"
 
 namespace kiosk::office {
 

@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "kiosk/core/local_time.h"
+#include "kiosk/core/time/local_time.h"
 
 namespace kiosk::office {
 

@@ -8,7 +8,7 @@
 #include <cfloat>
 #include <cmath>
 
-#include "kiosk/core/occurrence_ical.h"
+#include "kiosk/core/calendar/occurrence_ical.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screens/calendar_screen.h"
 #include "kiosk/ui/texture_provider.h"

@@ -11,7 +11,7 @@
 #include <algorithm>
 #include <cfloat>
 
-#include "kiosk/core/lunar_calendar.h"
+#include "kiosk/core/time/lunar_calendar.h"
 #include "kiosk/ui/fonts.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/theme.h"

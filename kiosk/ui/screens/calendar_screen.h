@@ -17,10 +17,10 @@
 #include <unordered_map>
 #include <vector>
 
-#include "kiosk/core/activity_search.h"
-#include "kiosk/core/calendar_queries.h"
-#include "kiosk/core/chinese_festivals.h"
-#include "kiosk/core/poster_image.h"
+#include "kiosk/core/calendar/activity_search.h"
+#include "kiosk/core/calendar/calendar_queries.h"
+#include "kiosk/core/time/chinese_festivals.h"
+#include "kiosk/core/calendar/poster_image.h"
 #include "kiosk/ui/screen_context.h"
 #include "kiosk/ui/screens/calendar_view.h"
 #include "kiosk/ui/screens/calendar_widgets.h"

@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "kiosk/core/calendar_queries.h"
+#include "kiosk/core/calendar/calendar_queries.h"
 #include "kiosk/ui/strings.h"
 #include "kiosk/ui/touch_layer.h"
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "kiosk/core/home_listing.h"
+#include "kiosk/core/calendar/home_listing.h"
 #include "kiosk/ui/screen_context.h"
 
 namespace kiosk::ui {

@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "kiosk/core/signups.h"
+#include "kiosk/core/signup/signups.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screens/calendar_widgets.h"
 #include "kiosk/ui/theme.h"

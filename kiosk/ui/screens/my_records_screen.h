@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "kiosk/core/my_signups.h"
+#include "kiosk/core/signup/my_signups.h"
 #include "kiosk/ui/screen_context.h"
 #include "kiosk/ui/widgets/phone_keypad.h"
 

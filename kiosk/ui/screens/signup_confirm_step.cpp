@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "kiosk/core/names.h"
+#include "kiosk/core/people/names.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screens/signup_screen.h"
 #include "kiosk/ui/theme.h"

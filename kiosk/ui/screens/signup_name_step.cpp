@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "kiosk/core/names.h"
+#include "kiosk/core/people/names.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screens/signup_screen.h"
 #include "kiosk/ui/theme.h"

@@ -1,5 +1,5 @@
 // kiosk/ui/screens/signup_screen.h — signing up for an activity (ScreenId::kSignup), the flow
-// kiosk/core/signups.h describes: [pick an activity, when 报名参加 was tapped on home] -> phone
+// kiosk/core/signup/signups.h describes: [pick an activity, when 报名参加 was tapped on home] -> phone
 // number on the keypad -> "张*军，是您吗？" when the number is known, else the optional name with
 // the pinyin keyboard -> confirm -> the result: code, QR code and a 15 s countdown home; or,
 // when full, the waitlist offer; or a plain message saying why not.
@@ -15,10 +15,10 @@
 #include <string>
 #include <vector>
 
-#include "kiosk/core/my_signups.h"
-#include "kiosk/core/occurrence_facts.h"
-#include "kiosk/core/signup_listing.h"
-#include "kiosk/core/signups.h"
+#include "kiosk/core/signup/my_signups.h"
+#include "kiosk/core/calendar/occurrence_facts.h"
+#include "kiosk/core/signup/signup_listing.h"
+#include "kiosk/core/signup/signups.h"
 #include "kiosk/ui/screen_context.h"
 #include "kiosk/ui/screens/calendar_widgets.h"
 #include "kiosk/ui/widgets/phone_keypad.h"

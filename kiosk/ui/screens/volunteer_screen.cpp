@@ -1,5 +1,5 @@
 // kiosk/ui/screens/volunteer_screen.cpp — the volunteer flow's frame and decisions: who it is
-// (keypad or scanned card), check-in and check-out through kiosk/core/checkins.h, and the hours.
+// (keypad or scanned card), check-in and check-out through kiosk/core/volunteer/checkins.h, and the hours.
 //
 // [SECTION] Lifetime and steps
 // [SECTION] Identify: keypad or scanner

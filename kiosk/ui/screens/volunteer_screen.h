@@ -12,8 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "kiosk/core/checkins.h"
-#include "kiosk/core/roster.h"
+#include "kiosk/core/volunteer/checkins.h"
+#include "kiosk/core/people/roster.h"
 #include "kiosk/ui/screen_context.h"
 #include "kiosk/ui/widgets/phone_keypad.h"
 #include "kiosk/ui/widgets/scanner_input.h"

@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "kiosk/core/phone_hash.h"
+#include "kiosk/core/people/phone_hash.h"
 #include "kiosk/ui/fonts.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/theme.h"

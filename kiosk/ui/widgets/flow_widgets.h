@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "kiosk/core/local_time.h"
+#include "kiosk/core/time/local_time.h"
 #include "kiosk/ui/screen_context.h"
 #include "kiosk/ui/touch_widgets.h"
 

@@ -7,7 +7,7 @@
 #include <array>
 #include <cmath>
 
-#include "kiosk/core/phone_hash.h"
+#include "kiosk/core/people/phone_hash.h"
 #include "kiosk/ui/fonts.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"

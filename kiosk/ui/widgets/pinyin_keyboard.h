@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "kiosk/core/pinyin_input.h"
+#include "kiosk/core/text/pinyin_input.h"
 #include "kiosk/ui/screen_context.h"
 
 namespace kiosk::ui {

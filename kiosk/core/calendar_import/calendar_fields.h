@@ -1,0 +1,32 @@
+// kiosk/core/calendar_import/calendar_fields.h — checks shared by the iCalendar and CSV calendar readers: text
+// length caps, yes/no and capacity values, and reading a poster file named in the calendar.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kiosk {
+
+constexpr size_t kMaxTitleChars = 200;
+constexpr size_t kMaxBodyChars = 20000;  // a description longer than this is a mistake, not a poster
+constexpr size_t kMaxVenueChars = 200;
+constexpr int kMaxCapacity = 100000;
+
+size_t CountUtf8Chars(std::string_view text);
+
+// TRUE/FALSE, YES/NO, 1/0, 是/否 (any case, surrounding spaces ignored); nullopt otherwise.
+std::optional<bool> ParseYesNo(std::string_view text);
+
+// A whole number 0..kMaxCapacity; nullopt otherwise.
+std::optional<int> ParseCapacity(std::string_view text);
+
+std::string_view TrimSpaces(std::string_view text);
+
+// Reads the poster file `path` (relative to `base_dir` unless absolute) and prepares it with
+// PreparePoster. Throws PosterError when it is missing, not a regular file, too large or bad.
+std::string LoadPosterFile(const std::filesystem::path& base_dir, std::string_view path);
+
+}  // namespace kiosk

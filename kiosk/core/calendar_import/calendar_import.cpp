@@ -1,0 +1,75 @@
+// kiosk/core/calendar_import/calendar_import.cpp — file reading, format choice and the all-or-nothing write.
+#include "kiosk/core/calendar_import/calendar_import.h"
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+
+#include "kiosk/core/calendar_import/csv_calendar_import.h"
+#include "kiosk/core/calendar_import/ics_import.h"
+
+namespace kiosk {
+
+std::optional<CalendarFormat> CalendarFormatFromPath(const std::filesystem::path& path) {
+  std::string extension = path.extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (extension == ".ics" || extension == ".ical" || extension == ".ifb") return CalendarFormat::kIcs;
+  if (extension == ".csv" || extension == ".txt") return CalendarFormat::kCsv;
+  return std::nullopt;
+}
+
+ImportWindow OfficeImportWindow(const LocalDate& today, int horizon_days) {
+  return {LocalDate{today.year, today.month, 1}, today.AddDays(horizon_days)};
+}
+
+SourceCalendar ReadCalendarSource(std::string_view bytes, CalendarFormat format, const std::string& file_name,
+                                  const std::filesystem::path& base_dir, const ImportWindow& window) {
+  return format == CalendarFormat::kIcs ? ParseIcsCalendar(bytes, file_name, base_dir, window)
+                                        : ParseCsvCalendar(bytes, file_name, base_dir, window);
+}
+
+CalendarImportReport StoreCalendarSource(db::Database& db, SourceCalendar source, const ImportWindow& window,
+                                         bool skip_bad) {
+  CalendarImportReport report;
+  report.events_seen = source.events_seen;
+  report.problems = std::move(source.problems);
+  CalendarStore store(db);
+  std::vector<std::pair<const SourceEvent*, ResolvedRefs>> good;
+  for (const SourceEvent& event : source.events) {
+    if (auto refs = store.Resolve(event, source.file_name, report.problems)) good.emplace_back(&event, *refs);
+  }
+  if (!report.problems.empty() && !skip_bad) return report;
+  for (const auto& [event, refs] : good) store.Write(*event, refs, window, report.counts);
+  report.events_written = static_cast<int>(good.size());
+  report.committed = true;
+  return report;
+}
+
+CalendarImportReport ImportCalendarFile(db::Database& db, const std::filesystem::path& path,
+                                        const ImportWindow& window, bool skip_bad) {
+  const std::string name = path.string();
+  auto failed = [&](std::string zh, std::string en) {
+    CalendarImportReport report;
+    report.problems.push_back({name, 0, "", std::move(zh), std::move(en)});
+    return report;
+  };
+  const auto format = CalendarFormatFromPath(path);
+  if (!format) return failed("只能导入 .ics 或 .csv 文件", "only .ics and .csv files can be imported");
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(path, error)) return failed("找不到文件", "file not found");
+  if (std::filesystem::file_size(path, error) > kMaxCalendarFileBytes) {
+    return failed("文件太大（最多 256 MB）", "file too large (at most 256 MB)");
+  }
+  std::ifstream in(path, std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (!in && !in.eof()) return failed("无法读取文件", "cannot read the file");
+
+  SourceCalendar source = ReadCalendarSource(bytes, *format, name, path.parent_path(), window);
+  db::Transaction transaction(db);  // all of the file or none of it
+  CalendarImportReport report = StoreCalendarSource(db, std::move(source), window, skip_bad);
+  if (report.committed) transaction.Commit();
+  return report;
+}
+
+}  // namespace kiosk

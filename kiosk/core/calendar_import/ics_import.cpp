@@ -1,0 +1,657 @@
+// kiosk/core/calendar_import/ics_import.cpp — iCalendar reading for the office import (mapping in ics_import.h).
+//
+// [SECTION] Problems
+// [SECTION] Structure: VCALENDAR, VTIMEZONE and VEVENT blocks with their lines
+// [SECTION] Time zones: file VTIMEZONEs, the tz database, conversion to Shanghai
+// [SECTION] One VEVENT's properties
+// [SECTION] Expansion: rule, RDATE, EXDATE, overrides, window
+// [SECTION] Entry point
+#include "kiosk/core/calendar_import/ics_import.h"
+
+#include <sodium.h>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <optional>
+
+#include "kiosk/core/calendar_import/calendar_fields.h"
+#include "kiosk/core/calendar_import/ical_support.h"
+#include "kiosk/core/calendar_import/ics_lines.h"
+#include "kiosk/core/calendar/poster_image.h"
+
+namespace kiosk {
+
+namespace {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Problems
+//-----------------------------------------------------------------------------
+
+class ProblemSink {
+ public:
+  ProblemSink(const std::string& file, ImportProblems& out) : file_(file), out_(out) {}
+  void Add(int line, std::string field, std::string zh, std::string en) {
+    out_.push_back({file_, line, std::move(field), std::move(zh), std::move(en)});
+    ++count_;
+  }
+  int count() const { return count_; }
+
+ private:
+  const std::string& file_;
+  ImportProblems& out_;
+  int count_ = 0;
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Structure: VCALENDAR, VTIMEZONE and VEVENT blocks with their lines
+//-----------------------------------------------------------------------------
+
+struct Block {
+  int line = 0;                 // BEGIN line
+  std::vector<IcsLine> lines;   // between BEGIN and END; nested components dropped (VEVENT) or kept (VTIMEZONE)
+  bool broken = false;          // a structural problem was already reported for it
+};
+
+struct Structure {
+  std::vector<Block> timezones;
+  std::vector<Block> events;
+};
+
+Structure ReadStructure(const std::vector<IcsLine>& lines, ProblemSink& problems) {
+  Structure out;
+  std::vector<std::string> stack;  // open components
+  Block* current = nullptr;        // the VEVENT or VTIMEZONE being collected
+  bool current_is_event = false;
+  for (const IcsLine& line : lines) {
+    const auto content = SplitIcsContentLine(line.text);
+    if (!content) {
+      problems.Add(line.line, "", "无法识别的行 " + QuoteForProblem(line.text),
+                   "malformed line " + QuoteForProblem(line.text));
+      if (current) current->broken = true;
+      continue;
+    }
+    std::string value = content->value;
+    std::transform(value.begin(), value.end(), value.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    if (content->name == "BEGIN") {
+      if (stack.empty() && value != "VCALENDAR") {
+        problems.Add(line.line, "BEGIN", "这不是 iCalendar 文件（应以 BEGIN:VCALENDAR 开头）",
+                     "not an iCalendar file (must start with BEGIN:VCALENDAR)");
+        return out;
+      }
+      if (stack.size() == 1 && (value == "VEVENT" || value == "VTIMEZONE")) {
+        current_is_event = value == "VEVENT";
+        auto& list = current_is_event ? out.events : out.timezones;
+        list.push_back({line.line, {}, false});
+        current = &list.back();
+      } else if (current && !current_is_event) {
+        current->lines.push_back(line);  // STANDARD/DAYLIGHT inside VTIMEZONE
+      }
+      stack.push_back(value);
+      continue;
+    }
+    if (content->name == "END") {
+      if (stack.empty() || stack.back() != value) {
+        problems.Add(line.line, "END", "END:" + content->value + " 与前面的 BEGIN 不匹配",
+                     "END:" + content->value + " does not match the open BEGIN");
+        if (current) current->broken = true;
+        continue;
+      }
+      stack.pop_back();
+      if (stack.size() == 1) current = nullptr;
+      else if (current && !current_is_event) current->lines.push_back(line);
+      continue;
+    }
+    if (stack.empty()) {
+      problems.Add(line.line, content->name, "内容在 BEGIN:VCALENDAR 之前", "content before BEGIN:VCALENDAR");
+      return out;
+    }
+    if (current && (stack.size() == 2 || !current_is_event)) current->lines.push_back(line);
+  }
+  if (!stack.empty()) {
+    const int last = lines.empty() ? 0 : lines.back().line;
+    if (current) {
+      problems.Add(current->line, "BEGIN", "缺少 END:" + stack[std::min<size_t>(1, stack.size() - 1)],
+                   "missing END:" + stack[std::min<size_t>(1, stack.size() - 1)]);
+      current->broken = true;
+    } else {
+      problems.Add(last, "END", "缺少 END:VCALENDAR", "missing END:VCALENDAR");
+    }
+  }
+  if (lines.empty()) problems.Add(0, "", "文件是空的", "the file is empty");
+  return out;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Time zones: file VTIMEZONEs, the tz database, conversion to Shanghai
+//-----------------------------------------------------------------------------
+
+struct Zone {
+  enum class Kind { kShanghai, kUtc, kOther } kind = Kind::kShanghai;
+  icaltimezone* tz = nullptr;  // kOther only
+};
+
+struct ZoneFree {
+  void operator()(icaltimezone* zone) const { icaltimezone_free(zone, 1); }
+};
+
+bool IsShanghaiName(std::string_view tzid) {
+  // Outlook on Chinese Windows writes "China Standard Time"; all of these are UTC+8 without DST.
+  return tzid == "Asia/Shanghai" || tzid == "Asia/Chongqing" || tzid == "Asia/Chungking" ||
+         tzid == "Asia/Harbin" || tzid == "PRC" || tzid == "China Standard Time" || tzid == "Asia/Beijing";
+}
+
+class ZoneTable {
+ public:
+  void AddFromFile(const Block& block, ProblemSink& problems) {
+    std::string text = "BEGIN:VTIMEZONE\r\n";
+    for (const IcsLine& line : block.lines) text += line.text + "\r\n";
+    text += "END:VTIMEZONE\r\n";
+    icalcomponent* component = icalparser_parse_string(text.c_str());
+    icalproperty* tzid_property =
+        component ? icalcomponent_get_first_property(component, ICAL_TZID_PROPERTY) : nullptr;
+    if (!tzid_property) {
+      if (component) icalcomponent_free(component);
+      problems.Add(block.line, "VTIMEZONE", "时区定义无法读取（缺少 TZID）", "time zone definition unreadable (no TZID)");
+      return;
+    }
+    const std::string tzid = icalproperty_get_tzid(tzid_property);
+    std::unique_ptr<icaltimezone, ZoneFree> zone(icaltimezone_new());
+    if (!icaltimezone_set_component(zone.get(), component)) {  // takes the component on success
+      icalcomponent_free(component);
+      problems.Add(block.line, "VTIMEZONE", "时区定义无法读取：" + tzid, "time zone definition unreadable: " + tzid);
+      return;
+    }
+    file_zones_[tzid] = std::move(zone);
+  }
+
+  std::optional<Zone> Find(const std::string& tzid) const {
+    if (IsShanghaiName(tzid)) return Zone{};
+    if (tzid == "UTC" || tzid == "Etc/UTC" || tzid == "GMT") return Zone{Zone::Kind::kUtc, nullptr};
+    if (const auto it = file_zones_.find(tzid); it != file_zones_.end()) {
+      return Zone{Zone::Kind::kOther, it->second.get()};
+    }
+    if (icaltimezone* builtin = icaltimezone_get_builtin_timezone(tzid.c_str())) {
+      return Zone{Zone::Kind::kOther, builtin};
+    }
+    if (icaltimezone* builtin = icaltimezone_get_builtin_timezone_from_tzid(tzid.c_str())) {
+      return Zone{Zone::Kind::kOther, builtin};
+    }
+    return std::nullopt;
+  }
+
+ private:
+  std::map<std::string, std::unique_ptr<icaltimezone, ZoneFree>> file_zones_;
+};
+
+constexpr long long kShanghaiOffsetSeconds = 8 * 3600;
+
+CivilTime ToShanghai(const CivilTime& time, const Zone& zone) {
+  if (time.date_only || zone.kind == Zone::Kind::kShanghai) return time;
+  if (zone.kind == Zone::Kind::kUtc) return time.AddSeconds(kShanghaiOffsetSeconds);
+  const icaltimetype utc = icaltime_convert_to_zone(ical::ToIcal(time, zone.tz), icaltimezone_get_utc_timezone());
+  return ical::FromIcal(utc).AddSeconds(kShanghaiOffsetSeconds);
+}
+
+// The zone libical's iterator should carry for UNTIL comparisons.
+const icaltimezone* IteratorZone(const Zone& zone) {
+  switch (zone.kind) {
+    case Zone::Kind::kUtc:
+      return icaltimezone_get_utc_timezone();
+    case Zone::Kind::kOther:
+      return zone.tz;
+    case Zone::Kind::kShanghai:
+      return icaltimezone_get_builtin_timezone("Asia/Shanghai");  // null without tzdata: floating
+  }
+  return nullptr;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] One VEVENT's properties
+//-----------------------------------------------------------------------------
+
+struct TimeValue {
+  CivilTime time;  // as written, in `zone`
+  Zone zone;
+  int line = 0;
+  CivilTime Shanghai() const { return ToShanghai(time, zone); }
+};
+
+struct Vevent {
+  int line = 0;
+  bool bad = false;
+  std::string uid;
+  std::optional<std::string> title;
+  std::string body, venue;
+  std::optional<TimeValue> start, end, recurrence_id;
+  bool start_given = false;  // DTSTART present, even if its value was bad (already reported)
+  std::optional<long long> duration_seconds;
+  int end_line = 0;
+  std::optional<std::string> rule;
+  int rule_line = 0;
+  std::vector<TimeValue> rdates, exdates;
+  bool cancelled = false;
+  SourceRef category, site, organizer, room;
+  std::optional<int> capacity;
+  bool wants_volunteers = false;
+  std::optional<std::string> poster;
+};
+
+class VeventReader {
+ public:
+  VeventReader(const ZoneTable& zones, const std::filesystem::path& base_dir, ProblemSink& problems)
+      : zones_(zones), base_dir_(base_dir), problems_(problems) {}
+
+  Vevent Read(const Block& block) {
+    Vevent event;
+    event.line = block.line;
+    const int before = problems_.count();
+    for (const IcsLine& line : block.lines) {
+      const auto content = SplitIcsContentLine(line.text);
+      if (content) ReadProperty(*content, line, event);
+    }
+    CheckRequired(event);
+    event.bad = block.broken || problems_.count() != before;
+    return event;
+  }
+
+ private:
+  void Problem(int line, const std::string& field, std::string zh, std::string en) {
+    problems_.Add(line, field, std::move(zh), std::move(en));
+  }
+
+  std::optional<TimeValue> ReadTime(const IcsContentLine& content, std::string value, int line) {
+    if (content.Param("VALUE") == "PERIOD") value = value.substr(0, value.find('/'));
+    const auto time = ParseIcalTime(value);
+    if (!time) {
+      Problem(line, content.name, "不是有效的日期或时间 " + QuoteForProblem(value),
+              "not a valid date or date-time " + QuoteForProblem(value));
+      return std::nullopt;
+    }
+    if (content.Param("VALUE") == "DATE" && !time->date_only) {
+      Problem(line, content.name, "VALUE=DATE 但写的是日期时间", "VALUE=DATE but the value has a time");
+      return std::nullopt;
+    }
+    TimeValue out{*time, Zone{}, line};
+    if (value.ends_with('Z')) {
+      out.zone.kind = Zone::Kind::kUtc;
+    } else if (const auto tzid = content.Param("TZID"); tzid && !time->date_only) {
+      const auto zone = zones_.Find(*tzid);
+      if (!zone) {
+        Problem(line, content.name, "未知时区 " + QuoteForProblem(*tzid), "unknown time zone " + QuoteForProblem(*tzid));
+        return std::nullopt;
+      }
+      out.zone = *zone;
+    }
+    return out;
+  }
+
+  // TEXT value with a length cap, checked on the raw bytes first so a 10 MB line costs nothing.
+  std::optional<std::string> ReadText(const IcsContentLine& content, int line, size_t max_chars) {
+    if (content.value.size() > max_chars * 4 + 1024 || CountUtf8Chars(UnescapeIcsText(content.value)) > max_chars) {
+      Problem(line, content.name,
+              "内容太长（" + std::to_string(content.value.size()) + " 字节，最多 " + std::to_string(max_chars) + " 字）",
+              "text too long (" + std::to_string(content.value.size()) + " bytes, at most " +
+                  std::to_string(max_chars) + " characters)");
+      return std::nullopt;
+    }
+    return UnescapeIcsText(content.value);
+  }
+
+  void ReadRef(const IcsContentLine& content, int line, SourceRef& ref) {
+    ref.line = line;
+    ref.field = content.name;
+    ref.names.clear();
+    for (const std::string& item : SplitIcsList(content.value)) {
+      const std::string name(TrimSpaces(UnescapeIcsText(item)));
+      if (!name.empty()) ref.names.push_back(name);
+    }
+  }
+
+  void ReadPoster(const IcsContentLine& content, int line, Vevent& event) {
+    if (event.poster) return;  // the first image attachment is the poster
+    const auto fmttype = content.Param("FMTTYPE");
+    const bool inline_binary = content.Param("ENCODING") == "BASE64";
+    std::string lower = content.value;
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const bool image = (fmttype && fmttype->starts_with("image/")) || lower.ends_with(".png") ||
+                       lower.ends_with(".jpg") || lower.ends_with(".jpeg");
+    if (!image && !inline_binary) return;  // a document link, not a poster
+    try {
+      if (inline_binary) {
+        if (content.value.size() / 4 * 3 > kPosterMaxBytes) {
+          throw PosterError(PosterError::Kind::kTooManyBytes, "海报文件太大（最多 " + std::to_string(kPosterMaxBytes / 1024 / 1024) + " MB）",
+                            "poster file too large (at most " + std::to_string(kPosterMaxBytes / 1024 / 1024) + " MB)");
+        }
+        std::string bytes(content.value.size() / 4 * 3 + 3, '\0');
+        size_t length = 0;
+        if (sodium_base642bin(reinterpret_cast<unsigned char*>(bytes.data()), bytes.size(), content.value.c_str(),
+                              content.value.size(), " \t\r\n", &length, nullptr,
+                              sodium_base64_VARIANT_ORIGINAL) != 0) {
+          throw PosterError(PosterError::Kind::kCorrupt, "海报的 BASE64 内容有误", "poster BASE64 data is malformed");
+        }
+        bytes.resize(length);
+        event.poster = PreparePoster(bytes);
+      } else {
+        event.poster = LoadPosterFile(base_dir_, UnescapeIcsText(content.value));
+      }
+    } catch (const PosterError& error) {
+      Problem(line, "ATTACH", error.zh(), error.what());
+    }
+  }
+
+  void ReadProperty(const IcsContentLine& c, const IcsLine& line, Vevent& event) {
+    const std::string& name = c.name;
+    const int at = line.line;
+    if (name == "UID") {
+      event.uid = std::string(TrimSpaces(UnescapeIcsText(c.value)));
+    } else if (name == "SUMMARY") {
+      event.title = ReadText(c, at, kMaxTitleChars);
+      if (!event.title) event.title = "";
+    } else if (name == "DESCRIPTION") {
+      event.body = ReadText(c, at, kMaxBodyChars).value_or("");
+    } else if (name == "LOCATION") {
+      event.venue = ReadText(c, at, kMaxVenueChars).value_or("");
+    } else if (name == "DTSTART") {
+      event.start = ReadTime(c, c.value, at);
+      event.start_given = true;
+    } else if (name == "DTEND") {
+      event.end = ReadTime(c, c.value, at);
+      event.end_line = at;
+    } else if (name == "RECURRENCE-ID") {
+      if (c.Param("RANGE")) {
+        Problem(at, name, "不支持 RANGE（请逐次修改）", "RANGE is not supported (change each occurrence)");
+      }
+      event.recurrence_id = ReadTime(c, c.value, at);
+    } else if (name == "DURATION") {
+      icalerror_clear_errno();
+      const icaldurationtype duration = icaldurationtype_from_string(c.value.c_str());
+      icalerror_clear_errno();
+      if (icaldurationtype_is_bad_duration(duration) || duration.is_neg) {
+        Problem(at, name, "时长无效 " + QuoteForProblem(c.value), "invalid duration " + QuoteForProblem(c.value));
+      } else {
+        event.duration_seconds = icaldurationtype_as_int(duration);
+        event.end_line = at;
+      }
+    } else if (name == "RRULE") {
+      if (event.rule) {
+        Problem(at, name, "一个活动只能有一条 RRULE", "only one RRULE per event is supported");
+        return;
+      }
+      icalerror_clear_errno();  // the flag is global: a stale error must not fail this rule
+      const icalrecurrencetype recur = icalrecurrencetype_from_string(c.value.c_str());
+      if (recur.freq == ICAL_NO_RECURRENCE || icalerrno != ICAL_NO_ERROR) {
+        icalerror_clear_errno();
+        Problem(at, name, "无法解析的重复规则 " + QuoteForProblem(c.value), "cannot parse rule " + QuoteForProblem(c.value));
+        return;
+      }
+      event.rule = c.value;
+      event.rule_line = at;
+    } else if (name == "RDATE" || name == "EXDATE") {
+      for (const std::string& item : SplitIcsList(c.value)) {
+        if (auto time = ReadTime(c, item, at)) (name == "RDATE" ? event.rdates : event.exdates).push_back(*time);
+      }
+    } else if (name == "STATUS") {
+      const std::string status(TrimSpaces(c.value));
+      if (status == "CANCELLED") event.cancelled = true;
+      else if (status != "CONFIRMED" && status != "TENTATIVE")
+        Problem(at, name, "未知状态 " + QuoteForProblem(status), "unknown status " + QuoteForProblem(status));
+    } else if (name == "CATEGORIES") {
+      if (event.category.field != "X-KIOSK-CATEGORY") {
+        SourceRef more;
+        ReadRef(c, at, more);
+        if (event.category.empty()) event.category = more;
+        else event.category.names.insert(event.category.names.end(), more.names.begin(), more.names.end());
+      }
+    } else if (name == "X-KIOSK-CATEGORY") {
+      ReadRef(c, at, event.category);
+    } else if (name == "X-KIOSK-SITE") {
+      ReadRef(c, at, event.site);
+    } else if (name == "X-KIOSK-ORGANIZER") {
+      ReadRef(c, at, event.organizer);
+    } else if (name == "X-KIOSK-ROOM") {
+      ReadRef(c, at, event.room);
+    } else if (name == "X-KIOSK-CAPACITY") {
+      event.capacity = ParseCapacity(UnescapeIcsText(c.value));
+      if (!event.capacity && !TrimSpaces(c.value).empty()) {
+        Problem(at, name, "名额应为 0 到 " + std::to_string(kMaxCapacity) + " 的整数",
+                "capacity must be a whole number 0 to " + std::to_string(kMaxCapacity));
+      }
+    } else if (name == "X-KIOSK-WANTS-VOLUNTEERS") {
+      const auto yes = ParseYesNo(UnescapeIcsText(c.value));
+      if (!yes) Problem(at, name, "应为 TRUE 或 FALSE", "must be TRUE or FALSE");
+      event.wants_volunteers = yes.value_or(false);
+    } else if (name == "ATTACH") {
+      ReadPoster(c, at, event);
+    }
+  }
+
+  void CheckRequired(Vevent& event) {
+    if (event.uid.empty()) Problem(event.line, "UID", "缺少 UID（重新导入时靠它识别活动）", "missing UID (re-imports use it to find the event)");
+    if (!event.start) {
+      if (!event.start_given) Problem(event.line, "DTSTART", "缺少开始时间", "missing start");
+      return;
+    }
+    if (event.end && event.duration_seconds) Problem(event.end_line, "DURATION", "DTEND 和 DURATION 只能有一个", "use DTEND or DURATION, not both");
+    if (event.end && event.end->time.date_only != event.start->time.date_only) {
+      Problem(event.end_line, "DTEND", "DTEND 与 DTSTART 的类型不同（日期 / 日期时间）", "DTEND and DTSTART differ in type (date / date-time)");
+    }
+    if (event.recurrence_id) return;  // an override takes the rest from its main event
+    if (!event.title || event.title->empty()) Problem(event.line, "SUMMARY", "缺少标题", "missing title");
+    if (event.site.empty()) Problem(event.line, "X-KIOSK-SITE", "缺少社区（X-KIOSK-SITE）", "missing site (X-KIOSK-SITE)");
+    if (event.category.empty()) Problem(event.line, "CATEGORIES", "缺少类别（CATEGORIES）", "missing category (CATEGORIES)");
+  }
+
+  const ZoneTable& zones_;
+  const std::filesystem::path& base_dir_;
+  ProblemSink& problems_;
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Expansion: rule, RDATE, EXDATE, overrides, window
+//-----------------------------------------------------------------------------
+
+std::string RecurrenceIdText(const CivilTime& original_shanghai) {
+  return original_shanghai.date_only ? original_shanghai.date.Iso() : original_shanghai.ToMinutes().Iso();
+}
+
+bool InWindow(const CivilTime& shanghai, const ImportWindow& window) {
+  return shanghai.date >= window.first && shanghai.date <= window.last;
+}
+
+// Start and end in Shanghai; false (with a problem) when the end is before the start.
+struct Span {
+  CivilTime start;
+  long long seconds = 0;  // date-only: a multiple of a day
+};
+
+std::optional<Span> EventSpan(const Vevent& event, ProblemSink& problems) {
+  Span span{event.start->Shanghai(), 0};
+  if (event.end) {
+    const CivilTime end = event.end->Shanghai();
+    span.seconds = end.SecondsSinceEpoch() - span.start.SecondsSinceEpoch();
+    if (span.seconds < 0) {
+      problems.Add(event.end_line, "DTEND", "结束时间早于开始时间", "end is before start");
+      return std::nullopt;
+    }
+  } else if (event.duration_seconds) {
+    span.seconds = *event.duration_seconds;
+  } else if (event.start->time.date_only) {
+    span.seconds = 86400;  // RFC 5545: an all-day event without an end lasts one day
+  }
+  return span;
+}
+
+SourceOccurrence MakeOccurrence(std::string recurrence_id, const CivilTime& start, long long seconds) {
+  SourceOccurrence out;
+  out.recurrence_id = std::move(recurrence_id);
+  out.all_day = start.date_only;
+  out.start = start.ToMinutes();
+  CivilTime begin = start;
+  begin.date_only = false;
+  out.end = begin.AddSeconds(seconds).ToMinutes();
+  return out;
+}
+
+class EventExpander {
+ public:
+  EventExpander(const ImportWindow& window, ProblemSink& problems) : window_(window), problems_(problems) {}
+
+  // Builds the SourceEvent for `master` and its overrides; nullopt if any problem was found.
+  std::optional<SourceEvent> Expand(const Vevent& master, const std::vector<const Vevent*>& overrides) {
+    const int before = problems_.count();
+    SourceEvent out;
+    out.line = master.line;
+    out.uid = master.uid;
+    out.title = master.title.value_or("");
+    out.body = master.body;
+    out.venue = master.venue;
+    out.category = master.category;
+    out.site = master.site;
+    out.organizer = master.organizer;
+    out.room = master.room;
+    out.capacity = master.capacity;
+    out.wants_volunteers = master.wants_volunteers;
+    out.cancelled = master.cancelled;
+    out.poster = master.poster;
+    out.recurring = master.rule.has_value() || !master.rdates.empty();
+
+    const auto span = EventSpan(master, problems_);
+    if (!span) return std::nullopt;
+    std::map<CivilTime, SourceOccurrence> by_original;  // Shanghai original start -> occurrence
+    if (!out.recurring) {
+      by_original[span->start] = MakeOccurrence("", span->start, span->seconds);
+    } else {
+      for (const CivilTime& start : RecurrenceSet(master)) {
+        by_original[start] = MakeOccurrence(RecurrenceIdText(start), start, span->seconds);
+      }
+    }
+    for (const Vevent* override_event : overrides) ApplyOverride(*override_event, *span, out.recurring, by_original);
+    if (problems_.count() != before) return std::nullopt;
+    for (auto& [original, occurrence] : by_original) {
+      const bool keep = !out.recurring || InWindow(original, window_) ||
+                        (occurrence.start.date >= window_.first && occurrence.start.date <= window_.last);
+      if (!keep) continue;
+      if (out.cancelled) occurrence.cancelled = true;
+      out.occurrences.push_back(std::move(occurrence));
+    }
+    return out;
+  }
+
+ private:
+  std::vector<CivilTime> RecurrenceSet(const Vevent& master) {
+    const TimeValue& start = *master.start;
+    std::vector<CivilTime> instances;
+    if (master.rule) {
+      // The window in the event's own wall time, a day wider on each side for zone offsets.
+      const CivilTime from{window_.first.AddDays(-1), 0, 0, 0, false};
+      const CivilTime to{window_.last.AddDays(1), 23, 59, 59, false};
+      try {
+        for (const CivilTime& t :
+             ical::ExpandRuleInZone(*master.rule, start.time, IteratorZone(start.zone), from, to, kMaxInstancesPerEvent)) {
+          instances.push_back(ToShanghai(t, start.zone));
+        }
+      } catch (const RecurrenceError& error) {
+        problems_.Add(master.rule_line, "RRULE", "重复规则无法展开：" + std::string(error.what()), error.what());
+        return {};
+      }
+    }
+    std::vector<CivilTime> rdates{start.Shanghai()};  // DTSTART is always part of the set (RFC 5545 3.8.5.3)
+    for (const TimeValue& t : master.rdates) rdates.push_back(t.Shanghai());
+    std::vector<CivilTime> exdates;
+    for (const TimeValue& t : master.exdates) exdates.push_back(t.Shanghai());
+    return CombineRecurrenceSet(std::move(instances), rdates, exdates);
+  }
+
+  void ApplyOverride(const Vevent& change, const Span& master_span, bool recurring,
+                     std::map<CivilTime, SourceOccurrence>& by_original) {
+    const CivilTime original = change.recurrence_id->Shanghai();
+    const auto it = by_original.find(original);
+    if (it == by_original.end()) {
+      if (!recurring || InWindow(original, window_)) {
+        problems_.Add(change.recurrence_id->line, "RECURRENCE-ID", "不对应这个活动的任何一次",
+                      "matches no occurrence of this event");
+      }
+      return;  // outside the window: nothing of it is written
+    }
+    long long seconds = master_span.seconds;
+    const CivilTime start = change.start->Shanghai();
+    if (change.end) {
+      seconds = change.end->Shanghai().SecondsSinceEpoch() - start.SecondsSinceEpoch();
+      if (seconds < 0) {
+        problems_.Add(change.end_line, "DTEND", "结束时间早于开始时间", "end is before start");
+        return;
+      }
+    } else if (change.duration_seconds) {
+      seconds = *change.duration_seconds;
+    }
+    SourceOccurrence moved = MakeOccurrence(it->second.recurrence_id, start, seconds);
+    moved.cancelled = change.cancelled;
+    it->second = moved;
+  }
+
+  const ImportWindow& window_;
+  ProblemSink& problems_;
+};
+
+}  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Entry point
+//-----------------------------------------------------------------------------
+
+SourceCalendar ParseIcsCalendar(std::string_view text, const std::string& file_name,
+                                const std::filesystem::path& base_dir, const ImportWindow& window) {
+  ical::EnsureNonFatalErrors();
+  SourceCalendar out;
+  out.file_name = file_name;
+  ProblemSink problems(file_name, out.problems);
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  const Structure structure = ReadStructure(UnfoldIcsLines(text), problems);
+
+  ZoneTable zones;
+  for (const Block& block : structure.timezones) zones.AddFromFile(block, problems);
+
+  VeventReader reader(zones, base_dir, problems);
+  std::vector<Vevent> vevents;
+  vevents.reserve(structure.events.size());
+  for (const Block& block : structure.events) vevents.push_back(reader.Read(block));
+
+  // Group by UID: one main event and its overrides. A bad part makes the whole UID bad.
+  std::map<std::string, std::pair<const Vevent*, std::vector<const Vevent*>>> by_uid;
+  std::vector<std::string> order;
+  std::map<std::string, bool> uid_bad;
+  for (const Vevent& event : vevents) {
+    if (event.uid.empty()) continue;  // reported already
+    auto [it, added] = by_uid.try_emplace(event.uid);
+    if (added) order.push_back(event.uid);
+    if (event.bad) uid_bad[event.uid] = true;
+    if (event.recurrence_id) {
+      it->second.second.push_back(&event);
+    } else if (it->second.first) {
+      problems.Add(event.line, "UID", "UID 重复 " + QuoteForProblem(event.uid), "duplicate UID " + QuoteForProblem(event.uid));
+      uid_bad[event.uid] = true;
+    } else {
+      it->second.first = &event;
+    }
+  }
+  out.events_seen = static_cast<int>(order.size()) +
+                    static_cast<int>(std::count_if(vevents.begin(), vevents.end(), [](const Vevent& e) { return e.uid.empty(); }));
+  EventExpander expander(window, problems);
+  for (const std::string& uid : order) {
+    const auto& [master, overrides] = by_uid[uid];
+    if (!master) {
+      problems.Add(overrides.front()->line, "RECURRENCE-ID", "只有修改的那一次，找不到原活动（同一 UID）",
+                   "an override without its main event (same UID)");
+      continue;
+    }
+    if (uid_bad[uid]) continue;
+    if (auto event = expander.Expand(*master, overrides)) out.events.push_back(std::move(*event));
+  }
+  // In file order, so the list reads top to bottom like the file.
+  std::stable_sort(out.problems.begin(), out.problems.end(),
+                   [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
+  return out;
+}
+
+}  // namespace kiosk

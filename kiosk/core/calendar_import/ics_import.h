@@ -1,0 +1,32 @@
+// kiosk/core/calendar_import/ics_import.h — reads an iCalendar file (RFC 5545) as the office exports it from
+// Outlook, Google, WPS or by hand, and expands it into dated occurrences in Asia/Shanghai.
+//
+// Mapping (documented for office staff in tools/office/README.md):
+//   UID                       the event's identity; re-importing updates it in place
+//   SUMMARY / DESCRIPTION     title (<= 200 chars) / body (<= 20,000 chars)
+//   LOCATION                  venue
+//   DTSTART, DTEND|DURATION   DATE (all-day) or DATE-TIME: floating or TZID=Asia/Shanghai as is,
+//                             any other TZID (VTIMEZONE in the file, else the tz database) and
+//                             UTC 'Z' converted to Shanghai wall time
+//   RRULE, RDATE, EXDATE      expanded with libical for the import window
+//   RECURRENCE-ID             an override: moves one occurrence or, with STATUS:CANCELLED, cancels it
+//   STATUS:CANCELLED          on the main event: the whole event and its occurrences are cancelled
+//   CATEGORIES / X-KIOSK-CATEGORY   category code or Chinese name (the first one the master knows)
+//   X-KIOSK-SITE              community/village code or name (required)
+//   X-KIOSK-ORGANIZER, X-KIOSK-ROOM, X-KIOSK-CAPACITY, X-KIOSK-WANTS-VOLUNTEERS
+//   ATTACH                    poster: a PNG/JPEG path relative to the .ics, or inline BASE64
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+#include "kiosk/core/calendar_import/calendar_source.h"
+
+namespace kiosk {
+
+// `file_name` names the file in problems; `base_dir` resolves poster paths.
+SourceCalendar ParseIcsCalendar(std::string_view text, const std::string& file_name,
+                                const std::filesystem::path& base_dir, const ImportWindow& window);
+
+}  // namespace kiosk

@@ -1,0 +1,37 @@
+// kiosk/core/signup/signup_listing.h — what 报名参加 on the home screen lists: the occurrences a resident
+// can sign up for right now (window open, not cancelled, not over), with seats left or 已满.
+// Read-only; the rules themselves are in signups.h.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kiosk/core/time/local_time.h"
+#include "kiosk/core/storage/sqlite.h"
+
+namespace kiosk {
+
+struct OpenForSignUp {
+  int64_t occurrence_id = 0;
+  std::string title;
+  std::string site;   // community, e.g. "同福社区"
+  std::string venue;  // place; the site and room when the event names none
+  LocalDateTime start;
+  LocalDateTime end;
+  std::optional<int> capacity;  // none: no limit
+  int confirmed = 0;            // confirmed residents (volunteers take no seat)
+  int waitlisted = 0;
+  std::optional<int> SeatsLeft() const {
+    if (!capacity) return std::nullopt;
+    return *capacity > confirmed ? *capacity - confirmed : 0;
+  }
+};
+
+// Occurrences whose sign-up window is open at `now` (signups.h: opens inclusive, closes
+// exclusive, closes at the start when no close is set), not cancelled, earliest first, at most
+// `limit`. Full ones are included: the resident may still join the waitlist.
+std::vector<OpenForSignUp> OccurrencesOpenForSignUp(db::Database& db, const LocalDateTime& now, int limit);
+
+}  // namespace kiosk

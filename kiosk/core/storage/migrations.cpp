@@ -1,0 +1,38 @@
+// kiosk/core/storage/migrations.cpp — applies the embedded data/migrations/*.sql in version order,
+// recording progress in PRAGMA user_version. Forward-only: an older kiosk refuses a newer file.
+#include "kiosk/core/storage/migrations.h"
+
+#include <string>
+
+namespace kiosk {
+
+int LatestSchemaVersion() {
+  int latest = 0;
+  for (const Migration& migration : EmbeddedMigrations()) {
+    if (migration.version > latest) latest = migration.version;
+  }
+  return latest;
+}
+
+int SchemaVersion(db::Database& db) { return static_cast<int>(db::QueryInt(db, "PRAGMA user_version")); }
+
+void MigrateToLatest(db::Database& db) {
+  const int current = SchemaVersion(db);
+  const int latest = LatestSchemaVersion();
+  if (current > latest) {
+    throw SchemaTooNewError("数据库版本过新，请升级本机软件 / database schema version " +
+                            std::to_string(current) + " is newer than this kiosk supports (" +
+                            std::to_string(latest) + ")");
+  }
+  // EmbeddedMigrations() is sorted by file name, and file names start with the zero-padded version.
+  for (const Migration& migration : EmbeddedMigrations()) {
+    if (migration.version <= current) continue;
+    db::Transaction transaction(db);
+    db.Exec(migration.sql);
+    // user_version is part of the database header, so it commits or rolls back with the schema.
+    db.Exec("PRAGMA user_version = " + std::to_string(migration.version));
+    transaction.Commit();
+  }
+}
+
+}  // namespace kiosk

@@ -1,0 +1,219 @@
+// kiosk/core/storage/sqlite.cpp — the RAII layer over the SQLite C API declared in sqlite.h.
+//
+// Every failing call throws SqliteError with the extended result code and sqlite3_errmsg,
+// so a caller can tell a FOREIGN KEY violation from a UNIQUE one without parsing text.
+#include "kiosk/core/storage/sqlite.h"
+
+#include <sqlite3.h>
+
+#include <limits>
+#include <utility>
+
+namespace kiosk::db {
+
+namespace {
+
+// Builds "what failed: sqlite's own message (code N)" for one failing call.
+std::string DescribeError(sqlite3* db, int code, std::string_view what) {
+  std::string message(what);
+  message += ": ";
+  message += db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(code);
+  message += " (code " + std::to_string(code) + ")";
+  return message;
+}
+
+[[noreturn]] void ThrowError(sqlite3* db, int code, std::string_view what) {
+  // The connection's extended code is more precise than the step's primary code.
+  const int extended = db != nullptr ? sqlite3_extended_errcode(db) : code;
+  const int reported = (extended & 0xff) == (code & 0xff) ? extended : code;
+  throw SqliteError(reported, DescribeError(db, reported, what));
+}
+
+int CheckedLength(std::string_view text) {
+  if (text.size() > static_cast<size_t>(std::numeric_limits<int>::max())) {
+    throw SqliteError(SQLITE_TOOBIG, "text too long to bind");
+  }
+  return static_cast<int>(text.size());
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// SqliteError
+
+SqliteError::SqliteError(int code, const std::string& message) : std::runtime_error(message), code_(code) {}
+
+bool SqliteError::IsConstraint() const { return primary_code() == SQLITE_CONSTRAINT; }
+
+// ---------------------------------------------------------------------------------------------
+// Database
+
+Database::Database(const std::string& path, OpenMode mode) : path_(path) {
+  int flags = SQLITE_OPEN_NOMUTEX;
+  switch (mode) {
+    case OpenMode::kReadWriteCreate:
+      flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+      break;
+    case OpenMode::kReadWrite:
+      flags |= SQLITE_OPEN_READWRITE;
+      break;
+    case OpenMode::kReadOnly:
+      flags |= SQLITE_OPEN_READONLY;
+      break;
+  }
+  const int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
+  if (rc != SQLITE_OK) {
+    const std::string message = DescribeError(db_, rc, "cannot open database " + path);
+    sqlite3_close_v2(db_);  // a handle is returned even on failure and must be released
+    db_ = nullptr;
+    throw SqliteError(rc, message);
+  }
+  sqlite3_extended_result_codes(db_, 1);
+}
+
+Database::~Database() {
+  if (db_ != nullptr) sqlite3_close_v2(db_);  // _v2: defers the close if statements leak, never fails
+}
+
+Database::Database(Database&& other) noexcept
+    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)) {}
+
+Database& Database::operator=(Database&& other) noexcept {
+  if (this != &other) {
+    if (db_ != nullptr) sqlite3_close_v2(db_);
+    db_ = std::exchange(other.db_, nullptr);
+    path_ = std::move(other.path_);
+  }
+  return *this;
+}
+
+void Database::Exec(std::string_view sql) {
+  const std::string text(sql);  // sqlite3_exec needs a terminated string
+  char* error = nullptr;
+  const int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &error);
+  if (rc != SQLITE_OK) {
+    std::string message = error != nullptr ? error : sqlite3_errstr(rc);
+    sqlite3_free(error);
+    const int extended = sqlite3_extended_errcode(db_);
+    const int reported = (extended & 0xff) == (rc & 0xff) ? extended : rc;
+    throw SqliteError(reported, "SQL failed: " + message + " (code " + std::to_string(reported) + ")");
+  }
+}
+
+int64_t Database::LastInsertRowId() const { return sqlite3_last_insert_rowid(db_); }
+
+int Database::Changes() const { return sqlite3_changes(db_); }
+
+// ---------------------------------------------------------------------------------------------
+// Statement
+
+Statement::Statement(Database& db, std::string_view sql) : db_(&db) {
+  const int rc = sqlite3_prepare_v2(db.handle(), sql.data(), CheckedLength(sql), &stmt_, nullptr);
+  if (rc != SQLITE_OK) {
+    ThrowError(db.handle(), rc, "cannot prepare \"" + std::string(sql.substr(0, 80)) + "\"");
+  }
+}
+
+Statement::~Statement() { sqlite3_finalize(stmt_); }
+
+Statement::Statement(Statement&& other) noexcept
+    : db_(other.db_), stmt_(std::exchange(other.stmt_, nullptr)) {}
+
+Statement& Statement::Bind(int index, int64_t value) {
+  const int rc = sqlite3_bind_int64(stmt_, index, value);
+  if (rc != SQLITE_OK) ThrowError(db_->handle(), rc, "cannot bind parameter " + std::to_string(index));
+  return *this;
+}
+
+Statement& Statement::Bind(int index, double value) {
+  const int rc = sqlite3_bind_double(stmt_, index, value);
+  if (rc != SQLITE_OK) ThrowError(db_->handle(), rc, "cannot bind parameter " + std::to_string(index));
+  return *this;
+}
+
+Statement& Statement::Bind(int index, std::string_view text) {
+  const int rc = sqlite3_bind_text(stmt_, index, text.data(), CheckedLength(text), SQLITE_TRANSIENT);
+  if (rc != SQLITE_OK) ThrowError(db_->handle(), rc, "cannot bind parameter " + std::to_string(index));
+  return *this;
+}
+
+Statement& Statement::BindBlob(int index, std::string_view bytes) {
+  const int rc = sqlite3_bind_blob(stmt_, index, bytes.data(), CheckedLength(bytes), SQLITE_TRANSIENT);
+  if (rc != SQLITE_OK) ThrowError(db_->handle(), rc, "cannot bind parameter " + std::to_string(index));
+  return *this;
+}
+
+Statement& Statement::BindNull(int index) {
+  const int rc = sqlite3_bind_null(stmt_, index);
+  if (rc != SQLITE_OK) ThrowError(db_->handle(), rc, "cannot bind parameter " + std::to_string(index));
+  return *this;
+}
+
+bool Statement::Step() {
+  const int rc = sqlite3_step(stmt_);
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  const char* sql = sqlite3_sql(stmt_);
+  ThrowError(db_->handle(), rc,
+             "statement failed \"" + std::string(sql != nullptr ? sql : "").substr(0, 80) + "\"");
+}
+
+void Statement::Run() {
+  while (Step()) {
+  }
+}
+
+void Statement::Reset() {
+  sqlite3_reset(stmt_);  // returns the last step's error, already reported by Step()
+  sqlite3_clear_bindings(stmt_);
+}
+
+int64_t Statement::ColumnInt(int col) const { return sqlite3_column_int64(stmt_, col); }
+
+double Statement::ColumnDouble(int col) const { return sqlite3_column_double(stmt_, col); }
+
+std::string Statement::ColumnText(int col) const {
+  const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, col));
+  if (text == nullptr) return {};
+  return std::string(text, static_cast<size_t>(sqlite3_column_bytes(stmt_, col)));
+}
+
+std::optional<std::string> Statement::ColumnOptionalText(int col) const {
+  if (ColumnIsNull(col)) return std::nullopt;
+  return ColumnText(col);
+}
+
+std::optional<int64_t> Statement::ColumnOptionalInt(int col) const {
+  if (ColumnIsNull(col)) return std::nullopt;
+  return ColumnInt(col);
+}
+
+bool Statement::ColumnIsNull(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
+
+// ---------------------------------------------------------------------------------------------
+// Transaction
+
+Transaction::Transaction(Database& db) : db_(db) {
+  db_.Exec("BEGIN IMMEDIATE");  // take the write lock now, not halfway through
+}
+
+Transaction::~Transaction() {
+  if (done_) return;
+  // A failed ROLLBACK (e.g. SQLite already rolled back after an I/O error) must not throw here.
+  sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void Transaction::Commit() {
+  db_.Exec("COMMIT");
+  done_ = true;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+int64_t QueryInt(Database& db, std::string_view sql) {
+  Statement statement(db, sql);
+  if (!statement.Step()) throw SqliteError(SQLITE_NOTFOUND, "query returned no row: " + std::string(sql));
+  return statement.ColumnInt(0);
+}
+
+}  // namespace kiosk::db

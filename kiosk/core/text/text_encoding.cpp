@@ -1,0 +1,87 @@
+// kiosk/core/text/text_encoding.cpp — UTF-8 validation (ICU's U8_NEXT) and GBK -> UTF-8 with ICU ucnv.
+#include "kiosk/core/text/text_encoding.h"
+
+#include <unicode/ucnv.h>
+#include <unicode/ustring.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+namespace kiosk {
+
+namespace {
+
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
+int LineAt(std::string_view bytes, size_t offset) {
+  return 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<long>(offset), '\n'));
+}
+
+struct ConverterCloser {
+  void operator()(UConverter* converter) const { ucnv_close(converter); }
+};
+
+std::string GbkToUtf8(std::string_view bytes) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, ConverterCloser> converter(ucnv_open("GBK", &status));
+  if (U_FAILURE(status)) throw TextEncodingError(0, "ICU has no GBK converter");
+  ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+  std::vector<UChar> utf16(bytes.size() + 1);  // GBK never takes fewer bytes than UTF-16 units
+  UChar* target = utf16.data();
+  const char* source = bytes.data();
+  ucnv_toUnicode(converter.get(), &target, utf16.data() + utf16.size(), &source, bytes.data() + bytes.size(),
+                 nullptr, /*flush=*/true, &status);
+  if (U_FAILURE(status)) {
+    throw TextEncodingError(LineAt(bytes, static_cast<size_t>(source - bytes.data())),
+                            "bytes that are neither UTF-8 nor GBK");
+  }
+  const auto length = static_cast<int32_t>(target - utf16.data());
+  int32_t needed = 0;
+  status = U_ZERO_ERROR;
+  u_strToUTF8(nullptr, 0, &needed, utf16.data(), length, &status);  // preflight
+  std::string utf8(static_cast<size_t>(needed), '\0');
+  status = U_ZERO_ERROR;
+  u_strToUTF8(utf8.data(), needed, nullptr, utf16.data(), length, &status);
+  if (U_FAILURE(status)) throw TextEncodingError(0, "cannot convert GBK text to UTF-8");
+  return utf8;
+}
+
+}  // namespace
+
+bool IsValidUtf8(std::string_view bytes) {
+  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+  const auto length = static_cast<int32_t>(bytes.size());
+  int32_t i = 0;
+  while (i < length) {
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
+DecodedText DecodeSpreadsheetText(std::string_view bytes) {
+  if (bytes.starts_with(kUtf8Bom)) {
+    bytes.remove_prefix(kUtf8Bom.size());
+    if (!IsValidUtf8(bytes)) throw TextEncodingError(0, "a UTF-8 byte-order mark followed by bytes that are not UTF-8");
+    return {std::string(bytes), TextEncoding::kUtf8WithBom};
+  }
+  if (IsValidUtf8(bytes)) return {std::string(bytes), TextEncoding::kUtf8};
+  return {GbkToUtf8(bytes), TextEncoding::kGbk};
+}
+
+const char* EncodingName(TextEncoding encoding) {
+  switch (encoding) {
+    case TextEncoding::kUtf8:
+      return "UTF-8";
+    case TextEncoding::kUtf8WithBom:
+      return "UTF-8 (BOM)";
+    case TextEncoding::kGbk:
+      return "GBK";
+  }
+  return "?";
+}
+
+}  // namespace kiosk

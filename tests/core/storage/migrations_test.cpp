@@ -1,0 +1,72 @@
+// tests/core/storage/migrations_test.cpp — schema migrations: an empty file reaches the latest version,
+// re-opening changes nothing, and a database from a newer kiosk is refused, not damaged.
+#include "kiosk/core/storage/migrations.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/core/core_test_support.h"
+#include "kiosk/core/storage/kiosk_database.h"
+
+namespace kiosk {
+namespace {
+
+// Versions are assigned per branch (002 calendar import, 003 sign-up rules...), so a branch may
+// carry a gap until the others land; the order must still be strictly increasing.
+TEST(Migrations, EmbeddedInVersionOrderStartingAtOne) {
+  const auto& migrations = EmbeddedMigrations();
+  ASSERT_FALSE(migrations.empty());
+  EXPECT_EQ(migrations.front().version, 1);
+  for (size_t i = 1; i < migrations.size(); ++i) EXPECT_GT(migrations[i].version, migrations[i - 1].version);
+  EXPECT_EQ(LatestSchemaVersion(), migrations.back().version);
+  EXPECT_STREQ(migrations.front().name, "001_initial");
+}
+
+TEST(Migrations, EmptyDatabaseReachesLatestWithEveryTable) {
+  db::Database db(":memory:", db::OpenMode::kReadWriteCreate);
+  EXPECT_EQ(SchemaVersion(db), 0);
+  MigrateToLatest(db);
+  EXPECT_EQ(SchemaVersion(db), LatestSchemaVersion());
+  for (const char* table : {"sites", "rooms", "categories", "organizers", "events", "occurrences",
+                            "volunteers", "signups", "checkins", "bookings", "outbox", "meta"}) {
+    db::Statement query(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?1");
+    query.Bind(1, table);
+    ASSERT_TRUE(query.Step());
+    EXPECT_EQ(query.ColumnInt(0), 1) << table;
+  }
+  EXPECT_EQ(db::QueryInt(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'occurrences_by_start'"), 1);
+}
+
+TEST(Migrations, ReopeningIsIdempotentAndKeepsData) {
+  testing::TempDbPath path;
+  {
+    db::Database db = OpenKioskDatabase(path.str(), true);
+    db.Exec("INSERT INTO meta(key, value) VALUES('centre_name', '同安街道党群服务中心')");
+  }
+  db::Database db = OpenKioskDatabase(path.str(), false);
+  MigrateToLatest(db);  // a second time on the same connection does nothing either
+  EXPECT_EQ(SchemaVersion(db), LatestSchemaVersion());
+  EXPECT_EQ(db::QueryInt(db, "SELECT count(*) FROM meta WHERE key = 'centre_name'"), 1);
+}
+
+TEST(Migrations, NewerSchemaIsRejectedAndLeftUntouched) {
+  testing::TempDbPath path;
+  {
+    db::Database db(path.str(), db::OpenMode::kReadWriteCreate);
+    db.Exec("PRAGMA user_version = " + std::to_string(LatestSchemaVersion() + 1));
+  }
+  EXPECT_THROW(OpenKioskDatabase(path.str(), false), SchemaTooNewError);
+  db::Database db(path.str(), db::OpenMode::kReadOnly);
+  EXPECT_EQ(SchemaVersion(db), LatestSchemaVersion() + 1);
+  EXPECT_EQ(db::QueryInt(db, "SELECT count(*) FROM sqlite_schema"), 0);
+}
+
+TEST(Migrations, FailedMigrationLeavesVersionUnchanged) {
+  db::Database db(":memory:", db::OpenMode::kReadWriteCreate);
+  db.Exec("CREATE TABLE sites(x)");  // collides with 001_initial
+  EXPECT_THROW(MigrateToLatest(db), db::SqliteError);
+  EXPECT_EQ(SchemaVersion(db), 0);
+  EXPECT_EQ(db::QueryInt(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'events'"), 0);
+}
+
+}  // namespace
+}  // namespace kiosk
