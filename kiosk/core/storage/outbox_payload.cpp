@@ -115,7 +115,10 @@ std::string PayloadReader::OneOf(const char* key, std::initializer_list<std::str
   std::string text = Text(key);
   if (std::find(allowed.begin(), allowed.end(), text) == allowed.end()) {
     std::string expected;
-    for (const std::string_view a : allowed) expected += (expected.empty() ? "" : "|") + std::string(a);
+    for (const std::string_view a : allowed) {
+      if (!expected.empty()) expected += '|';
+      expected += a;
+    }
     throw MalformedOperation(op_id_, key, "expected " + expected);
   }
   return text;

@@ -118,9 +118,9 @@ TEST(CalendarQueries, DetailOfTheFullDemoActivity) {
   const auto d = LoadOccurrenceDetail(db, occurrence);
   ASSERT_TRUE(d);
   EXPECT_EQ(d->title, "存旧瓶筑新绿·环保手工课");
-  EXPECT_EQ(d->capacity, 15);
-  EXPECT_EQ(d->confirmed, 15);
-  EXPECT_EQ(d->waitlisted, 2);
+  EXPECT_EQ(d->seats.capacity, 15);
+  EXPECT_EQ(d->seats.confirmed, 15);
+  EXPECT_EQ(d->seats.waitlisted, 2);
   EXPECT_EQ(d->seats.Left(), 0);
   EXPECT_TRUE(d->wants_volunteers);
   EXPECT_EQ(d->category_zh, "环保");
@@ -185,7 +185,7 @@ TEST(CalendarQueries, DetailSeatsCountResidentsOnlyLikeTheSignUpRule) {
   ASSERT_TRUE(std::holds_alternative<SignUpConfirmed>(SignUp(db, volunteer, now, kDemoPhoneHashKey)));
   const auto after = LoadOccurrenceDetail(db, occurrence);
   ASSERT_TRUE(after);
-  EXPECT_EQ(after->confirmed, before->confirmed);
+  EXPECT_EQ(after->seats.confirmed, before->seats.confirmed);
   EXPECT_EQ(after->seats.Left(), CheckAvailability(db, occurrence, now).seats.Left());
 }
 

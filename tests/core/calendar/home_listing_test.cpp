@@ -61,7 +61,8 @@ TEST_F(HomeListing, VenueFallsBackToSiteAndRoom) {
   EXPECT_EQ(today[0].venue, "福圣社区 调解室");
 }
 
-TEST_F(HomeListing, SeatsLeftCountOnlyConfirmedSignups) {
+// A seat free while someone waits is theirs (seats.h), so it is not shown as left.
+TEST_F(HomeListing, SeatsLeftCountConfirmedSignupsAndThoseWaiting) {
   for (int n = 1; n <= 5; ++n) AddSignup(n, 10, "confirmed");
   AddSignup(6, 10, "cancelled");
   AddSignup(7, 10, "waitlisted");
@@ -70,7 +71,8 @@ TEST_F(HomeListing, SeatsLeftCountOnlyConfirmedSignups) {
   ASSERT_EQ(today.size(), 2u);
   EXPECT_EQ(today[1].seats.confirmed, 5);
   EXPECT_EQ(today[1].seats.capacity, 20);
-  EXPECT_EQ(today[1].seats.Left(), 15);
+  EXPECT_EQ(today[1].seats.waitlisted, 1);
+  EXPECT_EQ(today[1].seats.Left(), 14);
   EXPECT_FALSE(today[0].seats.capacity);  // the open mediation room has no limit
   EXPECT_FALSE(today[0].seats.Left());
 }

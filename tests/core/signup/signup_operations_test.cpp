@@ -26,7 +26,7 @@ SignUpOp ResidentOp(const std::string& id, int phone, LiveStatus status = LiveSt
   op.phone_last4 = testing::ResidentPhone(phone).substr(7);
   op.status = status;
   if (status == LiveStatus::kWaitlisted) op.waitlist_position = 1;
-  op.confirmation_code = "K7MQ3" + std::to_string(phone % 10);
+  op.confirmation_code = std::string("K7MQ3") + "ABCDEFGHJK"[phone % 10];
   op.created_at = At("2026-11-26T10:00");
   return op;
 }
