@@ -43,7 +43,7 @@ inline int64_t OutboxOps(db::Database& db, const std::string& kind) {
 // An occurrence open for sign-up at TestNow() with at least `seats` places left (or no limit).
 inline int64_t OpenOccurrenceWithSeats(db::Database& db, int seats = 3) {
   for (const OpenForSignUp& o : OccurrencesOpenForSignUp(db, TestNow(), 200))
-    if (!o.SeatsLeft() || *o.SeatsLeft() >= seats) return o.occurrence_id;
+    if (!o.seats.Left() || *o.seats.Left() >= seats) return o.occurrence_id;
   ADD_FAILURE() << "no open occurrence with seats in the demo";
   return 0;
 }

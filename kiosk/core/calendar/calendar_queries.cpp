@@ -10,7 +10,6 @@
 #include <stdexcept>
 
 #include "kiosk/core/calendar/occurrence_facts.h"  // ParseStoredTime
-#include "kiosk/core/calendar/seats_sql.h"
 
 namespace kiosk {
 namespace {
@@ -43,7 +42,7 @@ std::optional<LocalDateTime> ParseOptionalTime(const std::optional<std::string>&
 constexpr std::string_view kListSelect = R"sql(
   SELECT o.id, e.id, e.title, c.name_zh, s.name_zh,
          CASE WHEN e.venue <> '' THEN e.venue ELSE s.name_zh || coalesce(' ' || r.name_zh, '') END,
-         o.start_at, o.end_at, e.capacity, )sql" KIOSK_SEATS_TAKEN_SQL R"sql(,
+         o.start_at, o.end_at, )sql" KIOSK_SEATS_COLUMNS_SQL R"sql(,
          e.category_id, e.site_id, c.name_en, s.name_en, c.color
   FROM occurrences o
   JOIN events e ON e.id = o.event_id
@@ -66,13 +65,12 @@ std::vector<CalendarOccurrence> ReadList(db::Statement& query) {
     s.venue = query.ColumnText(5);
     s.start = ParseStoredTime(query.ColumnText(6), "occurrences.start_at");
     s.end = ParseStoredTime(query.ColumnText(7), "occurrences.end_at");
-    if (auto capacity = query.ColumnOptionalInt(8)) s.capacity = static_cast<int>(*capacity);
-    s.signed_up = static_cast<int>(query.ColumnInt(9));
-    item.category_id = query.ColumnInt(10);
-    item.site_id = query.ColumnInt(11);
-    item.category_en = query.ColumnText(12);
-    item.site_en = query.ColumnText(13);
-    item.category_rgb = ParseHexColour(query.ColumnText(14));
+    s.seats = ReadSeats(query, 8);
+    item.category_id = query.ColumnInt(11);
+    item.site_id = query.ColumnInt(12);
+    item.category_en = query.ColumnText(13);
+    item.site_en = query.ColumnText(14);
+    item.category_rgb = ParseHexColour(query.ColumnText(15));
     list.push_back(std::move(item));
   }
   return list;
@@ -180,8 +178,8 @@ std::optional<OccurrenceDetail> LoadOccurrenceDetail(db::Database& db, int64_t o
            CASE WHEN e.venue <> '' THEN e.venue ELSE s.name_zh || coalesce(' ' || r.name_zh, '') END,
            s.name_zh, s.name_en, coalesce(g.name_zh, ''), coalesce(g.name_en, ''),
            c.name_zh, c.name_en, c.color, o.start_at, o.end_at, o.all_day,
-           o.status = 'cancelled' OR e.status = 'cancelled', e.capacity,
-           )sql" KIOSK_SEATS_TAKEN_SQL ", " KIOSK_WAITLISTED_SQL R"sql(,
+           o.status = 'cancelled' OR e.status = 'cancelled',
+           )sql" KIOSK_SEATS_COLUMNS_SQL R"sql(,
            e.wants_volunteers, e.signup_opens, e.signup_closes
     FROM occurrences o
     JOIN events e ON e.id = o.event_id
@@ -212,9 +210,7 @@ std::optional<OccurrenceDetail> LoadOccurrenceDetail(db::Database& db, int64_t o
   d.end = ParseStoredTime(query.ColumnText(15), "occurrences.end_at");
   d.all_day = query.ColumnInt(16) != 0;
   d.cancelled = query.ColumnInt(17) != 0;
-  if (auto capacity = query.ColumnOptionalInt(18)) d.capacity = static_cast<int>(*capacity);
-  d.confirmed = static_cast<int>(query.ColumnInt(19));
-  d.waitlisted = static_cast<int>(query.ColumnInt(20));
+  d.seats = ReadSeats(query, 18);
   d.wants_volunteers = query.ColumnInt(21) != 0;
   d.signup_opens = ParseOptionalTime(query.ColumnOptionalText(22), "events.signup_opens");
   d.signup_closes = ParseOptionalTime(query.ColumnOptionalText(23), "events.signup_closes");

@@ -18,8 +18,9 @@
 #include <vector>
 
 #include "kiosk/core/calendar/home_listing.h"
-#include "kiosk/core/time/local_time.h"
+#include "kiosk/core/calendar/seats.h"
 #include "kiosk/core/storage/sqlite.h"
+#include "kiosk/core/time/local_time.h"
 
 namespace kiosk {
 
@@ -85,17 +86,11 @@ struct OccurrenceDetail {
   unsigned category_rgb = 0;
   LocalDateTime start, end;
   bool all_day = false;
-  bool cancelled = false;       // the occurrence or its whole event
-  std::optional<int> capacity;  // none: no limit
-  int confirmed = 0;
-  int waitlisted = 0;
+  bool cancelled = false;  // the occurrence or its whole event
+  Seats seats;             // capacity, confirmed residents, waiting (seats.h)
   bool wants_volunteers = false;
   std::optional<LocalDateTime> signup_opens, signup_closes;
   std::vector<uint8_t> poster;  // PNG/JPEG bytes as stored; empty: none
-  std::optional<int> SeatsLeft() const {
-    if (!capacity) return std::nullopt;
-    return *capacity > confirmed ? *capacity - confirmed : 0;
-  }
 };
 
 // nullopt when no such occurrence exists (e.g. removed by the last sync).

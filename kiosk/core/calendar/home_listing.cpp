@@ -1,12 +1,10 @@
 // kiosk/core/calendar/home_listing.cpp — the queries behind the home screen: the day's and the coming
-// occurrences with title, place and confirmed sign-up counts, and the text the font must cover.
+// occurrences with title, place and seats, and the text the font must cover.
 #include "kiosk/core/calendar/home_listing.h"
-
 
 #include <stdexcept>
 
 #include "kiosk/core/calendar/occurrence_facts.h"  // ParseStoredTime
-#include "kiosk/core/calendar/seats_sql.h"
 
 namespace kiosk {
 
@@ -17,7 +15,7 @@ constexpr std::string_view kSummarySelect = R"sql(
   SELECT o.id, e.id, e.title, c.name_zh, s.name_zh,
          CASE WHEN e.venue <> '' THEN e.venue
               ELSE s.name_zh || coalesce(' ' || r.name_zh, '') END,
-         o.start_at, o.end_at, e.capacity, )sql" KIOSK_SEATS_TAKEN_SQL R"sql(,
+         o.start_at, o.end_at, )sql" KIOSK_SEATS_COLUMNS_SQL R"sql(,
          o.status = 'cancelled' OR e.status = 'cancelled'
   FROM occurrences o
   JOIN events e ON e.id = o.event_id
@@ -37,9 +35,8 @@ OccurrenceSummary ReadSummary(const db::Statement& row) {
   summary.venue = row.ColumnText(5);
   summary.start = ParseStoredTime(row.ColumnText(6), "occurrences.start_at");
   summary.end = ParseStoredTime(row.ColumnText(7), "occurrences.end_at");
-  if (auto capacity = row.ColumnOptionalInt(8)) summary.capacity = static_cast<int>(*capacity);
-  summary.signed_up = static_cast<int>(row.ColumnInt(9));
-  summary.cancelled = row.ColumnInt(10) != 0;
+  summary.seats = ReadSeats(row, 8);
+  summary.cancelled = row.ColumnInt(11) != 0;
   return summary;
 }
 

@@ -7,8 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "kiosk/core/time/local_time.h"
+#include "kiosk/core/calendar/seats.h"
 #include "kiosk/core/storage/sqlite.h"
+#include "kiosk/core/time/local_time.h"
 
 namespace kiosk {
 
@@ -16,18 +17,13 @@ struct OccurrenceSummary {
   int64_t occurrence_id = 0;
   int64_t event_id = 0;
   std::string title;
-  std::string category;           // category display name, e.g. "议事"
-  std::string site;               // community, e.g. "福圣社区"
-  std::string venue;              // place, e.g. "福圣社区党群服务中心 议事厅"
+  std::string category;  // category display name, e.g. "议事"
+  std::string site;      // community, e.g. "福圣社区"
+  std::string venue;     // place, e.g. "福圣社区党群服务中心 议事厅"
   LocalDateTime start;
   LocalDateTime end;
-  std::optional<int> capacity;    // none: no limit
-  int signed_up = 0;              // confirmed resident sign-ups (volunteers take no seat)
+  Seats seats;  // capacity, confirmed residents, waiting (seats.h)
   bool cancelled = false;
-  std::optional<int> SeatsLeft() const {
-    if (!capacity) return std::nullopt;
-    return *capacity > signed_up ? *capacity - signed_up : 0;
-  }
 };
 
 // Occurrences starting on `day`, ordered by start time then title. Cancelled ones excluded.

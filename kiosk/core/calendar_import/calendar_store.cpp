@@ -3,6 +3,10 @@
 
 #include <algorithm>
 #include <set>
+#include <vector>
+
+#include "kiosk/core/calendar/occurrence_facts.h"
+#include "kiosk/core/signup/waitlist.h"
 
 namespace kiosk {
 
@@ -46,8 +50,9 @@ void Unknown(const SourceRef& ref, const std::string& file, const UnknownWhat& w
 
 }  // namespace
 
-CalendarStore::CalendarStore(db::Database& db)
+CalendarStore::CalendarStore(db::Database& db, const LocalDateTime& now)
     : db_(db),
+      now_(now),
       find_event_(db, "SELECT id FROM events WHERE uid = ?1"),
       insert_event_(db,
                     "INSERT INTO events(uid, title, body, category_id, site_id, organizer_id, room_id, venue, "
@@ -66,7 +71,10 @@ CalendarStore::CalendarStore(db::Database& db)
                          "VALUES(?1, ?2, ?3, ?4, ?5, ?6)"),
       update_occurrence_(db,
                          "UPDATE occurrences SET start_at = ?2, end_at = ?3, all_day = ?4, status = ?5 WHERE id = ?1"),
-      withdraw_occurrence_(db, "UPDATE occurrences SET status = 'cancelled' WHERE id = ?1") {
+      withdraw_occurrence_(db, "UPDATE occurrences SET status = 'cancelled' WHERE id = ?1"),
+      waiting_occurrences_(db,
+                           "SELECT DISTINCT o.id FROM occurrences o JOIN signups su ON su.occurrence_id = o.id "
+                           "WHERE o.event_id = ?1 AND su.status = 'waitlisted' ORDER BY o.id") {
   LoadLookup(db, "sites", sites_);
   LoadLookup(db, "categories", categories_);
   LoadLookup(db, "organizers", organizers_);
@@ -132,6 +140,7 @@ void CalendarStore::Write(const SourceEvent& event, const ResolvedRefs& refs, co
     else statement.BindNull(12);
   };
   int64_t event_id = 0;
+  bool event_changed = false;
   if (!existing) {
     db::Statement& insert = insert_event_;
     bind_fields(insert);
@@ -145,7 +154,8 @@ void CalendarStore::Write(const SourceEvent& event, const ResolvedRefs& refs, co
     bind_fields(update);
     update.Run();
     update.Reset();
-    ++(db_.Changes() > 0 ? counts.events_updated : counts.events_unchanged);
+    event_changed = db_.Changes() > 0;
+    ++(event_changed ? counts.events_updated : counts.events_unchanged);
   }
 
   // --- occurrences, by (event, recurrence id)
@@ -196,6 +206,18 @@ void CalendarStore::Write(const SourceEvent& event, const ResolvedRefs& refs, co
     withdraw.Run();
     withdraw.Reset();
     ++counts.occurrences_withdrawn;
+  }
+
+  // A changed event (a raised capacity) may have freed seats that people are waiting for.
+  if (event_changed) {
+    db::Statement& waiting = waiting_occurrences_;
+    waiting.Bind(1, event_id);
+    std::vector<int64_t> occurrence_ids;
+    while (waiting.Step()) occurrence_ids.push_back(waiting.ColumnInt(0));
+    waiting.Reset();
+    for (const int64_t id : occurrence_ids) {
+      if (const auto facts = LoadOccurrenceFacts(db_, id)) FillSeatsFromWaitlist(db_, *facts, now_, std::nullopt);
+    }
   }
 }
 

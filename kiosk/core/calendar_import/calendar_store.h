@@ -4,6 +4,9 @@
 // An occurrence of an imported event that is no longer in the file is marked cancelled, never
 // deleted, because sign-ups may point at it; only occurrences inside the import window are
 // reconciled. Events absent from the file are left alone (cancel them with STATUS:CANCELLED).
+// When a re-import changes an event that people are waiting for (e.g. raises its capacity), the
+// waiting residents are promoted in order into the seats now free, by the same promotion a
+// cancel uses (signup/waitlist.h), so every list and the sign-up rule agree at once.
 #pragma once
 
 #include <cstdint>
@@ -13,6 +16,7 @@
 
 #include "kiosk/core/calendar_import/calendar_source.h"
 #include "kiosk/core/storage/sqlite.h"
+#include "kiosk/core/time/local_time.h"
 
 namespace kiosk {
 
@@ -35,7 +39,9 @@ struct ResolvedRefs {
 
 class CalendarStore {
  public:
-  explicit CalendarStore(db::Database& db);  // reads the reference tables once
+  // Reads the reference tables once. `now` decides which occurrences are over (nobody is promoted
+  // on those) and stamps the promotions.
+  explicit CalendarStore(db::Database& db, const LocalDateTime& now = NowInShanghai());
 
   // The ids the event's names refer to; nullopt after appending one problem per unknown name.
   std::optional<ResolvedRefs> Resolve(const SourceEvent& event, const std::string& file, ImportProblems& problems) const;
@@ -50,12 +56,14 @@ class CalendarStore {
     int64_t site_id;
   };
   db::Database& db_;
+  LocalDateTime now_;
   Lookup sites_, categories_, organizers_;
   std::map<std::string, Room, std::less<>> rooms_by_code_;
   std::map<std::pair<int64_t, std::string>, int64_t> rooms_by_site_and_name_;
   // Prepared once: an import of 10,000 events would otherwise spend most of its time preparing.
   db::Statement find_event_, insert_event_, update_event_;
   db::Statement load_occurrences_, insert_occurrence_, update_occurrence_, withdraw_occurrence_;
+  db::Statement waiting_occurrences_;  // occurrences of an event with someone on the waitlist
 };
 
 }  // namespace kiosk

@@ -1,9 +1,8 @@
 // kiosk/core/signup/signup_listing.cpp — the query behind the 报名参加 list.
 #include "kiosk/core/signup/signup_listing.h"
 
-#include "kiosk/core/calendar/seats_sql.h"
-
 #include "kiosk/core/calendar/occurrence_facts.h"
+#include "kiosk/core/calendar/seats.h"
 
 namespace kiosk {
 
@@ -12,8 +11,8 @@ std::vector<OpenForSignUp> OccurrencesOpenForSignUp(db::Database& db, const Loca
   db::Statement query(db, R"sql(
     SELECT o.id, e.title, s.name_zh,
            CASE WHEN e.venue <> '' THEN e.venue ELSE s.name_zh || coalesce(' ' || r.name_zh, '') END,
-           o.start_at, o.end_at, e.capacity,
-           )sql" KIOSK_SEATS_TAKEN_SQL ", " KIOSK_WAITLISTED_SQL R"sql(
+           o.start_at, o.end_at,
+           )sql" KIOSK_SEATS_COLUMNS_SQL R"sql(
     FROM occurrences o
     JOIN events e ON e.id = o.event_id
     JOIN sites s ON s.id = e.site_id
@@ -35,9 +34,7 @@ std::vector<OpenForSignUp> OccurrencesOpenForSignUp(db::Database& db, const Loca
     row.venue = query.ColumnText(3);
     row.start = ParseStoredTime(query.ColumnText(4), "occurrences.start_at");
     row.end = ParseStoredTime(query.ColumnText(5), "occurrences.end_at");
-    if (const auto capacity = query.ColumnOptionalInt(6)) row.capacity = static_cast<int>(*capacity);
-    row.confirmed = static_cast<int>(query.ColumnInt(7));
-    row.waitlisted = static_cast<int>(query.ColumnInt(8));
+    row.seats = ReadSeats(query, 6);
     result.push_back(std::move(row));
   }
   return result;

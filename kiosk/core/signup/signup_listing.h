@@ -8,8 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "kiosk/core/time/local_time.h"
+#include "kiosk/core/calendar/seats.h"
 #include "kiosk/core/storage/sqlite.h"
+#include "kiosk/core/time/local_time.h"
 
 namespace kiosk {
 
@@ -20,13 +21,7 @@ struct OpenForSignUp {
   std::string venue;  // place; the site and room when the event names none
   LocalDateTime start;
   LocalDateTime end;
-  std::optional<int> capacity;  // none: no limit
-  int confirmed = 0;            // confirmed residents (volunteers take no seat)
-  int waitlisted = 0;
-  std::optional<int> SeatsLeft() const {
-    if (!capacity) return std::nullopt;
-    return *capacity > confirmed ? *capacity - confirmed : 0;
-  }
+  Seats seats;  // capacity, confirmed residents, waiting (seats.h)
 };
 
 // Occurrences whose sign-up window is open at `now` (signups.h: opens inclusive, closes

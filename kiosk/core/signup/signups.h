@@ -4,28 +4,31 @@
 //   * Window. Sign-up opens at events.signup_opens (none: already open) and closes at
 //     events.signup_closes (none: when the occurrence starts). Opening is inclusive, closing is
 //     exclusive: at 09:00 a window "09:00-18:00" is open, at 18:00 it is closed.
-//   * Capacity counts confirmed RESIDENTS only (events.capacity; none = no limit). Volunteers who
-//     sign up to serve never take a resident's seat and are never waitlisted.
+//   * Seats (seats.h, the one definition every list also shows): capacity counts confirmed
+//     RESIDENTS only (events.capacity; none = no limit); seats left = capacity - confirmed -
+//     people waiting. Volunteers who sign up to serve never take a seat and are never waitlisted.
 //   * Full. When no seat is left the resident is offered the waitlist: the UI shows
-//     CheckAvailability() (next_waitlist_position) and asks; SignUp() with accept_waitlist=true
+//     CheckAvailability() (seats.NextWaitlistPosition()) and asks; SignUp() with accept_waitlist=true
 //     then puts them on it. The waitlist has no limit and is first come, first served.
 //   * Same person, same occurrence. A phone number has at most one live (confirmed or waitlisted)
 //     sign-up per occurrence. Signing up again — a double tap, or a second visit — returns that
 //     sign-up (AlreadySignedUp) and writes nothing.
 //   * Cancelling frees the seat at once: the first on the waitlist is promoted to confirmed in the
 //     same transaction, also on the day itself, until the occurrence ends. The waitlist behind is
-//     renumbered 1..n. If seats are free while people wait (the office raised the capacity), any
-//     sign-up or cancel on that occurrence first fills those seats from the waitlist, in order.
+//     renumbered 1..n. If seats are free while people wait (the office raised the capacity), the
+//     import promotes them at once (waitlist.h), and any sign-up or cancel on that occurrence
+//     first fills such seats from the waitlist, in order.
 //   * Capacity is never exceeded locally. (Two kiosks may each sell the last seat offline; the
 //     office decides that conflict and the loser shows as status 'conflict'.)
-//   * Every write is one transaction that appends its outbox operation(s) (outbox.h): a sign-up
-//     appends one 'signup'; a cancel appends one 'cancel_signup' plus one 'promote' per person it
-//     promoted. A refusal writes nothing at all.
+//   * Every write is one transaction of typed operations (signup_operations.h), each applied and
+//     appended to the outbox: a sign-up is one 'signup' (after a 'promote' for anyone its fill
+//     promoted); a cancel is one 'cancel_signup' plus one 'promote' per person it promoted. A
+//     refusal writes nothing at all.
 //
 // Typical UI flow: CheckAvailability() on the detail screen (seats left / 已满 / 未开放 / 已截止)
 // -> keypad; IsValidMainlandMobile() before moving on -> PreviousName() (my_signups.h) for
 // "张*军，是您吗？", else the optional name -> confirm screen -> SignUp(); on kFull ask "加入候补？
-// 您将排在第N位" (CheckAvailability().next_waitlist_position()) and call SignUp() again with
+// 您将排在第N位" (CheckAvailability().seats.NextWaitlistPosition()) and call SignUp() again with
 // accept_waitlist = true. 我的报名 lists SignUpsForPhone() and cancels with CancelSignUp().
 //
 // All functions take `now` (Asia/Shanghai, whole minutes) so the rules are testable; the UI passes
@@ -41,8 +44,10 @@
 #include <variant>
 #include <vector>
 
-#include "kiosk/core/time/local_time.h"
+#include "kiosk/core/calendar/seats.h"
+#include "kiosk/core/signup/signup_operations.h"
 #include "kiosk/core/storage/sqlite.h"
+#include "kiosk/core/time/local_time.h"
 
 namespace kiosk {
 
@@ -61,24 +66,15 @@ enum class SignUpWindow {
 
 struct Availability {
   SignUpWindow window = SignUpWindow::kGone;
-  std::optional<int> capacity;             // none: no limit (show no seat count)
-  int confirmed = 0;                       // confirmed residents
-  int waitlisted = 0;                      // people on the waitlist
-  std::optional<int> seats_left;           // none: no limit
+  Seats seats;  // seats.Left(): "余N位"; seats.Full(): "已满", offer the waitlist at NextWaitlistPosition()
   std::optional<LocalDateTime> opens_at;   // set when the window is kNotOpenYet
   std::optional<LocalDateTime> closes_at;  // when sign-up closes (set unless kGone)
-
-  // No seat left: the UI shows "已满 / full" and offers the waitlist at next_waitlist_position().
-  bool full() const { return seats_left && *seats_left == 0; }
-  int next_waitlist_position() const { return waitlisted + 1; }
 };
 
 Availability CheckAvailability(db::Database& db, int64_t occurrence_id, const LocalDateTime& now);
 
 // ---------------------------------------------------------------------------------------------
 // SignUp
-
-enum class SignUpRole { kResident, kVolunteer };
 
 struct SignUpRequest {
   int64_t occurrence_id = 0;
@@ -100,8 +96,6 @@ struct SignUpWaitlisted {
   std::string confirmation_code;
   int position = 1;
 };
-
-enum class LiveStatus { kConfirmed, kWaitlisted };
 
 // This phone already holds a live sign-up for the occurrence (double tap, or a second visit).
 // Nothing was written. The UI shows it like a success: "您已报名" with its code, or the place on

@@ -1,60 +1,69 @@
-// kiosk/core/storage/outbox.h — the operations a kiosk owes the office. Every local write (sign-up,
-// cancel, promotion, check-in, check-out, booking, cancelled booking) appends exactly one
-// operation here IN THE SAME TRANSACTION as the write, so a row and its operation are recorded
-// together or not at all. The nightly sync sends the operations the office has not acknowledged.
+// kiosk/core/storage/outbox.h — the journal of operations a kiosk owes the office. Every local write
+// (sign-up, cancel, promotion, check-in, check-out, booking, cancelled booking) is a typed
+// operation (signup/signup_operations.h, volunteer/checkin_operations.h; all kinds in
+// sync/operations.h): the kiosk applies it and appends it here IN THE SAME TRANSACTION, so a row
+// and its operation are recorded together or not at all. The nightly sync sends the operations
+// the office has not acknowledged; the office applies the very same operations, in order.
 //
 // Operation ids come from NextRecordId() ("<kiosk-id>-<seq>"), so they are globally unique.
-// Payloads are JSON objects; they never hold a clear phone number (only phone_hash + phone_last4).
-// Payload fields by kind (all times 'YYYY-MM-DDTHH:MM' Asia/Shanghai):
-//   signup         signup_id, occurrence_id, event_uid, recurrence_id, role ('resident'|'volunteer'),
-//                  volunteer_id (or null), phone_hash, phone_last4, display_name (or null),
-//                  status ('confirmed'|'waitlisted'), waitlist_position (or null),
-//                  confirmation_code, created_at
-//   cancel_signup  signup_id, occurrence_id, event_uid, recurrence_id, previous_status, cancelled_at
-//   promote        signup_id, occurrence_id, event_uid, recurrence_id, promoted_at,
-//                  freed_by (the signup_id whose cancel freed the seat, or null)
-//   checkin        checkin_id, volunteer_id, occurrence_id, event_uid, recurrence_id, checked_in_at
-//   checkout       checkin_id, volunteer_id, occurrence_id, checked_in_at, checked_out_at, minutes,
-//                  auto_closed (true when the kiosk closed a forgotten check-out at the activity's end)
-//   book, cancel_booking   defined by the room-booking rules
-// Waitlist positions are not sent on their own: the office re-derives them from the order of
-// the operations (a cancel renumbers the waitlist behind it).
+// Payloads are JSON objects (outbox_payload.h); they never hold a clear phone number (only
+// phone_hash + phone_last4). Each operation struct documents its payload fields beside it.
+// Waitlist positions are not authoritative: the office re-derives them from the order of the
+// operations (a cancel renumbers the waitlist behind it).
 #pragma once
 
 #include <cstdint>
-#include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
-#include "kiosk/core/time/local_time.h"
 #include "kiosk/core/storage/sqlite.h"
+#include "kiosk/core/time/local_time.h"
 
 namespace kiosk {
 
-enum class OutboxKind { kSignup, kCancelSignup, kPromote, kCheckin, kCheckout, kBook, kCancelBooking };
+// What applying one operation to a database did. Apply functions never throw for a state that
+// differs from what the kiosk saw: each kind decides that by its documented rule.
+enum class ApplyResult {
+  kApplied,   // written as the operation says
+  kConflict,  // the state differs from what the kiosk saw; resolved by the kind's conflict rule
+  kReplayed,  // applied before (same record id): nothing changed
+  kRejected,  // names a row this database does not have: nothing written
+};
+std::string_view ApplyResultName(ApplyResult result);  // "kApplied" etc., for logs and tests
 
-// The outbox.kind text: "signup", "cancel_signup", ...
-std::string_view OutboxKindName(OutboxKind kind);
-
-// Builds one flat JSON object with correctly escaped strings (names may hold quotes).
-class JsonObject {
+// A payload that cannot be read as its kind: names the operation and the field.
+class MalformedOperation : public std::runtime_error {
  public:
-  JsonObject& AddText(std::string_view key, std::string_view value);
-  JsonObject& AddOptionalText(std::string_view key, const std::optional<std::string>& value);
-  JsonObject& AddInt(std::string_view key, int64_t value);
-  JsonObject& AddOptionalInt(std::string_view key, const std::optional<int64_t>& value);
-  JsonObject& AddBool(std::string_view key, bool value);
-  JsonObject& AddNull(std::string_view key);
-  std::string str() const { return body_ + "}"; }
+  MalformedOperation(std::string op_id, std::string field, const std::string& problem);
+  const std::string& op_id() const { return op_id_; }
+  const std::string& field() const { return field_; }  // empty: the payload as a whole
 
  private:
-  void Key(std::string_view key);
-  std::string body_ = "{";
+  std::string op_id_, field_;
 };
 
 // Appends one operation and returns its op id. Call it inside the transaction of the write it
-// describes (db::Transaction); it does not open one itself.
-std::string AppendOutboxOperation(db::Database& db, OutboxKind kind, const JsonObject& payload,
+// describes (db::Transaction); it does not open one itself. `kind` must be one the schema knows.
+std::string AppendOutboxOperation(db::Database& db, std::string_view kind, const std::string& payload,
                                   const LocalDateTime& now);
+
+// Appends a typed operation (a struct with kKind and a ToJson overload).
+template <class Op>
+std::string AppendOutboxOperation(db::Database& db, const Op& op, const LocalDateTime& now) {
+  return AppendOutboxOperation(db, Op::kKind, ToJson(op), now);
+}
+
+struct OutboxEntry {
+  int64_t seq = 0;  // journal order
+  std::string op_id;
+  std::string kind;
+  std::string payload;
+  std::string created_at;
+};
+
+// Operations not yet acknowledged by the office, in the order they were written.
+std::vector<OutboxEntry> UnacknowledgedOperations(db::Database& db);
 
 }  // namespace kiosk

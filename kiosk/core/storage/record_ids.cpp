@@ -47,4 +47,8 @@ std::string NextRecordId(db::Database& db) {
   return kiosk_id + "-" + std::to_string(seq);
 }
 
+std::string OriginKioskOf(std::string_view record_id) {
+  return std::string(record_id.substr(0, record_id.find('-')));
+}
+
 }  // namespace kiosk

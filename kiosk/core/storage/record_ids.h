@@ -24,5 +24,7 @@ std::string KioskId(db::Database& db);
 // Returns "<kiosk-id>-<seq>" and advances next_seq. Call it inside the transaction that
 // writes the row, so a rolled-back write also gives its number back.
 std::string NextRecordId(db::Database& db);
+// The kiosk that made a record: "K01-42" -> "K01" (the text before the first '-'; a kiosk id has none).
+std::string OriginKioskOf(std::string_view record_id);
 
 }  // namespace kiosk

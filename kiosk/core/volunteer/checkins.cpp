@@ -10,11 +10,12 @@
 
 #include <algorithm>
 
-#include "kiosk/core/time/minute_time.h"
 #include "kiosk/core/calendar/occurrence_facts.h"
+#include "kiosk/core/people/roster.h"
 #include "kiosk/core/storage/outbox.h"
 #include "kiosk/core/storage/record_ids.h"
-#include "kiosk/core/people/roster.h"
+#include "kiosk/core/time/minute_time.h"
+#include "kiosk/core/volunteer/checkin_operations.h"
 
 namespace kiosk {
 
@@ -72,21 +73,11 @@ bool SignedUpToServe(db::Database& db, int64_t volunteer_id, int64_t occurrence_
 void WriteCheckout(db::Database& db, const std::string& checkin_id, int64_t volunteer_id,
                    std::optional<int64_t> occurrence_id, const LocalDateTime& checked_in_at,
                    const LocalDateTime& checked_out_at, bool auto_closed, const LocalDateTime& now) {
-  db::Statement(db,
-                "UPDATE checkins SET status = 'checked_out', checked_out_at = ?2, auto_closed = ?3 "
-                "WHERE id = ?1 AND status = 'checked_in'")
-      .BindAll(checkin_id, checked_out_at.Iso(), auto_closed ? 1 : 0)
-      .Run();
-  AppendOutboxOperation(db, OutboxKind::kCheckout,
-                        JsonObject()
-                            .AddText("checkin_id", checkin_id)
-                            .AddInt("volunteer_id", volunteer_id)
-                            .AddOptionalInt("occurrence_id", occurrence_id)
-                            .AddText("checked_in_at", checked_in_at.Iso())
-                            .AddText("checked_out_at", checked_out_at.Iso())
-                            .AddInt("minutes", MinutesBetween(checked_in_at, checked_out_at))
-                            .AddBool("auto_closed", auto_closed),
-                        now);
+  const CheckoutOp op{checkin_id,    volunteer_id,   occurrence_id,
+                      checked_in_at, checked_out_at, MinutesBetween(checked_in_at, checked_out_at),
+                      auto_closed};
+  Apply(db, op);  // the caller read the row open: applied
+  AppendOutboxOperation(db, op, now);
 }
 
 //-----------------------------------------------------------------------------
@@ -227,24 +218,12 @@ CheckInOutcome CheckIn(db::Database& db, int64_t volunteer_id, int64_t occurrenc
     default:
       return CheckInRefused{CheckInRefusal::kOver};
   }
-  const std::string id = NextRecordId(db);
-  db::Statement(
-      db,
-      "INSERT INTO checkins(id, origin_kiosk, created_at, volunteer_id, occurrence_id, checked_in_at, "
-      "status) VALUES(?1, ?2, ?3, ?4, ?5, ?3, 'checked_in')")
-      .BindAll(id, KioskId(db), now.Iso(), volunteer_id, occurrence_id)
-      .Run();
-  AppendOutboxOperation(db, OutboxKind::kCheckin,
-                        JsonObject()
-                            .AddText("checkin_id", id)
-                            .AddInt("volunteer_id", volunteer_id)
-                            .AddInt("occurrence_id", occurrence_id)
-                            .AddText("event_uid", facts->event_uid)
-                            .AddText("recurrence_id", facts->recurrence_id)
-                            .AddText("checked_in_at", now.Iso()),
-                        now);
+  const CheckinOp op{NextRecordId(db), volunteer_id,         occurrence_id,
+                     facts->event_uid, facts->recurrence_id, now};
+  Apply(db, op);  // no check-in of this volunteer for it (FindCheckin above): applied
+  AppendOutboxOperation(db, op, now);
   write.Commit();
-  return CheckedIn{id, now};
+  return CheckedIn{op.checkin_id, now};
 }
 
 CheckOutOutcome CheckOut(db::Database& db, int64_t volunteer_id, int64_t occurrence_id,

@@ -128,7 +128,7 @@ void CalendarScreen::DrawDetailFacts(ScreenContext& ctx, const OccurrenceDetail&
     FactRow(ctx.T(Str::kDetailOrganizer), lang == Lang::kZh ? d.organizer_zh : d.organizer_en, width);
   FactRow(ctx.T(Str::kDetailCategory), lang == Lang::kZh ? d.category_zh : d.category_en, width,
           d.category_rgb);
-  FactRow(ctx.T(Str::kDetailSeats), SeatsText(d.capacity, d.confirmed, d.waitlisted, lang), width);
+  FactRow(ctx.T(Str::kDetailSeats), SeatsText(d.seats, lang), width);
   FactRow(ctx.T(Str::kDetailVolunteers),
           ctx.T(d.wants_volunteers ? Str::kDetailWantsVolunteers : Str::kDetailNoVolunteers), width);
 }

@@ -266,7 +266,7 @@ bool CalendarScreen::DrawActivityRow(ScreenContext& ctx, const CalendarOccurrenc
   const Lang lang = ctx.settings.lang;
   const float width = ImGui::GetContentRegionAvail().x;
   const float time_w = Em(show_date ? 5.6f : 3.6f);
-  const std::string seats = SeatsText(s.capacity, s.signed_up, 0, lang);
+  const std::string seats = SeatsText(s.seats, lang);
   const float seats_w = ImGui::CalcTextSize(seats.c_str()).x + style.FramePadding.x * 2;
   const ImVec2 top_left = ImGui::GetCursorScreenPos();
 
@@ -300,7 +300,7 @@ bool CalendarScreen::DrawActivityRow(ScreenContext& ctx, const CalendarOccurrenc
   const float text_bottom = ImGui::GetItemRectMax().y;
 
   const float badge_bottom =
-      DrawSeatsBadge(seats, s.SeatsLeft() && *s.SeatsLeft() == 0, ImVec2(top_left.x + width, top_left.y));
+      DrawSeatsBadge(seats, s.seats.Full(), ImVec2(top_left.x + width, top_left.y));
 
   const float bottom =
       std::max({time_bottom, text_bottom, badge_bottom, top_left.y + MinTargetPx()}) + style.ItemSpacing.y;

@@ -152,15 +152,15 @@ std::string FormatInt2(const char* format, int a, int b) {
   return buf;
 }
 
-std::string SeatsText(std::optional<int> capacity, int confirmed, int waitlisted, Lang lang) {
-  if (!capacity) return Tr(Str::kNoSeatLimit, lang);
-  const int left = std::max(0, *capacity - confirmed);
-  if (left == 0) {
+std::string SeatsText(const Seats& seats, Lang lang) {
+  const std::optional<int> left = seats.Left();
+  if (!left) return Tr(Str::kNoSeatLimit, lang);
+  if (seats.Full()) {
     std::string text = Tr(Str::kSeatsFull, lang);
-    if (waitlisted > 0) text += " · " + FormatInt(Tr(Str::kDetailWaitlist, lang), waitlisted);
+    if (seats.waitlisted > 0) text += " · " + FormatInt(Tr(Str::kDetailWaitlist, lang), seats.waitlisted);
     return text;
   }
-  return FormatInt2(Tr(Str::kDetailSeatsOf, lang), left, *capacity);
+  return FormatInt2(Tr(Str::kDetailSeatsOf, lang), *left, *seats.capacity);
 }
 
 std::string FormatMonthTitle(int year, int month, Lang lang) {

@@ -49,7 +49,7 @@ void DrawQr(ImDrawList* draw, const QrModules& qr, ImVec2 pos, float side);
 std::string FormatInt(const char* format, int value);
 std::string FormatInt2(const char* format, int a, int b);
 // Seats as words: "余3位（共15位）", "已满 · 候补2人", "不限人数".
-std::string SeatsText(std::optional<int> capacity, int confirmed, int waitlisted, Lang lang);
+std::string SeatsText(const Seats& seats, Lang lang);
 // The seats text of a list row in a box whose right edge is at `top_right`: words in a box, so
 // "full" is never said by colour alone. Returns the box's bottom edge.
 float DrawSeatsBadge(const std::string& text, bool full, ImVec2 top_right);

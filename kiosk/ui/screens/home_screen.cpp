@@ -21,9 +21,9 @@ namespace {
 constexpr int kUpcomingShown = 12;
 
 std::string SeatsText(const OccurrenceSummary& o, Lang lang) {
-  const auto left = o.SeatsLeft();
+  const auto left = o.seats.Left();
   if (!left) return Tr(Str::kNoSeatLimit, lang);
-  if (*left == 0) return Tr(Str::kSeatsFull, lang);
+  if (o.seats.Full()) return Tr(Str::kSeatsFull, lang);
   char buf[48];
   std::snprintf(buf, sizeof buf, Tr(Str::kSeatsLeft, lang), *left);
   return buf;
@@ -65,7 +65,7 @@ bool DrawActivityRow(TouchLayer& touch, const OccurrenceSummary& o, bool show_da
   ImGui::EndGroup();
   const float text_bottom = ImGui::GetItemRectMax().y;
 
-  const float badge_bottom = DrawSeatsBadge(seats, o.SeatsLeft() && *o.SeatsLeft() == 0, ImVec2(top.x + width, top.y));
+  const float badge_bottom = DrawSeatsBadge(seats, o.seats.Full(), ImVec2(top.x + width, top.y));
 
   const float bottom = std::max({time_bottom, text_bottom, badge_bottom}) + style.ItemSpacing.y;
   const bool tapped = TouchArea(touch, o.title, std::to_string(o.occurrence_id),

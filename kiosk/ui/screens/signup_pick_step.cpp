@@ -52,7 +52,7 @@ void SignupScreen::DrawPick(ScreenContext& ctx) {
     ImGui::BeginGroup();
     WrappedText(o.title, text_w, 1.1f);
     WrappedText(WhenText(o.start, o.end, lang) + " · " + o.venue, text_w, 1.0f, true);
-    WrappedText(SeatsText(o.capacity, o.confirmed, o.waitlisted, lang), text_w);
+    WrappedText(SeatsText(o.seats, lang), text_w);
     ImGui::EndGroup();
     const float row_h = std::max(ImGui::GetItemRectMax().y - p.y, MinTargetPx());
     // The button sits in the row, whole or not at all, so it is never a sliver at the list's edge.

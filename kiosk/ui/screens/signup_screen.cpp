@@ -208,7 +208,7 @@ void SignupScreen::Submit(ScreenContext& ctx, bool accept_waitlist) {
       case SignUpRefusal::kFull:
         try {
           waitlist_position_offer_ =
-              CheckAvailability(ctx.db, facts_->occurrence_id, ctx.now).next_waitlist_position();
+              CheckAvailability(ctx.db, facts_->occurrence_id, ctx.now).seats.NextWaitlistPosition();
         } catch (const std::exception&) {
           ShowMessage(ctx, ctx.T(Str::kSystemError));
           return;

@@ -4,10 +4,10 @@
 
 #include <gtest/gtest.h>
 
-#include "tests/core/core_test_support.h"
 #include "kiosk/core/demo/demo_data.h"
 #include "kiosk/core/people/phone_hash.h"
 #include "kiosk/core/signup/signups.h"
+#include "tests/core/core_test_support.h"
 
 namespace kiosk {
 namespace {
@@ -118,10 +118,10 @@ TEST(CalendarQueries, DetailOfTheFullDemoActivity) {
   const auto d = LoadOccurrenceDetail(db, occurrence);
   ASSERT_TRUE(d);
   EXPECT_EQ(d->title, "存旧瓶筑新绿·环保手工课");
-  EXPECT_EQ(d->capacity, 15);
-  EXPECT_EQ(d->confirmed, 15);
-  EXPECT_EQ(d->waitlisted, 2);
-  EXPECT_EQ(d->SeatsLeft(), 0);
+  EXPECT_EQ(d->seats.capacity, 15);
+  EXPECT_EQ(d->seats.confirmed, 15);
+  EXPECT_EQ(d->seats.waitlisted, 2);
+  EXPECT_EQ(d->seats.Left(), 0);
   EXPECT_TRUE(d->wants_volunteers);
   EXPECT_EQ(d->category_zh, "环保");
   EXPECT_EQ(d->site_zh, "同福社区");
@@ -185,8 +185,8 @@ TEST(CalendarQueries, DetailSeatsCountResidentsOnlyLikeTheSignUpRule) {
   ASSERT_TRUE(std::holds_alternative<SignUpConfirmed>(SignUp(db, volunteer, now, kDemoPhoneHashKey)));
   const auto after = LoadOccurrenceDetail(db, occurrence);
   ASSERT_TRUE(after);
-  EXPECT_EQ(after->confirmed, before->confirmed);
-  EXPECT_EQ(after->SeatsLeft(), CheckAvailability(db, occurrence, now).seats_left);
+  EXPECT_EQ(after->seats.confirmed, before->seats.confirmed);
+  EXPECT_EQ(after->seats.Left(), CheckAvailability(db, occurrence, now).seats.Left());
 }
 
 }  // namespace

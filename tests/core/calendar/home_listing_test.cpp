@@ -4,8 +4,8 @@
 
 #include <gtest/gtest.h>
 
-#include "tests/core/core_test_support.h"
 #include "kiosk/core/storage/kiosk_database.h"
+#include "tests/core/core_test_support.h"
 
 namespace kiosk {
 namespace {
@@ -61,25 +61,27 @@ TEST_F(HomeListing, VenueFallsBackToSiteAndRoom) {
   EXPECT_EQ(today[0].venue, "福圣社区 调解室");
 }
 
-TEST_F(HomeListing, SeatsLeftCountOnlyConfirmedSignups) {
+// A seat free while someone waits is theirs (seats.h), so it is not shown as left.
+TEST_F(HomeListing, SeatsLeftCountConfirmedSignupsAndThoseWaiting) {
   for (int n = 1; n <= 5; ++n) AddSignup(n, 10, "confirmed");
   AddSignup(6, 10, "cancelled");
   AddSignup(7, 10, "waitlisted");
   AddSignup(8, 15, "confirmed");  // another day's occurrence
   const auto today = OccurrencesOnDay(db, {2026, 11, 27});
   ASSERT_EQ(today.size(), 2u);
-  EXPECT_EQ(today[1].signed_up, 5);
-  EXPECT_EQ(today[1].capacity, 20);
-  EXPECT_EQ(today[1].SeatsLeft(), 15);
-  EXPECT_FALSE(today[0].capacity);  // the open mediation room has no limit
-  EXPECT_FALSE(today[0].SeatsLeft());
+  EXPECT_EQ(today[1].seats.confirmed, 5);
+  EXPECT_EQ(today[1].seats.capacity, 20);
+  EXPECT_EQ(today[1].seats.waitlisted, 1);
+  EXPECT_EQ(today[1].seats.Left(), 14);
+  EXPECT_FALSE(today[0].seats.capacity);  // the open mediation room has no limit
+  EXPECT_FALSE(today[0].seats.Left());
 }
 
 TEST_F(HomeListing, FullEventShowsNoSeatsLeftNeverNegative) {
   db.Exec("UPDATE events SET capacity = 3 WHERE id = 1");
   for (int n = 1; n <= 4; ++n) AddSignup(n, 10, "confirmed");  // e.g. merged from two kiosks
   const auto today = OccurrencesOnDay(db, {2026, 11, 27});
-  EXPECT_EQ(today[1].SeatsLeft(), 0);
+  EXPECT_EQ(today[1].seats.Left(), 0);
 }
 
 TEST_F(HomeListing, UpcomingStartsAfterTheGivenMinuteAndRespectsLimit) {

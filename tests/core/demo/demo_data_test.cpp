@@ -88,7 +88,7 @@ TEST_F(DemoData, HappyFourThirtyIsEveryWeekdayAtFushengWithTwoSeatsLeftToday) {
   EXPECT_EQ(it->start.HourMinute(), "16:30");
   EXPECT_EQ(it->end.HourMinute(), "18:00");
   EXPECT_EQ(it->site, "福圣社区");
-  EXPECT_EQ(it->SeatsLeft(), 2);
+  EXPECT_EQ(it->seats.Left(), 2);
   const auto saturday = OccurrencesOnDay(db, kFriday.AddDays(1));
   EXPECT_TRUE(std::none_of(saturday.begin(), saturday.end(),
                            [](const OccurrenceSummary& o) { return o.title.starts_with("快乐4点半"); }));
@@ -100,11 +100,11 @@ TEST_F(DemoData, SeatsLeftDifferAndSomeActivitiesAreFull) {
   bool some_full = false;
   bool some_unlimited = false;
   for (const auto& o : UpcomingOccurrences(db, {kFriday, 0, 0}, 1000)) {
-    if (!o.SeatsLeft())
+    if (!o.seats.Left())
       some_unlimited = true;
-    else if (o.signed_up > 0)
-      seats_left.insert(*o.SeatsLeft());
-    if (o.SeatsLeft() == 0) some_full = true;
+    else if (o.seats.confirmed > 0)
+      seats_left.insert(*o.seats.Left());
+    if (o.seats.Left() == 0) some_full = true;
   }
   EXPECT_GE(seats_left.size(), 4u);
   EXPECT_TRUE(some_full);

@@ -57,9 +57,9 @@ TEST_F(SignUpListingTest, CountsSeatsAndWaitlistLikeTheRules) {
   const auto list = OccurrencesOpenForSignUp(db_, now, 50);
   ASSERT_FALSE(list.empty());
   EXPECT_EQ(list[0].occurrence_id, 10);
-  EXPECT_EQ(list[0].confirmed, 2);
-  EXPECT_EQ(list[0].waitlisted, 1);
-  EXPECT_EQ(list[0].SeatsLeft(), 0);
+  EXPECT_EQ(list[0].seats.confirmed, 2);
+  EXPECT_EQ(list[0].seats.waitlisted, 1);
+  EXPECT_EQ(list[0].seats.Left(), 0);
   EXPECT_EQ(list[0].title, "快乐4点半");
   EXPECT_EQ(list[0].venue, "福圣社区 活动室");
 }

@@ -2,8 +2,8 @@
 // occurrence (double taps), phone and name validation, volunteers, and what is recorded.
 #include <gtest/gtest.h>
 
-#include "kiosk/core/storage/confirmation_codes.h"
 #include "kiosk/core/signup/signups.h"
+#include "kiosk/core/storage/confirmation_codes.h"
 #include "tests/core/rules_test_support.h"
 
 namespace kiosk {
@@ -129,8 +129,8 @@ TEST_F(SignUpTest, VolunteersServeWithoutTakingAResidentsSeat) {
   EXPECT_EQ(LastPayloadField(db_, "role"), "volunteer");
   EXPECT_EQ(LastPayloadField(db_, "volunteer_id"), "1");
   const Availability availability = CheckAvailability(db_, 10, At("2026-11-26T10:00"));
-  EXPECT_EQ(availability.confirmed, 1);
-  EXPECT_TRUE(availability.full());
+  EXPECT_EQ(availability.seats.confirmed, 1);
+  EXPECT_TRUE(availability.seats.Full());
 }
 
 TEST_F(SignUpTest, OnlyActiveRosterVolunteersSignUpToServe) {
@@ -156,9 +156,9 @@ TEST_F(SignUpTest, NoCapacityMeansNoLimit) {
   SetCapacity(std::nullopt);
   for (int i = 1; i <= 50; ++i) ASSERT_TRUE(Holds<SignUpConfirmed>(SignUpAt(Req(10, ResidentPhone(i))))) << i;
   const Availability availability = CheckAvailability(db_, 10, At("2026-11-26T10:00"));
-  EXPECT_FALSE(availability.seats_left.has_value());
-  EXPECT_FALSE(availability.full());
-  EXPECT_EQ(availability.confirmed, 50);
+  EXPECT_FALSE(availability.seats.Left().has_value());
+  EXPECT_FALSE(availability.seats.Full());
+  EXPECT_EQ(availability.seats.confirmed, 50);
 }
 
 }  // namespace

@@ -44,8 +44,8 @@ TEST_F(WaitlistTest, FullAsksFirstThenWaitlistsInOrder) {
   ASSERT_TRUE(Holds<SignUpConfirmed>(SignUpAt(1, false)));
   ASSERT_TRUE(Holds<SignUpConfirmed>(SignUpAt(2, false)));
   const Availability full = CheckAvailability(db_, 10, At("2026-11-26T10:00"));
-  EXPECT_TRUE(full.full());
-  EXPECT_EQ(full.next_waitlist_position(), 1);
+  EXPECT_TRUE(full.seats.Full());
+  EXPECT_EQ(full.seats.NextWaitlistPosition(), 1);
 
   const SignUpOutcome refused = SignUpAt(3, false);  // the UI has not asked yet
   ASSERT_TRUE(Holds<SignUpRefused>(refused));
@@ -58,7 +58,7 @@ TEST_F(WaitlistTest, FullAsksFirstThenWaitlistsInOrder) {
   const SignUpOutcome fourth = SignUpAt(4, true);
   ASSERT_TRUE(Holds<SignUpWaitlisted>(fourth));
   EXPECT_EQ(std::get<SignUpWaitlisted>(fourth).position, 2);
-  EXPECT_EQ(CheckAvailability(db_, 10, At("2026-11-26T10:00")).next_waitlist_position(), 3);
+  EXPECT_EQ(CheckAvailability(db_, 10, At("2026-11-26T10:00")).seats.NextWaitlistPosition(), 3);
 
   const SignUpOutcome again = SignUpAt(4, true);  // double tap on 候补
   ASSERT_TRUE(Holds<AlreadySignedUp>(again));
@@ -175,7 +175,7 @@ TEST_F(WaitlistTest, RaisedCapacityGoesToTheWaitlistBeforeANewcomer) {
   const std::string d = IdOf(SignUpAt(4, true));
   SetCapacity(3);  // the office raised it in the last sync
   const Availability availability = CheckAvailability(db_, 10, At("2026-11-26T12:00"));
-  EXPECT_EQ(availability.seats_left, 0);  // the free seat belongs to the first waiting
+  EXPECT_EQ(availability.seats.Left(), 0);  // the free seat belongs to the first waiting
   const SignUpOutcome newcomer = SignUpAt(5, true, "2026-11-26T12:00");
   ASSERT_TRUE(Holds<SignUpWaitlisted>(newcomer));
   EXPECT_EQ(std::get<SignUpWaitlisted>(newcomer).position, 2);
