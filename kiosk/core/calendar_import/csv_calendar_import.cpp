@@ -17,6 +17,7 @@
 #include "kiosk/core/calendar/poster_image.h"
 #include "kiosk/core/calendar_import/recurrence.h"
 #include "kiosk/core/text/text_encoding.h"
+#include "kiosk/core/text/utf8.h"
 
 namespace kiosk {
 
@@ -184,7 +185,7 @@ class RowReader {
     problems_.push_back({file_, record_->line, Header(column), std::move(zh), std::move(en)});
   }
   void CheckLength(Column column, const std::string& text, size_t max_chars) {
-    if (CountUtf8Chars(text) > max_chars) {
+    if (CountCodePoints(text) > max_chars) {
       Problem(column, "内容太长（最多 " + std::to_string(max_chars) + " 字）",
               "text too long (at most " + std::to_string(max_chars) + " characters)");
     }

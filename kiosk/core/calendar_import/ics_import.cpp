@@ -19,6 +19,7 @@
 #include "kiosk/core/calendar_import/ical_support.h"
 #include "kiosk/core/calendar_import/ics_lines.h"
 #include "kiosk/core/calendar/poster_image.h"
+#include "kiosk/core/text/utf8.h"
 
 namespace kiosk {
 
@@ -288,7 +289,7 @@ class VeventReader {
 
   // TEXT value with a length cap, checked on the raw bytes first so a 10 MB line costs nothing.
   std::optional<std::string> ReadText(const IcsContentLine& content, int line, size_t max_chars) {
-    if (content.value.size() > max_chars * 4 + 1024 || CountUtf8Chars(UnescapeIcsText(content.value)) > max_chars) {
+    if (content.value.size() > max_chars * 4 + 1024 || CountCodePoints(UnescapeIcsText(content.value)) > max_chars) {
       Problem(line, content.name,
               "内容太长（" + std::to_string(content.value.size()) + " 字节，最多 " + std::to_string(max_chars) + " 字）",
               "text too long (" + std::to_string(content.value.size()) + " bytes, at most " +
