@@ -35,6 +35,12 @@ std::optional<int> ParseCapacity(std::string_view text) {
   return value;
 }
 
+PosterError PosterFileTooLarge() {
+  const std::string mb = std::to_string(kPosterMaxBytes / 1024 / 1024);
+  return PosterError(PosterError::Kind::kTooManyBytes, "海报文件太大（最多 " + mb + " MB）",
+                     "poster file too large (at most " + mb + " MB)");
+}
+
 std::string LoadPosterFile(const std::filesystem::path& base_dir, std::string_view path) {
   std::string name(TrimSpaces(path));
   if (name.starts_with("file://")) name.erase(0, 7);
@@ -51,10 +57,7 @@ std::string LoadPosterFile(const std::filesystem::path& base_dir, std::string_vi
   }
   const auto size = std::filesystem::file_size(file, error);
   if (error || size > kPosterMaxBytes) {
-    throw PosterError(
-        PosterError::Kind::kTooManyBytes,
-        "海报文件太大（最多 " + std::to_string(kPosterMaxBytes / 1024 / 1024) + " MB）",
-        "poster file too large (at most " + std::to_string(kPosterMaxBytes / 1024 / 1024) + " MB)");
+    throw PosterFileTooLarge();
   }
   std::ifstream in(file, std::ios::binary);
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());

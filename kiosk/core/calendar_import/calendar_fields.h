@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "kiosk/core/calendar/poster_image.h"
+
 namespace kiosk {
 
 constexpr size_t kMaxTitleChars = 200;
@@ -23,6 +25,10 @@ std::optional<bool> ParseYesNo(std::string_view text);
 std::optional<int> ParseCapacity(std::string_view text);
 
 std::string_view TrimSpaces(std::string_view text);
+
+// "海报文件太大（最多 N MB） / poster file too large (at most N MB)": a poster over kPosterMaxBytes,
+// whether a file or inline in the calendar.
+PosterError PosterFileTooLarge();
 
 // Reads the poster file `path` (relative to `base_dir` unless absolute) and prepares it with
 // PreparePoster. Throws PosterError when it is missing, not a regular file, too large or bad.

@@ -334,10 +334,7 @@ class VeventReader {
     try {
       if (inline_binary) {
         if (content.value.size() / 4 * 3 > kPosterMaxBytes) {
-          throw PosterError(
-              PosterError::Kind::kTooManyBytes,
-              "海报文件太大（最多 " + std::to_string(kPosterMaxBytes / 1024 / 1024) + " MB）",
-              "poster file too large (at most " + std::to_string(kPosterMaxBytes / 1024 / 1024) + " MB)");
+          throw PosterFileTooLarge();
         }
         std::string bytes(content.value.size() / 4 * 3 + 3, '\0');
         size_t length = 0;
