@@ -2,7 +2,7 @@
 // through ICU, bigram posting lists, and the search itself.
 //
 // [SECTION] Documents from the database
-// [SECTION] UTF-8 and pinyin
+// [SECTION] Pinyin
 // [SECTION] Posting lists
 // [SECTION] Search
 #include "kiosk/core/calendar/activity_search.h"
@@ -13,6 +13,8 @@
 
 #include <algorithm>
 #include <stdexcept>
+
+#include "kiosk/core/text/utf8.h"
 
 namespace kiosk {
 
@@ -58,34 +60,9 @@ std::vector<SearchDocument> LoadSearchDocuments(db::Database& db, const LocalDat
 }
 
 // -----------------------------------------------------------------------------------------------
-// [SECTION] UTF-8 and pinyin
+// [SECTION] Pinyin
 
 namespace {
-
-// Decodes one code point at `i` and advances; malformed bytes decode as U+FFFD, one byte each.
-char32_t NextCodePoint(std::string_view s, size_t& i) {
-  const auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char lead = byte(i);
-  size_t len = lead < 0x80           ? 1
-               : (lead >> 5) == 0x6  ? 2
-               : (lead >> 4) == 0xE  ? 3
-               : (lead >> 3) == 0x1E ? 4
-                                     : 0;
-  if (len == 0 || i + len > s.size()) {
-    ++i;
-    return 0xFFFD;
-  }
-  char32_t c = len == 1 ? lead : len == 2 ? (lead & 0x1F) : len == 3 ? (lead & 0x0F) : (lead & 0x07);
-  for (size_t k = 1; k < len; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) {
-      ++i;
-      return 0xFFFD;
-    }
-    c = (c << 6) | (byte(i + k) & 0x3F);
-  }
-  i += len;
-  return c;
-}
 
 bool IsAsciiAlnum(char32_t c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -141,8 +118,7 @@ uint64_t TrigramKey(char32_t a, char32_t b, char32_t c) {
 // `separator`. Pinyin letters need triples: a pair like "ao" is in half the keys.
 void CollectGrams(std::string_view text, char32_t separator, bool trigrams, std::vector<uint64_t>& grams) {
   char32_t before = separator, previous = separator;
-  for (size_t i = 0; i < text.size();) {
-    const char32_t c = NextCodePoint(text, i);
+  ForEachCodePoint(text, [&](char32_t c, std::string_view) {
     if (c != separator) {
       grams.push_back(GramKey(c, kUnigram));
       if (previous != separator) grams.push_back(GramKey(previous, c));
@@ -151,7 +127,7 @@ void CollectGrams(std::string_view text, char32_t separator, bool trigrams, std:
     }
     before = previous;
     previous = c;
-  }
+  });
 }
 
 using PostingMap = std::unordered_map<uint64_t, std::vector<uint32_t>>;
@@ -161,7 +137,7 @@ bool TermLists(const PostingMap& map, std::string_view term, bool trigrams,
                std::vector<const std::vector<uint32_t>*>& lists) {
   std::vector<uint64_t> grams;
   std::vector<char32_t> chars;
-  for (size_t i = 0; i < term.size();) chars.push_back(NextCodePoint(term, i));
+  ForEachCodePoint(term, [&](char32_t c, std::string_view) { chars.push_back(c); });
   if (chars.size() == 1) grams.push_back(GramKey(chars[0], kUnigram));
   if (trigrams && chars.size() >= 3) {
     for (size_t k = 2; k < chars.size(); ++k)
@@ -191,12 +167,10 @@ std::vector<Term> SplitQuery(std::string_view query) {
     if (!current.text.empty()) terms.push_back(std::move(current));
     current = Term{};
   };
-  for (size_t i = 0; i < query.size();) {
-    const size_t start = i;
-    const char32_t c = NextCodePoint(query, i);
+  ForEachCodePoint(query, [&](char32_t c, std::string_view bytes) {
     if (c < 0x80 && !IsAsciiAlnum(c)) {  // space or ASCII punctuation separates terms
       flush();
-      continue;
+      return;
     }
     const bool latin = IsAsciiAlnum(c);
     if (!current.text.empty() && current.latin != latin) flush();
@@ -204,8 +178,8 @@ std::vector<Term> SplitQuery(std::string_view query) {
     if (latin)
       current.text += AsciiLower(c);
     else
-      current.text.append(query.substr(start, i - start));
-  }
+      current.text.append(bytes);
+  });
   flush();
   return terms;
 }
@@ -235,8 +209,7 @@ ActivitySearchIndex::ActivitySearchIndex(std::vector<SearchDocument> documents)
     std::string key;
     for (const std::string* field : {&doc.title, &doc.venue, &doc.organizer}) {
       std::string initials, full;
-      for (size_t i = 0; i < field->size();) {
-        const char32_t c = NextCodePoint(*field, i);
+      ForEachCodePoint(*field, [&](char32_t c, std::string_view) {
         if (IsAsciiAlnum(c)) {
           initials += AsciiLower(c);
           full += AsciiLower(c);
@@ -244,7 +217,7 @@ ActivitySearchIndex::ActivitySearchIndex(std::vector<SearchDocument> documents)
           initials += py[0];
           full += py;
         }
-      }
+      });
       key += initials + '|' + full + '|';
     }
     latin_keys_.push_back(std::move(key));
@@ -302,11 +275,11 @@ SearchResult ActivitySearchIndex::Search(std::string_view query, const CalendarF
 }
 
 bool ActivitySearchIndex::MayMatch(std::string_view text) const {
-  for (size_t i = 0; i < text.size();) {
-    const char32_t c = NextCodePoint(text, i);
-    if (!postings_->text.count(GramKey(c, kUnigram))) return false;
-  }
-  return !text.empty();
+  bool all_indexed = !text.empty();
+  ForEachCodePoint(text, [&](char32_t c, std::string_view) {
+    all_indexed = all_indexed && postings_->text.count(GramKey(c, kUnigram)) > 0;
+  });
+  return all_indexed;
 }
 
 }  // namespace kiosk

@@ -3,6 +3,8 @@
 
 #include <cstdio>
 
+#include "kiosk/core/text/utf8.h"
+
 namespace kiosk {
 namespace {
 
@@ -10,17 +12,14 @@ namespace {
 std::string Fold(const std::string& line) {
   std::string out;
   size_t octets = 0;
-  for (size_t i = 0; i < line.size();) {
-    const unsigned char lead = static_cast<unsigned char>(line[i]);
-    const size_t len = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-    if (octets + len > 75) {
+  ForEachCodePoint(line, [&](char32_t, std::string_view bytes) {  // never split a character
+    if (octets + bytes.size() > 75) {
       out += "\r\n ";
       octets = 1;
     }
-    out.append(line, i, len);
-    octets += len;
-    i += len;
-  }
+    out.append(bytes);
+    octets += bytes.size();
+  });
   return out + "\r\n";
 }
 

@@ -10,14 +10,10 @@
 
 namespace kiosk {
 
-size_t CountUtf8Chars(std::string_view text) {
-  return static_cast<size_t>(
-      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
 std::string_view TrimSpaces(std::string_view text) {
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) text.remove_suffix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r'))
+    text.remove_suffix(1);
   return text;
 }
 
@@ -39,26 +35,35 @@ std::optional<int> ParseCapacity(std::string_view text) {
   return value;
 }
 
+PosterError PosterFileTooLarge() {
+  const std::string mb = std::to_string(kPosterMaxBytes / 1024 / 1024);
+  return PosterError(PosterError::Kind::kTooManyBytes, "海报文件太大（最多 " + mb + " MB）",
+                     "poster file too large (at most " + mb + " MB)");
+}
+
 std::string LoadPosterFile(const std::filesystem::path& base_dir, std::string_view path) {
   std::string name(TrimSpaces(path));
   if (name.starts_with("file://")) name.erase(0, 7);
   if (name.find("://") != std::string::npos) {
-    throw PosterError(PosterError::Kind::kUnreadable, "海报必须是本地文件：" + name, "poster must be a local file: " + name);
+    throw PosterError(PosterError::Kind::kUnreadable, "海报必须是本地文件：" + name,
+                      "poster must be a local file: " + name);
   }
-  const std::filesystem::path file = std::filesystem::path(name).is_absolute() ? std::filesystem::path(name)
-                                                                                 : base_dir / name;
+  const std::filesystem::path file =
+      std::filesystem::path(name).is_absolute() ? std::filesystem::path(name) : base_dir / name;
   std::error_code error;
   if (!std::filesystem::is_regular_file(file, error)) {
-    throw PosterError(PosterError::Kind::kUnreadable, "找不到海报文件 " + file.string(), "poster file not found: " + file.string());
+    throw PosterError(PosterError::Kind::kUnreadable, "找不到海报文件 " + file.string(),
+                      "poster file not found: " + file.string());
   }
   const auto size = std::filesystem::file_size(file, error);
   if (error || size > kPosterMaxBytes) {
-    throw PosterError(PosterError::Kind::kTooManyBytes, "海报文件太大（最多 " + std::to_string(kPosterMaxBytes / 1024 / 1024) + " MB）",
-                      "poster file too large (at most " + std::to_string(kPosterMaxBytes / 1024 / 1024) + " MB)");
+    throw PosterFileTooLarge();
   }
   std::ifstream in(file, std::ios::binary);
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (!in && !in.eof()) throw PosterError(PosterError::Kind::kUnreadable, "无法读取海报文件 " + file.string(), "cannot read poster file " + file.string());
+  if (!in && !in.eof())
+    throw PosterError(PosterError::Kind::kUnreadable, "无法读取海报文件 " + file.string(),
+                      "cannot read poster file " + file.string());
   return PreparePoster(bytes);
 }
 

@@ -1,5 +1,6 @@
-// kiosk/core/calendar_import/calendar_fields.h — checks shared by the iCalendar and CSV calendar readers: text
-// length caps, yes/no and capacity values, and reading a poster file named in the calendar.
+// kiosk/core/calendar_import/calendar_fields.h — checks shared by the iCalendar and CSV calendar readers:
+// text length caps (in characters: CountCodePoints of text/utf8.h), yes/no and capacity values, and reading a
+// poster file named in the calendar.
 #pragma once
 
 #include <cstddef>
@@ -8,14 +9,14 @@
 #include <string>
 #include <string_view>
 
+#include "kiosk/core/calendar/poster_image.h"
+
 namespace kiosk {
 
 constexpr size_t kMaxTitleChars = 200;
 constexpr size_t kMaxBodyChars = 20000;  // a description longer than this is a mistake, not a poster
 constexpr size_t kMaxVenueChars = 200;
 constexpr int kMaxCapacity = 100000;
-
-size_t CountUtf8Chars(std::string_view text);
 
 // TRUE/FALSE, YES/NO, 1/0, 是/否 (any case, surrounding spaces ignored); nullopt otherwise.
 std::optional<bool> ParseYesNo(std::string_view text);
@@ -24,6 +25,10 @@ std::optional<bool> ParseYesNo(std::string_view text);
 std::optional<int> ParseCapacity(std::string_view text);
 
 std::string_view TrimSpaces(std::string_view text);
+
+// "海报文件太大（最多 N MB） / poster file too large (at most N MB)": a poster over kPosterMaxBytes,
+// whether a file or inline in the calendar.
+PosterError PosterFileTooLarge();
 
 // Reads the poster file `path` (relative to `base_dir` unless absolute) and prepares it with
 // PreparePoster. Throws PosterError when it is missing, not a regular file, too large or bad.

@@ -1,5 +1,5 @@
-// kiosk/core/calendar_import/csv_calendar_import.cpp — spreadsheet rows to SourceEvents: header mapping, value
-// checks with one problem line per bad cell, recurrence through ExpandRule in Shanghai time.
+// kiosk/core/calendar_import/csv_calendar_import.cpp — spreadsheet rows to SourceEvents: header mapping,
+// value checks with one problem line per bad cell, recurrence through ExpandRule in Shanghai time.
 //
 // [SECTION] Columns
 // [SECTION] Values: dates, times, lists
@@ -12,11 +12,13 @@
 #include <map>
 #include <set>
 
-#include "kiosk/core/calendar_import/calendar_fields.h"
-#include "kiosk/core/text/csv_records.h"
 #include "kiosk/core/calendar/poster_image.h"
+#include "kiosk/core/calendar_import/calendar_fields.h"
 #include "kiosk/core/calendar_import/recurrence.h"
+#include "kiosk/core/calendar_import/source_occurrence.h"
+#include "kiosk/core/text/csv_records.h"
 #include "kiosk/core/text/text_encoding.h"
+#include "kiosk/core/text/utf8.h"
 
 namespace kiosk {
 
@@ -26,8 +28,27 @@ namespace {
 // [SECTION] Columns
 //-----------------------------------------------------------------------------
 
-enum Column { kUid, kTitle, kCategory, kSite, kOrganizer, kRoom, kVenue, kDate, kStart, kEnd, kEndDate,
-              kRepeat, kExcept, kCapacity, kVolunteers, kStatus, kPoster, kBody, kColumnCount };
+enum Column {
+  kUid,
+  kTitle,
+  kCategory,
+  kSite,
+  kOrganizer,
+  kRoom,
+  kVenue,
+  kDate,
+  kStart,
+  kEnd,
+  kEndDate,
+  kRepeat,
+  kExcept,
+  kCapacity,
+  kVolunteers,
+  kStatus,
+  kPoster,
+  kBody,
+  kColumnCount
+};
 
 struct ColumnSpec {
   const char* en;
@@ -36,12 +57,24 @@ struct ColumnSpec {
 };
 
 constexpr std::array<ColumnSpec, kColumnCount> kColumns = {{
-    {"uid", "编号", true},          {"title", "标题", true},        {"category", "类别", true},
-    {"site", "社区", true},         {"organizer", "主办方", false}, {"room", "房间", false},
-    {"venue", "地点", false},       {"date", "日期", true},         {"start", "开始", false},
-    {"end", "结束", false},         {"end_date", "结束日期", false}, {"repeat", "重复", false},
-    {"except", "除外日期", false},  {"capacity", "名额", false},    {"volunteers", "招募志愿者", false},
-    {"status", "状态", false},      {"poster", "海报", false},      {"body", "简介", false},
+    {"uid", "编号", true},
+    {"title", "标题", true},
+    {"category", "类别", true},
+    {"site", "社区", true},
+    {"organizer", "主办方", false},
+    {"room", "房间", false},
+    {"venue", "地点", false},
+    {"date", "日期", true},
+    {"start", "开始", false},
+    {"end", "结束", false},
+    {"end_date", "结束日期", false},
+    {"repeat", "重复", false},
+    {"except", "除外日期", false},
+    {"capacity", "名额", false},
+    {"volunteers", "招募志愿者", false},
+    {"status", "状态", false},
+    {"poster", "海报", false},
+    {"body", "简介", false},
 }};
 
 std::string Lower(std::string_view text) {
@@ -82,7 +115,8 @@ std::optional<std::pair<int, int>> ParseSheetTime(std::string_view text) {
   const size_t colon = text.find(':');
   if (colon == std::string_view::npos) return std::nullopt;
   std::string_view rest = text.substr(colon + 1);
-  if (rest.size() == 5 && rest[2] == ':' && Number(rest.substr(3)).value_or(99) < 60) rest = rest.substr(0, 2);
+  if (rest.size() == 5 && rest[2] == ':' && Number(rest.substr(3)).value_or(99) < 60)
+    rest = rest.substr(0, 2);
   const auto hour = Number(text.substr(0, colon));
   const auto minute = rest.size() == 2 ? Number(rest) : std::nullopt;
   if (!hour || !minute || *hour > 23 || *minute > 59) return std::nullopt;
@@ -100,7 +134,8 @@ std::vector<std::string> SplitDateList(std::string_view text) {
     const char c = text[i];
     if (c == ';' || c == ',' || c == ' ' || c == '\n' || c == '\r' || c == '\t') {
       flush();
-    } else if (text.substr(i).starts_with("、") || text.substr(i).starts_with("；") || text.substr(i).starts_with("，")) {
+    } else if (text.substr(i).starts_with("、") || text.substr(i).starts_with("；") ||
+               text.substr(i).starts_with("，")) {
       flush();
       i += 2;  // these are three bytes in UTF-8
     } else {
@@ -120,7 +155,12 @@ class RowReader {
   RowReader(const std::string& file, const std::filesystem::path& base_dir, const ImportWindow& window,
             const std::array<int, kColumnCount>& index, const std::vector<std::string>& headers,
             ImportProblems& problems)
-      : file_(file), base_dir_(base_dir), window_(window), index_(index), headers_(headers), problems_(problems) {}
+      : file_(file),
+        base_dir_(base_dir),
+        window_(window),
+        index_(index),
+        headers_(headers),
+        problems_(problems) {}
 
   std::optional<SourceEvent> Read(const CsvRecord& record) {
     record_ = &record;
@@ -184,7 +224,7 @@ class RowReader {
     problems_.push_back({file_, record_->line, Header(column), std::move(zh), std::move(en)});
   }
   void CheckLength(Column column, const std::string& text, size_t max_chars) {
-    if (CountUtf8Chars(text) > max_chars) {
+    if (CountCodePoints(text) > max_chars) {
       Problem(column, "内容太长（最多 " + std::to_string(max_chars) + " 字）",
               "text too long (at most " + std::to_string(max_chars) + " characters)");
     }
@@ -209,7 +249,8 @@ class RowReader {
     if (!Cell(kEndDate).empty()) {
       end_date = ParseSheetDate(Cell(kEndDate));
       if (!end_date) {
-        Problem(kEndDate, "不是有效日期 " + QuoteForProblem(Cell(kEndDate)), "not a valid date " + QuoteForProblem(Cell(kEndDate)));
+        Problem(kEndDate, "不是有效日期 " + QuoteForProblem(Cell(kEndDate)),
+                "not a valid date " + QuoteForProblem(Cell(kEndDate)));
         return;
       }
     }
@@ -221,8 +262,12 @@ class RowReader {
     } else {
       const auto start_time = ParseSheetTime(Cell(kStart));
       const auto end_time = ParseSheetTime(Cell(kEnd));
-      if (!start_time) Problem(kStart, "不是有效时间 " + QuoteForProblem(Cell(kStart)) + "（例如 16:30）", "not a valid time " + QuoteForProblem(Cell(kStart)) + " (e.g. 16:30)");
-      if (!end_time) Problem(kEnd, "不是有效时间 " + QuoteForProblem(Cell(kEnd)) + "（例如 18:00）", "not a valid time " + QuoteForProblem(Cell(kEnd)) + " (e.g. 18:00)");
+      if (!start_time)
+        Problem(kStart, "不是有效时间 " + QuoteForProblem(Cell(kStart)) + "（例如 16:30）",
+                "not a valid time " + QuoteForProblem(Cell(kStart)) + " (e.g. 16:30)");
+      if (!end_time)
+        Problem(kEnd, "不是有效时间 " + QuoteForProblem(Cell(kEnd)) + "（例如 18:00）",
+                "not a valid time " + QuoteForProblem(Cell(kEnd)) + " (e.g. 18:00)");
       if (!start_time || !end_time) return;
       start = CivilTime{*date, start_time->first, start_time->second, 0, false};
       const CivilTime end{*end_date, end_time->first, end_time->second, 0, false};
@@ -230,32 +275,23 @@ class RowReader {
     }
     if (seconds < 0) {
       Problem(index_[kEndDate] >= 0 && !Cell(kEndDate).empty() ? kEndDate : kEnd,
-              "结束时间早于开始时间（跨午夜的活动请填写结束日期）", "end is before start (for an activity past midnight fill in the end date)");
+              "结束时间早于开始时间（跨午夜的活动请填写结束日期）",
+              "end is before start (for an activity past midnight fill in the end date)");
       return;
     }
     std::string rule = Cell(kRepeat);
     if (Lower(rule).starts_with("rrule:")) rule.erase(0, 6);
     event.recurring = !rule.empty();
-    auto make = [&](const CivilTime& at) {
-      SourceOccurrence o;
-      o.recurrence_id = !event.recurring ? "" : at.date_only ? at.date.Iso() : at.ToMinutes().Iso();
-      o.all_day = all_day;
-      o.start = at.ToMinutes();
-      CivilTime begin = at;
-      begin.date_only = false;
-      o.end = begin.AddSeconds(seconds).ToMinutes();
-      o.cancelled = event.cancelled;
-      return o;
-    };
     if (!event.recurring) {
-      event.occurrences.push_back(make(start));
+      event.occurrences.push_back(MakeSourceOccurrence("", start, seconds, event.cancelled));
       return;
     }
     std::vector<CivilTime> excluded;
     for (const std::string& item : SplitDateList(Cell(kExcept))) {
       const auto day = ParseSheetDate(item);
       if (!day) {
-        Problem(kExcept, "不是有效日期 " + QuoteForProblem(item), "not a valid date " + QuoteForProblem(item));
+        Problem(kExcept, "不是有效日期 " + QuoteForProblem(item),
+                "not a valid date " + QuoteForProblem(item));
         return;
       }
       excluded.push_back(CivilTime{*day, start.hour, start.minute, 0, all_day});
@@ -270,9 +306,10 @@ class RowReader {
       return;
     }
     std::vector<CivilTime> first;
-    if (start.date >= window_.first && start.date <= window_.last) first.push_back(start);  // the first date always counts
+    if (start.date >= window_.first && start.date <= window_.last)
+      first.push_back(start);  // the first date always counts
     for (const CivilTime& at : CombineRecurrenceSet(std::move(instances), first, excluded)) {
-      event.occurrences.push_back(make(at));
+      event.occurrences.push_back(MakeSourceOccurrence(RecurrenceIdOf(at), at, seconds, event.cancelled));
     }
   }
 
@@ -299,8 +336,9 @@ SourceCalendar ParseCsvCalendar(std::string_view bytes, const std::string& file_
   try {
     text = DecodeSpreadsheetText(bytes);
   } catch (const TextEncodingError& error) {
-    out.problems.push_back({file_name, error.line(), "", "文件编码无法识别（应为 UTF-8 或 GBK）",
-                            std::string("unknown text encoding (") + error.what() + "; save as UTF-8 or GBK)"});
+    out.problems.push_back(
+        {file_name, error.line(), "", "文件编码无法识别（应为 UTF-8 或 GBK）",
+         std::string("unknown text encoding (") + error.what() + "; save as UTF-8 or GBK)"});
     return out;
   }
   const std::vector<CsvRecord> records = SplitCsvRecords(text.utf8);
@@ -320,7 +358,8 @@ SourceCalendar ParseCsvCalendar(std::string_view bytes, const std::string& file_
     if (name.empty()) continue;  // Excel leaves empty columns after the last one
     int found = -1;
     for (int c = 0; c < kColumnCount; ++c) {
-      if (Lower(name) == kColumns[static_cast<size_t>(c)].en || name == kColumns[static_cast<size_t>(c)].zh) found = c;
+      if (Lower(name) == kColumns[static_cast<size_t>(c)].en || name == kColumns[static_cast<size_t>(c)].zh)
+        found = c;
     }
     if (found < 0) {
       out.problems.push_back({file_name, header.line, name, "未知的列名", "unknown column"});
@@ -335,7 +374,8 @@ SourceCalendar ParseCsvCalendar(std::string_view bytes, const std::string& file_
   for (int c = 0; c < kColumnCount; ++c) {
     const ColumnSpec& spec = kColumns[static_cast<size_t>(c)];
     if (spec.required && index[static_cast<size_t>(c)] < 0) {
-      out.problems.push_back({file_name, header.line, spec.zh, std::string("缺少这一列（") + spec.zh + " 或 " + spec.en + "）",
+      out.problems.push_back({file_name, header.line, spec.zh,
+                              std::string("缺少这一列（") + spec.zh + " 或 " + spec.en + "）",
                               std::string("missing column (") + spec.zh + " or " + spec.en + ")"});
       header_ok = false;
     }
@@ -352,7 +392,8 @@ SourceCalendar ParseCsvCalendar(std::string_view bytes, const std::string& file_
       continue;
     }
     bool extra = false;
-    for (size_t i = headers.size(); i < record.cells.size(); ++i) extra = extra || !TrimSpaces(record.cells[i]).empty();
+    for (size_t i = headers.size(); i < record.cells.size(); ++i)
+      extra = extra || !TrimSpaces(record.cells[i]).empty();
     if (extra) {
       out.problems.push_back({file_name, record.line, "", "这一行的格子比表头多（是否有没加引号的逗号？）",
                               "more cells than the header (an unquoted comma?)"});
@@ -362,7 +403,8 @@ SourceCalendar ParseCsvCalendar(std::string_view bytes, const std::string& file_
     if (!event) continue;
     if (!uids.insert(event->uid).second) {
       out.problems.push_back({file_name, record.line, headers[static_cast<size_t>(index[kUid])],
-                              "编号重复 " + QuoteForProblem(event->uid), "duplicate uid " + QuoteForProblem(event->uid)});
+                              "编号重复 " + QuoteForProblem(event->uid),
+                              "duplicate uid " + QuoteForProblem(event->uid)});
       continue;
     }
     out.events.push_back(std::move(*event));

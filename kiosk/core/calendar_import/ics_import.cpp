@@ -1,4 +1,5 @@
-// kiosk/core/calendar_import/ics_import.cpp — iCalendar reading for the office import (mapping in ics_import.h).
+// kiosk/core/calendar_import/ics_import.cpp — iCalendar reading for the office import (mapping in
+// ics_import.h).
 //
 // [SECTION] Problems
 // [SECTION] Structure: VCALENDAR, VTIMEZONE and VEVENT blocks with their lines
@@ -15,10 +16,12 @@
 #include <memory>
 #include <optional>
 
+#include "kiosk/core/calendar/poster_image.h"
 #include "kiosk/core/calendar_import/calendar_fields.h"
 #include "kiosk/core/calendar_import/ical_support.h"
 #include "kiosk/core/calendar_import/ics_lines.h"
-#include "kiosk/core/calendar/poster_image.h"
+#include "kiosk/core/calendar_import/source_occurrence.h"
+#include "kiosk/core/text/utf8.h"
 
 namespace kiosk {
 
@@ -48,9 +51,10 @@ class ProblemSink {
 //-----------------------------------------------------------------------------
 
 struct Block {
-  int line = 0;                 // BEGIN line
-  std::vector<IcsLine> lines;   // between BEGIN and END; nested components dropped (VEVENT) or kept (VTIMEZONE)
-  bool broken = false;          // a structural problem was already reported for it
+  int line = 0;  // BEGIN line
+  std::vector<IcsLine>
+      lines;            // between BEGIN and END; nested components dropped (VEVENT) or kept (VTIMEZONE)
+  bool broken = false;  // a structural problem was already reported for it
 };
 
 struct Structure {
@@ -72,7 +76,8 @@ Structure ReadStructure(const std::vector<IcsLine>& lines, ProblemSink& problems
       continue;
     }
     std::string value = content->value;
-    std::transform(value.begin(), value.end(), value.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    std::transform(value.begin(), value.end(), value.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
     if (content->name == "BEGIN") {
       if (stack.empty() && value != "VCALENDAR") {
         problems.Add(line.line, "BEGIN", "这不是 iCalendar 文件（应以 BEGIN:VCALENDAR 开头）",
@@ -98,8 +103,10 @@ Structure ReadStructure(const std::vector<IcsLine>& lines, ProblemSink& problems
         continue;
       }
       stack.pop_back();
-      if (stack.size() == 1) current = nullptr;
-      else if (current && !current_is_event) current->lines.push_back(line);
+      if (stack.size() == 1)
+        current = nullptr;
+      else if (current && !current_is_event)
+        current->lines.push_back(line);
       continue;
     }
     if (stack.empty()) {
@@ -152,14 +159,16 @@ class ZoneTable {
         component ? icalcomponent_get_first_property(component, ICAL_TZID_PROPERTY) : nullptr;
     if (!tzid_property) {
       if (component) icalcomponent_free(component);
-      problems.Add(block.line, "VTIMEZONE", "时区定义无法读取（缺少 TZID）", "time zone definition unreadable (no TZID)");
+      problems.Add(block.line, "VTIMEZONE", "时区定义无法读取（缺少 TZID）",
+                   "time zone definition unreadable (no TZID)");
       return;
     }
     const std::string tzid = icalproperty_get_tzid(tzid_property);
     std::unique_ptr<icaltimezone, ZoneFree> zone(icaltimezone_new());
     if (!icaltimezone_set_component(zone.get(), component)) {  // takes the component on success
       icalcomponent_free(component);
-      problems.Add(block.line, "VTIMEZONE", "时区定义无法读取：" + tzid, "time zone definition unreadable: " + tzid);
+      problems.Add(block.line, "VTIMEZONE", "时区定义无法读取：" + tzid,
+                   "time zone definition unreadable: " + tzid);
       return;
     }
     file_zones_[tzid] = std::move(zone);
@@ -189,7 +198,8 @@ constexpr long long kShanghaiOffsetSeconds = 8 * 3600;
 CivilTime ToShanghai(const CivilTime& time, const Zone& zone) {
   if (time.date_only || zone.kind == Zone::Kind::kShanghai) return time;
   if (zone.kind == Zone::Kind::kUtc) return time.AddSeconds(kShanghaiOffsetSeconds);
-  const icaltimetype utc = icaltime_convert_to_zone(ical::ToIcal(time, zone.tz), icaltimezone_get_utc_timezone());
+  const icaltimetype utc =
+      icaltime_convert_to_zone(ical::ToIcal(time, zone.tz), icaltimezone_get_utc_timezone());
   return ical::FromIcal(utc).AddSeconds(kShanghaiOffsetSeconds);
 }
 
@@ -278,7 +288,8 @@ class VeventReader {
     } else if (const auto tzid = content.Param("TZID"); tzid && !time->date_only) {
       const auto zone = zones_.Find(*tzid);
       if (!zone) {
-        Problem(line, content.name, "未知时区 " + QuoteForProblem(*tzid), "unknown time zone " + QuoteForProblem(*tzid));
+        Problem(line, content.name, "未知时区 " + QuoteForProblem(*tzid),
+                "unknown time zone " + QuoteForProblem(*tzid));
         return std::nullopt;
       }
       out.zone = *zone;
@@ -288,9 +299,11 @@ class VeventReader {
 
   // TEXT value with a length cap, checked on the raw bytes first so a 10 MB line costs nothing.
   std::optional<std::string> ReadText(const IcsContentLine& content, int line, size_t max_chars) {
-    if (content.value.size() > max_chars * 4 + 1024 || CountUtf8Chars(UnescapeIcsText(content.value)) > max_chars) {
+    if (content.value.size() > max_chars * 4 + 1024 ||
+        CountCodePoints(UnescapeIcsText(content.value)) > max_chars) {
       Problem(line, content.name,
-              "内容太长（" + std::to_string(content.value.size()) + " 字节，最多 " + std::to_string(max_chars) + " 字）",
+              "内容太长（" + std::to_string(content.value.size()) + " 字节，最多 " +
+                  std::to_string(max_chars) + " 字）",
               "text too long (" + std::to_string(content.value.size()) + " bytes, at most " +
                   std::to_string(max_chars) + " characters)");
       return std::nullopt;
@@ -313,22 +326,23 @@ class VeventReader {
     const auto fmttype = content.Param("FMTTYPE");
     const bool inline_binary = content.Param("ENCODING") == "BASE64";
     std::string lower = content.value;
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     const bool image = (fmttype && fmttype->starts_with("image/")) || lower.ends_with(".png") ||
                        lower.ends_with(".jpg") || lower.ends_with(".jpeg");
     if (!image && !inline_binary) return;  // a document link, not a poster
     try {
       if (inline_binary) {
         if (content.value.size() / 4 * 3 > kPosterMaxBytes) {
-          throw PosterError(PosterError::Kind::kTooManyBytes, "海报文件太大（最多 " + std::to_string(kPosterMaxBytes / 1024 / 1024) + " MB）",
-                            "poster file too large (at most " + std::to_string(kPosterMaxBytes / 1024 / 1024) + " MB)");
+          throw PosterFileTooLarge();
         }
         std::string bytes(content.value.size() / 4 * 3 + 3, '\0');
         size_t length = 0;
-        if (sodium_base642bin(reinterpret_cast<unsigned char*>(bytes.data()), bytes.size(), content.value.c_str(),
-                              content.value.size(), " \t\r\n", &length, nullptr,
+        if (sodium_base642bin(reinterpret_cast<unsigned char*>(bytes.data()), bytes.size(),
+                              content.value.c_str(), content.value.size(), " \t\r\n", &length, nullptr,
                               sodium_base64_VARIANT_ORIGINAL) != 0) {
-          throw PosterError(PosterError::Kind::kCorrupt, "海报的 BASE64 内容有误", "poster BASE64 data is malformed");
+          throw PosterError(PosterError::Kind::kCorrupt, "海报的 BASE64 内容有误",
+                            "poster BASE64 data is malformed");
         }
         bytes.resize(length);
         event.poster = PreparePoster(bytes);
@@ -368,7 +382,8 @@ class VeventReader {
       const icaldurationtype duration = icaldurationtype_from_string(c.value.c_str());
       icalerror_clear_errno();
       if (icaldurationtype_is_bad_duration(duration) || duration.is_neg) {
-        Problem(at, name, "时长无效 " + QuoteForProblem(c.value), "invalid duration " + QuoteForProblem(c.value));
+        Problem(at, name, "时长无效 " + QuoteForProblem(c.value),
+                "invalid duration " + QuoteForProblem(c.value));
       } else {
         event.duration_seconds = icaldurationtype_as_int(duration);
         event.end_line = at;
@@ -382,26 +397,31 @@ class VeventReader {
       const icalrecurrencetype recur = icalrecurrencetype_from_string(c.value.c_str());
       if (recur.freq == ICAL_NO_RECURRENCE || icalerrno != ICAL_NO_ERROR) {
         icalerror_clear_errno();
-        Problem(at, name, "无法解析的重复规则 " + QuoteForProblem(c.value), "cannot parse rule " + QuoteForProblem(c.value));
+        Problem(at, name, "无法解析的重复规则 " + QuoteForProblem(c.value),
+                "cannot parse rule " + QuoteForProblem(c.value));
         return;
       }
       event.rule = c.value;
       event.rule_line = at;
     } else if (name == "RDATE" || name == "EXDATE") {
       for (const std::string& item : SplitIcsList(c.value)) {
-        if (auto time = ReadTime(c, item, at)) (name == "RDATE" ? event.rdates : event.exdates).push_back(*time);
+        if (auto time = ReadTime(c, item, at))
+          (name == "RDATE" ? event.rdates : event.exdates).push_back(*time);
       }
     } else if (name == "STATUS") {
       const std::string status(TrimSpaces(c.value));
-      if (status == "CANCELLED") event.cancelled = true;
+      if (status == "CANCELLED")
+        event.cancelled = true;
       else if (status != "CONFIRMED" && status != "TENTATIVE")
         Problem(at, name, "未知状态 " + QuoteForProblem(status), "unknown status " + QuoteForProblem(status));
     } else if (name == "CATEGORIES") {
       if (event.category.field != "X-KIOSK-CATEGORY") {
         SourceRef more;
         ReadRef(c, at, more);
-        if (event.category.empty()) event.category = more;
-        else event.category.names.insert(event.category.names.end(), more.names.begin(), more.names.end());
+        if (event.category.empty())
+          event.category = more;
+        else
+          event.category.names.insert(event.category.names.end(), more.names.begin(), more.names.end());
       }
     } else if (name == "X-KIOSK-CATEGORY") {
       ReadRef(c, at, event.category);
@@ -427,19 +447,25 @@ class VeventReader {
   }
 
   void CheckRequired(Vevent& event) {
-    if (event.uid.empty()) Problem(event.line, "UID", "缺少 UID（重新导入时靠它识别活动）", "missing UID (re-imports use it to find the event)");
+    if (event.uid.empty())
+      Problem(event.line, "UID", "缺少 UID（重新导入时靠它识别活动）",
+              "missing UID (re-imports use it to find the event)");
     if (!event.start) {
       if (!event.start_given) Problem(event.line, "DTSTART", "缺少开始时间", "missing start");
       return;
     }
-    if (event.end && event.duration_seconds) Problem(event.end_line, "DURATION", "DTEND 和 DURATION 只能有一个", "use DTEND or DURATION, not both");
+    if (event.end && event.duration_seconds)
+      Problem(event.end_line, "DURATION", "DTEND 和 DURATION 只能有一个", "use DTEND or DURATION, not both");
     if (event.end && event.end->time.date_only != event.start->time.date_only) {
-      Problem(event.end_line, "DTEND", "DTEND 与 DTSTART 的类型不同（日期 / 日期时间）", "DTEND and DTSTART differ in type (date / date-time)");
+      Problem(event.end_line, "DTEND", "DTEND 与 DTSTART 的类型不同（日期 / 日期时间）",
+              "DTEND and DTSTART differ in type (date / date-time)");
     }
     if (event.recurrence_id) return;  // an override takes the rest from its main event
     if (!event.title || event.title->empty()) Problem(event.line, "SUMMARY", "缺少标题", "missing title");
-    if (event.site.empty()) Problem(event.line, "X-KIOSK-SITE", "缺少社区（X-KIOSK-SITE）", "missing site (X-KIOSK-SITE)");
-    if (event.category.empty()) Problem(event.line, "CATEGORIES", "缺少类别（CATEGORIES）", "missing category (CATEGORIES)");
+    if (event.site.empty())
+      Problem(event.line, "X-KIOSK-SITE", "缺少社区（X-KIOSK-SITE）", "missing site (X-KIOSK-SITE)");
+    if (event.category.empty())
+      Problem(event.line, "CATEGORIES", "缺少类别（CATEGORIES）", "missing category (CATEGORIES)");
   }
 
   const ZoneTable& zones_;
@@ -450,10 +476,6 @@ class VeventReader {
 //-----------------------------------------------------------------------------
 // [SECTION] Expansion: rule, RDATE, EXDATE, overrides, window
 //-----------------------------------------------------------------------------
-
-std::string RecurrenceIdText(const CivilTime& original_shanghai) {
-  return original_shanghai.date_only ? original_shanghai.date.Iso() : original_shanghai.ToMinutes().Iso();
-}
 
 bool InWindow(const CivilTime& shanghai, const ImportWindow& window) {
   return shanghai.date >= window.first && shanghai.date <= window.last;
@@ -480,17 +502,6 @@ std::optional<Span> EventSpan(const Vevent& event, ProblemSink& problems) {
     span.seconds = 86400;  // RFC 5545: an all-day event without an end lasts one day
   }
   return span;
-}
-
-SourceOccurrence MakeOccurrence(std::string recurrence_id, const CivilTime& start, long long seconds) {
-  SourceOccurrence out;
-  out.recurrence_id = std::move(recurrence_id);
-  out.all_day = start.date_only;
-  out.start = start.ToMinutes();
-  CivilTime begin = start;
-  begin.date_only = false;
-  out.end = begin.AddSeconds(seconds).ToMinutes();
-  return out;
 }
 
 class EventExpander {
@@ -520,13 +531,14 @@ class EventExpander {
     if (!span) return std::nullopt;
     std::map<CivilTime, SourceOccurrence> by_original;  // Shanghai original start -> occurrence
     if (!out.recurring) {
-      by_original[span->start] = MakeOccurrence("", span->start, span->seconds);
+      by_original[span->start] = MakeSourceOccurrence("", span->start, span->seconds);
     } else {
       for (const CivilTime& start : RecurrenceSet(master)) {
-        by_original[start] = MakeOccurrence(RecurrenceIdText(start), start, span->seconds);
+        by_original[start] = MakeSourceOccurrence(RecurrenceIdOf(start), start, span->seconds);
       }
     }
-    for (const Vevent* override_event : overrides) ApplyOverride(*override_event, *span, out.recurring, by_original);
+    for (const Vevent* override_event : overrides)
+      ApplyOverride(*override_event, *span, out.recurring, by_original);
     if (problems_.count() != before) return std::nullopt;
     for (auto& [original, occurrence] : by_original) {
       const bool keep = !out.recurring || InWindow(original, window_) ||
@@ -547,12 +559,13 @@ class EventExpander {
       const CivilTime from{window_.first.AddDays(-1), 0, 0, 0, false};
       const CivilTime to{window_.last.AddDays(1), 23, 59, 59, false};
       try {
-        for (const CivilTime& t :
-             ical::ExpandRuleInZone(*master.rule, start.time, IteratorZone(start.zone), from, to, kMaxInstancesPerEvent)) {
+        for (const CivilTime& t : ical::ExpandRuleInZone(*master.rule, start.time, IteratorZone(start.zone),
+                                                         from, to, kMaxInstancesPerEvent)) {
           instances.push_back(ToShanghai(t, start.zone));
         }
       } catch (const RecurrenceError& error) {
-        problems_.Add(master.rule_line, "RRULE", "重复规则无法展开：" + std::string(error.what()), error.what());
+        problems_.Add(master.rule_line, "RRULE", "重复规则无法展开：" + std::string(error.what()),
+                      error.what());
         return {};
       }
     }
@@ -585,9 +598,7 @@ class EventExpander {
     } else if (change.duration_seconds) {
       seconds = *change.duration_seconds;
     }
-    SourceOccurrence moved = MakeOccurrence(it->second.recurrence_id, start, seconds);
-    moved.cancelled = change.cancelled;
-    it->second = moved;
+    it->second = MakeSourceOccurrence(it->second.recurrence_id, start, seconds, change.cancelled);
   }
 
   const ImportWindow& window_;
@@ -629,14 +640,16 @@ SourceCalendar ParseIcsCalendar(std::string_view text, const std::string& file_n
     if (event.recurrence_id) {
       it->second.second.push_back(&event);
     } else if (it->second.first) {
-      problems.Add(event.line, "UID", "UID 重复 " + QuoteForProblem(event.uid), "duplicate UID " + QuoteForProblem(event.uid));
+      problems.Add(event.line, "UID", "UID 重复 " + QuoteForProblem(event.uid),
+                   "duplicate UID " + QuoteForProblem(event.uid));
       uid_bad[event.uid] = true;
     } else {
       it->second.first = &event;
     }
   }
   out.events_seen = static_cast<int>(order.size()) +
-                    static_cast<int>(std::count_if(vevents.begin(), vevents.end(), [](const Vevent& e) { return e.uid.empty(); }));
+                    static_cast<int>(std::count_if(vevents.begin(), vevents.end(),
+                                                   [](const Vevent& e) { return e.uid.empty(); }));
   EventExpander expander(window, problems);
   for (const std::string& uid : order) {
     const auto& [master, overrides] = by_uid[uid];

@@ -1,6 +1,8 @@
 // kiosk/core/calendar_import/import_problem.cpp — formatting of import problems.
 #include "kiosk/core/calendar_import/import_problem.h"
 
+#include "kiosk/core/text/utf8.h"
+
 namespace kiosk {
 
 std::string ImportProblem::Format() const {
@@ -23,14 +25,8 @@ std::string ImportProblem::Format() const {
 
 std::string QuoteForProblem(std::string_view text, size_t max_bytes) {
   std::string out(1, '"');
-  if (text.size() <= max_bytes) {
-    out.append(text);
-  } else {
-    size_t cut = max_bytes;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not mid-character
-    out.append(text.substr(0, cut));
-    out.append("…");
-  }
+  out.append(FitUtf8Bytes(text, max_bytes));
+  if (text.size() > max_bytes) out.append("…");
   out.push_back('"');
   return out;
 }

@@ -1,52 +1,25 @@
 // kiosk/core/people/names.cpp — display-name checks and masking, on UTF-8 code points.
 #include "kiosk/core/people/names.h"
 
-#include <cstdint>
 #include <vector>
+
+#include "kiosk/core/text/utf8.h"
 
 namespace kiosk {
 
 namespace {
 
-// Splits UTF-8 into code-point byte ranges. nullopt for malformed UTF-8 (overlong, truncated,
-// surrogates, > U+10FFFF), so a name is either valid text or refused.
-std::optional<std::vector<std::string_view>> SplitCodePoints(std::string_view text,
-                                                             std::vector<char32_t>* values = nullptr) {
-  std::vector<std::string_view> out;
-  size_t i = 0;
-  while (i < text.size()) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    size_t length = 0;
-    char32_t value = 0;
-    if (lead < 0x80) {
-      length = 1;
-      value = lead;
-    } else if ((lead & 0xE0) == 0xC0) {
-      length = 2;
-      value = lead & 0x1F;
-    } else if ((lead & 0xF0) == 0xE0) {
-      length = 3;
-      value = lead & 0x0F;
-    } else if ((lead & 0xF8) == 0xF0) {
-      length = 4;
-      value = lead & 0x07;
-    } else {
-      return std::nullopt;
-    }
-    if (i + length > text.size()) return std::nullopt;
-    for (size_t k = 1; k < length; ++k) {
-      const auto next = static_cast<unsigned char>(text[i + k]);
-      if ((next & 0xC0) != 0x80) return std::nullopt;
-      value = (value << 6) | (next & 0x3F);
-    }
-    static constexpr char32_t kMinForLength[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (value < kMinForLength[length] || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) {
-      return std::nullopt;
-    }
-    out.push_back(text.substr(i, length));
-    if (values != nullptr) values->push_back(value);
-    i += length;
-  }
+struct Character {
+  char32_t value;
+  std::string_view bytes;
+};
+
+// The characters of `text`; nullopt when it is not valid UTF-8, so a name is either valid text or
+// refused.
+std::optional<std::vector<Character>> Characters(std::string_view text) {
+  if (!IsValidUtf8(text)) return std::nullopt;
+  std::vector<Character> out;
+  ForEachCodePoint(text, [&](char32_t value, std::string_view bytes) { out.push_back({value, bytes}); });
   return out;
 }
 
@@ -86,24 +59,23 @@ std::string MaskLatin(std::string_view name) {
 }  // namespace
 
 NameCheck CheckDisplayName(std::string_view typed) {
-  std::vector<char32_t> values;
-  const auto points = SplitCodePoints(typed, &values);
-  if (!points) return {std::nullopt, NameProblem::kInvalidCharacters};
+  const auto characters = Characters(typed);
+  if (!characters) return {std::nullopt, NameProblem::kInvalidCharacters};
   std::string cleaned;
   size_t count = 0;
   bool pending_space = false;
-  for (size_t i = 0; i < points->size(); ++i) {
-    if (IsSpace(values[i])) {
+  for (const Character& c : *characters) {
+    if (IsSpace(c.value)) {
       pending_space = !cleaned.empty();
       continue;
     }
-    if (IsControl(values[i])) return {std::nullopt, NameProblem::kInvalidCharacters};
+    if (IsControl(c.value)) return {std::nullopt, NameProblem::kInvalidCharacters};
     if (pending_space) {
       cleaned += ' ';
       ++count;
       pending_space = false;
     }
-    cleaned += (*points)[i];
+    cleaned += c.bytes;
     ++count;
   }
   if (count > kMaxDisplayNameChars) return {std::nullopt, NameProblem::kTooLong};
@@ -113,14 +85,14 @@ NameCheck CheckDisplayName(std::string_view typed) {
 
 std::string MaskName(std::string_view name) {
   if (IsAllAscii(name)) return MaskLatin(name);
-  const auto points = SplitCodePoints(name);
-  if (!points) return MaskLatin(std::string(name.size(), 'x'));  // never echo broken bytes
-  const size_t n = points->size();
+  const auto characters = Characters(name);
+  if (!characters) return MaskLatin(std::string(name.size(), 'x'));  // never echo broken bytes
+  const size_t n = characters->size();
   if (n <= 1) return std::string(name);
-  std::string out((*points)[0]);
+  std::string out(characters->front().bytes);
   if (n == 2) return out + "*";
-  for (size_t i = 1; i + 1 < n; ++i) out += (*points)[i] == " " ? " " : "*";
-  out += (*points)[n - 1];
+  for (size_t i = 1; i + 1 < n; ++i) out += (*characters)[i].value == U' ' ? " " : "*";
+  out += characters->back().bytes;
   return out;
 }
 

@@ -5,6 +5,7 @@ namespace kiosk {
 
 std::vector<CsvRecord> SplitCsvRecords(std::string_view text) {
   std::vector<CsvRecord> records;
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
   size_t i = 0;
   int line = 1;
   const size_t n = text.size();

@@ -21,7 +21,10 @@ struct CsvRecord {
   std::optional<CsvSyntaxError> error;  // set: the record is malformed and `cells` is unusable
 };
 
-// Blank lines are skipped. Cells are returned verbatim (no trimming).
+// Blank lines are skipped, and a leading byte-order mark (Excel, WPS). Cells are returned verbatim (no
+// trimming). Errors: "引号没有结束，文件其余部分无法读取 / a quote is never closed; the rest of the
+// file cannot be read" (the last record, at the line it starts on), "引号后面多了字符 /
+// characters after a closing quote" (that record; reading goes on at the next line).
 std::vector<CsvRecord> SplitCsvRecords(std::string_view text);
 
 }  // namespace kiosk

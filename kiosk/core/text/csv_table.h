@@ -1,6 +1,7 @@
 // kiosk/core/text/csv_table.h — reads a small UTF-8 CSV file with a header row into named columns,
-// remembering each row's line number so errors can say "rooms.csv:12: ...".
-// RFC 4180 quoting ("a, b" and "" for a quote); lines starting with # and blank lines are skipped.
+// remembering each row's line number so errors can say "rooms.csv:12: ...". A thin layer over
+// SplitCsvRecords (csv_records.h), so quoting is the office calendar's: "a, b", "" for a quote, line
+// breaks inside quotes. Lines starting with # and blank lines are skipped; cells are trimmed.
 #pragma once
 
 #include <stdexcept>
@@ -10,7 +11,8 @@
 
 namespace kiosk {
 
-// Thrown for malformed source files; what() starts with "file:line: ".
+// Thrown for malformed source files; what() starts with "file:line: ". The table's own problems read
+// "rooms.csv:3: 应有 2 列，这一行有 1 列 / expected 2 columns, found 1".
 class SourceFileError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
@@ -37,6 +39,8 @@ class CsvTable {
   const std::string& file_name() const { return file_name_; }
 
  private:
+  [[noreturn]] void FailAt(int line, std::string_view zh, std::string_view en) const;
+
   std::string file_name_;
   std::vector<std::string> header_;
   std::vector<Row> rows_;

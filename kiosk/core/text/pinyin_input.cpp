@@ -9,6 +9,8 @@
 #include <fstream>
 #include <mutex>
 
+#include "kiosk/core/text/utf8.h"
+
 namespace kiosk {
 
 #ifndef KIOSK_PINYIN_DICT
@@ -26,24 +28,6 @@ namespace {
 // reads candidates and never calls im_choose, so no resident's input is remembered.
 std::mutex g_decoder_mutex;
 std::shared_ptr<void> g_decoder;
-
-void AppendUtf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
 
 // UTF-16 (the engine's char16) to UTF-8; also counts the characters.
 std::string Utf16ToUtf8(const ime_pinyin::char16* s, size_t* chars) {

@@ -1,13 +1,14 @@
-// kiosk/core/text/text_encoding.cpp — UTF-8 validation (ICU's U8_NEXT) and GBK -> UTF-8 with ICU ucnv.
+// kiosk/core/text/text_encoding.cpp — UTF-8 or GBK (IsValidUtf8 decides), GBK -> UTF-8 with ICU ucnv.
 #include "kiosk/core/text/text_encoding.h"
 
 #include <unicode/ucnv.h>
 #include <unicode/ustring.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <memory>
 #include <vector>
+
+#include "kiosk/core/text/utf8.h"
 
 namespace kiosk {
 
@@ -50,22 +51,11 @@ std::string GbkToUtf8(std::string_view bytes) {
 
 }  // namespace
 
-bool IsValidUtf8(std::string_view bytes) {
-  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
-  const auto length = static_cast<int32_t>(bytes.size());
-  int32_t i = 0;
-  while (i < length) {
-    UChar32 c = 0;
-    U8_NEXT(s, i, length, c);
-    if (c < 0) return false;
-  }
-  return true;
-}
-
 DecodedText DecodeSpreadsheetText(std::string_view bytes) {
   if (bytes.starts_with(kUtf8Bom)) {
     bytes.remove_prefix(kUtf8Bom.size());
-    if (!IsValidUtf8(bytes)) throw TextEncodingError(0, "a UTF-8 byte-order mark followed by bytes that are not UTF-8");
+    if (!IsValidUtf8(bytes))
+      throw TextEncodingError(0, "a UTF-8 byte-order mark followed by bytes that are not UTF-8");
     return {std::string(bytes), TextEncoding::kUtf8WithBom};
   }
   if (IsValidUtf8(bytes)) return {std::string(bytes), TextEncoding::kUtf8};

@@ -27,7 +27,6 @@ class TextEncodingError : public std::runtime_error {
   int line_;
 };
 
-bool IsValidUtf8(std::string_view bytes);
 DecodedText DecodeSpreadsheetText(std::string_view bytes);
 const char* EncodingName(TextEncoding encoding);  // "UTF-8", "UTF-8 (BOM)", "GBK"
 

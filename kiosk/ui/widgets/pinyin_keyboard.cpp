@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 
+#include "kiosk/core/text/utf8.h"
 #include "kiosk/ui/screens/calendar_widgets.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
@@ -17,11 +18,8 @@ namespace {
 constexpr std::array<const char*, 3> kKeyRows = {"QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM"};
 
 void PopLastUtf8Char(std::string& s) {
-  while (!s.empty()) {
-    const unsigned char c = static_cast<unsigned char>(s.back());
-    s.pop_back();
-    if ((c & 0xC0) != 0x80) break;  // removed the lead byte: one whole character gone
-  }
+  const size_t chars = CountCodePoints(s);
+  if (chars > 0) s.resize(FirstCodePoints(s, chars - 1).size());  // one whole character gone
 }
 
 ButtonColors KeyColors() {

@@ -19,7 +19,8 @@ TEST(TextEncoding, Utf8WithAndWithoutBom) {
 TEST(TextEncoding, GbkBytesBecomeUtf8) {
   // "福圣社区,议事" as Chinese Windows Excel saves it (code page 936).
   const unsigned char gbk[] = {0xB8, 0xA3, 0xCA, 0xA5, 0xC9, 0xE7, 0xC7, 0xF8, 0x2C, 0xD2, 0xE9, 0xCA, 0xC2};
-  const DecodedText text = DecodeSpreadsheetText(std::string_view(reinterpret_cast<const char*>(gbk), sizeof gbk));
+  const DecodedText text =
+      DecodeSpreadsheetText(std::string_view(reinterpret_cast<const char*>(gbk), sizeof gbk));
   EXPECT_EQ(text.encoding, TextEncoding::kGbk);
   EXPECT_EQ(text.utf8, "福圣社区,议事");
 }
@@ -32,13 +33,6 @@ TEST(TextEncoding, NeitherUtf8NorGbkNamesTheLine) {
   } catch (const TextEncodingError& error) {
     EXPECT_EQ(error.line(), 3);
   }
-}
-
-TEST(TextEncoding, Utf8Validation) {
-  EXPECT_TRUE(IsValidUtf8("快乐4点半"));
-  EXPECT_FALSE(IsValidUtf8("\xC0\xAF"));          // overlong '/'
-  EXPECT_FALSE(IsValidUtf8("\xED\xA0\x80"));      // a UTF-16 surrogate
-  EXPECT_FALSE(IsValidUtf8("\xE5\xBF"));          // cut short
 }
 
 }  // namespace
