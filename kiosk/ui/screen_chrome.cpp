@@ -76,10 +76,7 @@ float DrawTopBar(ScreenContext& ctx, std::string_view title, bool* back_tapped) 
                                             palette::Rgb(palette::kPartyRed));
 
   const float button_w = std::max(button_h * 1.9f, Em(4.5f));
-  ButtonColors nav_colors;
-  nav_colors.fill = palette::kSurface;
-  nav_colors.text = palette::kText;
-  nav_colors.outline = true;
+  const ButtonColors& nav_colors = buttons::kSecondary;
 
   ImGui::SetCursorScreenPos(ImVec2(origin.x + style.WindowPadding.x, origin.y + style.WindowPadding.y));
   if (TouchButton(ctx.touch, ctx.T(Str::kBack), ImVec2(button_w, button_h), nav_colors)) {

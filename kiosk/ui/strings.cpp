@@ -98,7 +98,6 @@ constexpr std::array<Entry, static_cast<size_t>(Str::kCount)> kTable = {{
     {Str::kFlowBack, "返回上一步", "Go back"},
     {Str::kSignupPickHeading, "可报名的活动", "Open for sign-up"},
     {Str::kSignupNoneOpen, "目前没有可报名的活动。", "Nothing is open for sign-up right now."},
-    {Str::kSignupPick, "报名", "Sign up"},
     {Str::kIsThisYou, "%s，是您吗？", "Is this you: %s?"},
     {Str::kYes, "是", "Yes"},
     {Str::kNo, "不是", "No"},

@@ -73,7 +73,6 @@ enum class Str {
   kFlowBack,
   kSignupPickHeading,
   kSignupNoneOpen,
-  kSignupPick,
   kIsThisYou,
   kYes,
   kNo,

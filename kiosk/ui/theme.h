@@ -8,7 +8,7 @@
 
 namespace kiosk::ui {
 
-constexpr float kLargeTextScale = 1.4f;  // 大字 mode: fonts (and so every size) x 1.4
+constexpr float kLargeTextScale = 1.4f;     // 大字 mode: fonts (and so every size) x 1.4
 constexpr float kBodyFontPxAt1080 = 34.0f;  // ~9.4 mm on a 24" 1080p panel
 
 // Body font pixel size for a window: scales with the short side, so portrait and landscape match.
@@ -19,11 +19,11 @@ namespace palette {
 constexpr ImU32 Rgb(unsigned rgb) {
   return IM_COL32((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff, 0xff);
 }
-constexpr unsigned kBackground = 0xF4F1EC;   // warm paper
+constexpr unsigned kBackground = 0xF4F1EC;  // warm paper
 constexpr unsigned kSurface = 0xFFFFFF;
 constexpr unsigned kText = 0x1A1A1A;
 constexpr unsigned kTextMuted = 0x3D3D3D;
-constexpr unsigned kPartyRed = 0xA31515;     // header bar, primary actions; white text on it
+constexpr unsigned kPartyRed = 0xA31515;  // header bar, primary actions; white text on it
 constexpr unsigned kOnDark = 0xFFFFFF;
 constexpr unsigned kTileBlue = 0x0B4A85;
 constexpr unsigned kTileGreen = 0x1B5E20;
@@ -33,6 +33,27 @@ constexpr unsigned kTileTeal = 0x005A5A;
 constexpr unsigned kNeutralButton = 0x333333;
 constexpr unsigned kBorder = 0x6B6B6B;
 }  // namespace palette
+
+// How a button is coloured. Every button uses one of the named sets below (a home tile takes its
+// own fill); a screen never builds a set of its own.
+struct ButtonColors {
+  unsigned fill = palette::kPartyRed;  // 0xRRGGBB
+  unsigned text = palette::kOnDark;
+  bool outline = false;          // light buttons get a border so the edge is visible
+  ImFont* label_font = nullptr;  // e.g. HeadingFont() for keypad digits; default: the current font
+};
+namespace buttons {
+// Party red, white text: the one action the screen is for (确认报名, 下一步, 我要报名).
+constexpr ButtonColors kPrimary{palette::kPartyRed, palette::kOnDark, false, nullptr};
+// White, outlined, dark text: every other choice, navigation, toolbar and keyboard keys.
+constexpr ButtonColors kSecondary{palette::kSurface, palette::kText, true, nullptr};
+// Dark blue, white text: a mode that is on or a way in (搜索, an active filter, candidates, 签退).
+constexpr ButtonColors kEmphasis{palette::kTileBlue, palette::kOnDark, false, nullptr};
+// Dark grey, white text: editing keys (删除, 清空) and a toggle that is on.
+constexpr ButtonColors kNeutral{palette::kNeutralButton, palette::kOnDark, false, nullptr};
+// Green, white text: the volunteer's way in (志愿者签到 on an activity).
+constexpr ButtonColors kVolunteer{palette::kTileGreen, palette::kOnDark, false, nullptr};
+}  // namespace buttons
 
 // WCAG relative-luminance contrast ratio of two sRGB colours (0xRRGGBB).
 double ContrastRatio(unsigned rgb_a, unsigned rgb_b);

@@ -125,11 +125,7 @@ bool TouchArea(TouchLayer& touch, std::string_view label, std::string_view id_su
 
 bool TouchToggle(TouchLayer& touch, std::string_view label, bool on, ImVec2 size) {
   const std::string shown = on ? "✓ " + std::string(label) : std::string(label);
-  ButtonColors colors;
-  colors.fill = on ? palette::kNeutralButton : palette::kSurface;
-  colors.text = on ? palette::kOnDark : palette::kText;
-  colors.outline = !on;
-  return LabelledButton(touch, shown, label, size, colors, {});
+  return LabelledButton(touch, shown, label, size, on ? buttons::kNeutral : buttons::kSecondary, {});
 }
 
 }  // namespace kiosk::ui

@@ -11,13 +11,6 @@
 
 namespace kiosk::ui {
 
-struct ButtonColors {
-  unsigned fill = palette::kPartyRed;  // 0xRRGGBB
-  unsigned text = palette::kOnDark;
-  bool outline = false;                // light buttons get a border so the edge is visible
-  ImFont* label_font = nullptr;        // e.g. HeadingFont() for keypad digits; default: the current font
-};
-
 // A button of at least MinTargetPx() in each side. `label` is shown (wrapped, centred) and is
 // the target's label in the registry; `id_suffix` disambiguates equal labels. Returns true on a tap.
 bool TouchButton(TouchLayer& touch, std::string_view label, ImVec2 size, const ButtonColors& colors,

@@ -213,17 +213,13 @@ void CalendarScreen::DrawDetail(ScreenContext& ctx) {
   // 我要报名 and 志愿者签到 hand the occurrence to the next screens.
   const float button_w = (text_w - gap) / 2;
   ImGui::SetCursorScreenPos(ImVec2(text_x, bottom - button_h));
-  ButtonColors sign_up;
-  sign_up.fill = palette::kPartyRed;
   if (!d.cancelled &&
-      TouchButton(ctx.touch, ctx.T(Str::kDetailSignUp), ImVec2(button_w, button_h), sign_up)) {
+      TouchButton(ctx.touch, ctx.T(Str::kDetailSignUp), ImVec2(button_w, button_h), buttons::kPrimary)) {
     if (ctx.selection) ctx.selection->occurrence_id = id;
     ctx.nav.Push(ScreenId::kSignup);
   }
   ImGui::SetCursorScreenPos(ImVec2(text_x + button_w + gap, bottom - button_h));
-  ButtonColors volunteer;
-  volunteer.fill = palette::kTileGreen;
-  if (TouchButton(ctx.touch, ctx.T(Str::kTileVolunteer), ImVec2(button_w, button_h), volunteer)) {
+  if (TouchButton(ctx.touch, ctx.T(Str::kTileVolunteer), ImVec2(button_w, button_h), buttons::kVolunteer)) {
     if (ctx.selection) ctx.selection->occurrence_id = id;
     ctx.nav.Push(ScreenId::kVolunteer);
   }

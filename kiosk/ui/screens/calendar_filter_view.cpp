@@ -101,12 +101,10 @@ void CalendarScreen::DrawFilters(ScreenContext& ctx) {
   // 完成 goes back to the view the filters apply to.
   const float done_w =
       std::max(MinTargetPx() * 2.5f, ImGui::CalcTextSize(ctx.T(Str::kCalFiltersDone)).x + Em(2));
-  ButtonColors done;
-  done.fill = palette::kPartyRed;
   const float bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight() - style.WindowPadding.y;
   const float y = std::min(ImGui::GetCursorScreenPos().y, bottom - MinTargetPx());
   ImGui::SetCursorScreenPos(ImVec2(grid.x0 + grid.width - done_w, y));
-  if (TouchButton(ctx.touch, ctx.T(Str::kCalFiltersDone), ImVec2(done_w, MinTargetPx()), done)) {
+  if (TouchButton(ctx.touch, ctx.T(Str::kCalFiltersDone), ImVec2(done_w, MinTargetPx()), buttons::kPrimary)) {
     if (stack_.size() > 1) stack_.pop_back();
     reset_scroll_ = true;
   }

@@ -16,6 +16,7 @@
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
+#include "kiosk/ui/widgets/activity_row.h"
 
 namespace kiosk::ui {
 
@@ -181,20 +182,6 @@ float ButtonWidthFor(const char* text) {
                   ImGui::CalcTextSize(text).x + ImGui::GetStyle().FramePadding.x * 2 + Em(0.6f));
 }
 
-ButtonColors LightButton() {
-  ButtonColors c;
-  c.fill = palette::kSurface;
-  c.text = palette::kText;
-  c.outline = true;
-  return c;
-}
-
-ButtonColors DarkButton() {
-  ButtonColors c;
-  c.fill = palette::kTileBlue;
-  return c;
-}
-
 }  // namespace
 
 int CalendarScreen::DrawToolbar(ScreenContext& ctx, Str prev, Str next, const std::string& title) {
@@ -210,13 +197,13 @@ int CalendarScreen::DrawToolbar(ScreenContext& ctx, Str prev, Str next, const st
   ImFont* heading = HeadingFont();
   const ImVec2 title_size = heading->CalcTextSizeA(heading->FontSize, FLT_MAX, 0, title.c_str());
   ImGui::SetCursorScreenPos(origin);
-  if (TouchButton(ctx.touch, ctx.T(prev), ImVec2(prev_w, h), LightButton())) step = -1;
+  if (TouchButton(ctx.touch, ctx.T(prev), ImVec2(prev_w, h), buttons::kSecondary)) step = -1;
   const float title_x = origin.x + prev_w + gap * 2;
   ImGui::GetWindowDrawList()->AddText(heading, heading->FontSize,
                                       ImVec2(title_x, origin.y + (h - title_size.y) / 2),
                                       palette::Rgb(palette::kText), title.c_str());
   ImGui::SetCursorScreenPos(ImVec2(title_x + title_size.x + gap * 2, origin.y));
-  if (TouchButton(ctx.touch, ctx.T(next), ImVec2(next_w, h), LightButton())) step = +1;
+  if (TouchButton(ctx.touch, ctx.T(next), ImVec2(next_w, h), buttons::kSecondary)) step = +1;
   const float first_row_end = title_x + title_size.x + gap * 2 + next_w;
 
   // 今天 / 月历|周历 / 筛选 / 搜索: right-aligned on the same row when they fit, else a row below.
@@ -235,12 +222,12 @@ int CalendarScreen::DrawToolbar(ScreenContext& ctx, Str prev, Str next, const st
     y = origin.y + h + style.ItemSpacing.y;
   }
   ImGui::SetCursorScreenPos(ImVec2(x, y));
-  if (TouchButton(ctx.touch, ctx.T(Str::kCalToday), ImVec2(w_today, h), LightButton())) {
+  if (TouchButton(ctx.touch, ctx.T(Str::kCalToday), ImVec2(w_today, h), buttons::kSecondary)) {
     top().date = ctx.now.date;
     reset_scroll_ = true;
   }
   ImGui::SetCursorScreenPos(ImVec2(x += w_today + gap, y));
-  if (TouchButton(ctx.touch, ctx.T(switch_to), ImVec2(w_switch, h), LightButton())) {
+  if (TouchButton(ctx.touch, ctx.T(switch_to), ImVec2(w_switch, h), buttons::kSecondary)) {
     const LocalDate date = top().date;
     // From a day, go back to the grid it was opened from rather than stacking a second one.
     if (view() == CalendarView::kDay && stack_.size() > 1) stack_.pop_back();
@@ -249,69 +236,32 @@ int CalendarScreen::DrawToolbar(ScreenContext& ctx, Str prev, Str next, const st
     reset_scroll_ = true;
   }
   ImGui::SetCursorScreenPos(ImVec2(x += w_switch + gap, y));
-  ButtonColors filter_colors = active > 0 ? DarkButton() : LightButton();
+  const ButtonColors& filter_colors = active > 0 ? buttons::kEmphasis : buttons::kSecondary;
   if (TouchButtonShowing(ctx.touch, ctx.T(Str::kCalFilter), filter_text, ImVec2(w_filter, h), filter_colors))
     Push(Step{CalendarView::kFilters, top().date, 0});
   ImGui::SetCursorScreenPos(ImVec2(x += w_filter + gap, y));
-  if (TouchButton(ctx.touch, ctx.T(Str::kCalSearch), ImVec2(w_search, h), DarkButton()))
+  if (TouchButton(ctx.touch, ctx.T(Str::kCalSearch), ImVec2(w_search, h), buttons::kEmphasis))
     Push(Step{CalendarView::kSearch, top().date, 0});
   ImGui::SetCursorScreenPos(ImVec2(origin.x, y + h + style.ItemSpacing.y));
   return step;
 }
 
 bool CalendarScreen::DrawActivityRow(ScreenContext& ctx, const CalendarOccurrence& o, bool show_date) {
-  const ImGuiStyle& style = ImGui::GetStyle();
-  ImDrawList* draw = ImGui::GetWindowDrawList();
   const OccurrenceSummary& s = o.summary;
   const Lang lang = ctx.settings.lang;
-  const float width = ImGui::GetContentRegionAvail().x;
-  const float time_w = Em(show_date ? 5.6f : 3.6f);
   const std::string seats = SeatsText(s.seats, lang);
-  const float seats_w = ImGui::CalcTextSize(seats.c_str()).x + style.FramePadding.x * 2;
-  const ImVec2 top_left = ImGui::GetCursorScreenPos();
-
-  ImGui::BeginGroup();
-  if (show_date) ImGui::TextUnformatted(FormatShortDate(s.start.date, lang).c_str());
-  ImGui::TextUnformatted(s.start.HourMinute().c_str());
-  ImGui::PushStyleColor(ImGuiCol_Text, style.Colors[ImGuiCol_TextDisabled]);
-  ImGui::TextUnformatted(("–" + s.end.HourMinute()).c_str());
-  ImGui::PopStyleColor();
-  ImGui::EndGroup();
-  const float time_bottom = ImGui::GetItemRectMax().y;
-
-  ImGui::SetCursorScreenPos(ImVec2(top_left.x + time_w, top_left.y));
-  ImGui::BeginGroup();
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() +
-                         std::max(Em(4), width - time_w - seats_w - style.ItemSpacing.x));
-  ImGui::TextUnformatted(s.title.c_str());
-  ImGui::PushStyleColor(ImGuiCol_Text, style.Colors[ImGuiCol_TextDisabled]);
-  const std::string& site = lang == Lang::kZh ? s.site : o.site_en;
-  ImGui::TextUnformatted((s.venue.find(s.site) == 0 ? s.venue : site + " · " + s.venue).c_str());
-  ImGui::PopStyleColor();
-  // The category in words beside its colour, so the colour is never the only carrier.
-  const ImVec2 tag = ImGui::GetCursorScreenPos();
-  const float swatch = Em(0.6f);
-  draw->AddRectFilled(ImVec2(tag.x, tag.y + Em(0.2f)), ImVec2(tag.x + swatch, tag.y + Em(0.2f) + swatch),
-                      palette::Rgb(o.category_rgb), 3.0f);
-  ImGui::SetCursorScreenPos(ImVec2(tag.x + swatch + style.ItemInnerSpacing.x, tag.y));
-  ImGui::TextUnformatted(lang == Lang::kZh ? s.category.c_str() : o.category_en.c_str());
-  ImGui::PopTextWrapPos();
-  ImGui::EndGroup();
-  const float text_bottom = ImGui::GetItemRectMax().y;
-
-  const float badge_bottom =
-      DrawSeatsBadge(seats, s.seats.Full(), ImVec2(top_left.x + width, top_left.y));
-
-  const float bottom =
-      std::max({time_bottom, text_bottom, badge_bottom, top_left.y + MinTargetPx()}) + style.ItemSpacing.y;
-  const bool tapped = ListRowArea(ctx.touch, s.title, std::to_string(s.occurrence_id), top_left,
-                                  ImVec2(top_left.x + width, bottom - style.ItemSpacing.y * 0.5f));
-  draw->AddLine(ImVec2(top_left.x, bottom - style.ItemSpacing.y * 0.5f),
-                ImVec2(top_left.x + width, bottom - style.ItemSpacing.y * 0.5f), palette::Rgb(0xD0D0D0),
-                1.0f);
-  ImGui::SetCursorScreenPos(ImVec2(top_left.x, bottom));
-  ImGui::Dummy(ImVec2(width, 0));
-  return tapped;
+  const std::string place = PlaceText(lang == Lang::kZh ? s.site : o.site_en, s.venue);
+  ActivityRowFacts row;
+  row.occurrence_id = s.occurrence_id;
+  row.title = s.title;
+  row.start = s.start;
+  row.end = s.end;
+  row.show_date = show_date;
+  row.place = place;
+  row.seats = seats;
+  row.full = s.seats.Full();
+  row.category = ActivityRowCategory{lang == Lang::kZh ? s.category : o.category_en, o.category_rgb};
+  return ActivityRow(ctx.touch, row, lang);
 }
 
 }  // namespace kiosk::ui

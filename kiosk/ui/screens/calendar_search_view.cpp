@@ -16,6 +16,7 @@
 #include "kiosk/ui/screens/calendar_screen.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
+#include "kiosk/ui/widgets/activity_row.h"
 
 namespace kiosk::ui {
 namespace {
@@ -67,27 +68,25 @@ void CalendarScreen::DrawSearchResults(ScreenContext& ctx, ImVec2 size) {
     shown = results_.documents;
     if (shown.empty()) ImGui::TextUnformatted(ctx.T(Str::kSearchNoResults));
   }
-  ImDrawList* draw = ImGui::GetWindowDrawList();
   for (size_t i : shown) {
     const SearchDocument& doc = index_->document(i);
-    const ImVec2 p = ImGui::GetCursorScreenPos();
-    const float width = ImGui::GetContentRegionAvail().x;
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-    ImGui::TextUnformatted(doc.title.c_str());
-    ImGui::PushStyleColor(ImGuiCol_Text, style.Colors[ImGuiCol_TextDisabled]);
-    const std::string when =
-        FormatShortDate(doc.next_start.date, lang) + " " + doc.next_start.HourMinute() + " · " + doc.venue;
-    ImGui::TextUnformatted(when.c_str());
-    ImGui::PopStyleColor();
-    ImGui::PopTextWrapPos();
-    const float bottom = std::max(ImGui::GetItemRectMax().y, p.y + MinTargetPx()) + style.ItemSpacing.y;
-    if (ListRowArea(ctx.touch, doc.title, std::to_string(doc.next_occurrence_id), p,
-                    ImVec2(p.x + width, bottom - style.ItemSpacing.y * 0.5f)))
-      OpenDetail(doc.next_occurrence_id);
-    draw->AddLine(ImVec2(p.x, bottom - style.ItemSpacing.y * 0.5f),
-                  ImVec2(p.x + width, bottom - style.ItemSpacing.y * 0.5f), palette::Rgb(0xD0D0D0), 1.0f);
-    ImGui::SetCursorScreenPos(ImVec2(p.x, bottom));
-    ImGui::Dummy(ImVec2(width, 0));
+    // The index knows an event's next start, not its end or seats: the row shows what it has.
+    std::string_view site = doc.site;
+    if (lang == Lang::kEn)
+      for (const SiteInfo& info : sites_)
+        if (info.id == doc.site_id) site = info.name_en;
+    const std::string place = PlaceText(site, doc.venue);
+    std::optional<ActivityRowCategory> category;
+    if (const CategoryInfo* c = Category(doc.category_id))
+      category = ActivityRowCategory{lang == Lang::kZh ? c->name_zh : c->name_en, c->rgb};
+    ActivityRowFacts row;
+    row.occurrence_id = doc.next_occurrence_id;
+    row.title = doc.title;
+    row.start = doc.next_start;
+    row.show_date = true;
+    row.place = place;
+    row.category = category;
+    if (ActivityRow(ctx.touch, row, lang)) OpenDetail(doc.next_occurrence_id);
   }
   if (!browsing && results_.more) {
     ImGui::PushStyleColor(ImGuiCol_Text, style.Colors[ImGuiCol_TextDisabled]);

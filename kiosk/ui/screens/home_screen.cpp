@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
-#include <cstdio>
 #include <string>
 
 #include "kiosk/ui/fonts.h"
@@ -14,67 +13,27 @@
 #include "kiosk/ui/screens/calendar_widgets.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
+#include "kiosk/ui/widgets/activity_row.h"
 
 namespace kiosk::ui {
 namespace {
 
 constexpr int kUpcomingShown = 12;
 
-std::string SeatsText(const OccurrenceSummary& o, Lang lang) {
-  const auto left = o.seats.Left();
-  if (!left) return Tr(Str::kNoSeatLimit, lang);
-  if (o.seats.Full()) return Tr(Str::kSeatsFull, lang);
-  char buf[48];
-  std::snprintf(buf, sizeof buf, Tr(Str::kSeatsLeft, lang), *left);
-  return buf;
-}
-
-// One activity row: time column, title with place under it, seats on the right.
-// Returns true when the row was tapped.
+// One row of today's or the upcoming list (ActivityRow); true when it was tapped.
 bool DrawActivityRow(TouchLayer& touch, const OccurrenceSummary& o, bool show_date, Lang lang) {
-  const ImGuiStyle& style = ImGui::GetStyle();
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  const float width = ImGui::GetContentRegionAvail().x;
-  const float time_w = Em(show_date ? 5.6f : 3.6f);
-  const std::string seats = SeatsText(o, lang);
-  const float seats_w = ImGui::CalcTextSize(seats.c_str()).x + style.FramePadding.x * 2;
-  const ImVec2 top = ImGui::GetCursorScreenPos();
-
-  // Time column: start time large, then end time (or the date, for upcoming days).
-  ImGui::BeginGroup();
-  if (show_date) ImGui::TextUnformatted(FormatShortDate(o.start.date, lang).c_str());
-  ImGui::TextUnformatted(o.start.HourMinute().c_str());
-  if (!show_date) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-    ImGui::TextUnformatted(("–" + o.end.HourMinute()).c_str());
-    ImGui::PopStyleColor();
-  }
-  ImGui::EndGroup();
-  const float time_bottom = ImGui::GetItemRectMax().y;
-
-  // Title and place, wrapped to the space between the time and the seats badge.
-  ImGui::SetCursorScreenPos(ImVec2(top.x + time_w, top.y));
-  ImGui::BeginGroup();
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::max(Em(4), width - time_w - seats_w - style.ItemSpacing.x));
-  ImGui::TextUnformatted(o.title.c_str());
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-  const std::string place = o.venue.empty() ? o.site : o.site + " · " + o.venue;
-  ImGui::TextUnformatted(place.c_str());
-  ImGui::PopStyleColor();
-  ImGui::PopTextWrapPos();
-  ImGui::EndGroup();
-  const float text_bottom = ImGui::GetItemRectMax().y;
-
-  const float badge_bottom = DrawSeatsBadge(seats, o.seats.Full(), ImVec2(top.x + width, top.y));
-
-  const float bottom = std::max({time_bottom, text_bottom, badge_bottom}) + style.ItemSpacing.y;
-  const bool tapped = TouchArea(touch, o.title, std::to_string(o.occurrence_id),
-                                ImVec2(top.x, top.y - style.ItemSpacing.y * 0.5f), ImVec2(top.x + width, bottom));
-  ImGui::SetCursorScreenPos(ImVec2(top.x, bottom));
-  draw->AddLine(ImVec2(top.x, bottom - style.ItemSpacing.y * 0.5f), ImVec2(top.x + width, bottom - style.ItemSpacing.y * 0.5f),
-                palette::Rgb(0xD0D0D0), 1.0f);
-  ImGui::Dummy(ImVec2(width, 0));
-  return tapped;
+  const std::string seats = SeatsText(o.seats, lang);
+  const std::string place = PlaceText(o.site, o.venue);
+  ActivityRowFacts row;
+  row.occurrence_id = o.occurrence_id;
+  row.title = o.title;
+  row.start = o.start;
+  row.end = o.end;
+  row.show_date = show_date;
+  row.place = place;
+  row.seats = seats;
+  row.full = o.seats.Full();
+  return ActivityRow(touch, row, lang);
 }
 
 // Like DrawSectionHeading (calendar_widgets.h) but in the heading face: home's two headings are
@@ -132,8 +91,9 @@ void HomeScreen::DrawHeader(ScreenContext& ctx, float height) {
   const float date_x = origin.x + width - pad - time_w - Em(1.2f) - date_w;
   draw->AddText(ImVec2(date_x, origin.y + height / 2 - line), white, date.c_str());
   draw->AddText(ImVec2(date_x, origin.y + height / 2), white, lunar.c_str());
-  draw->AddText(heading, heading_px, ImVec2(origin.x + width - pad - time_w, origin.y + (height - heading_px) / 2),
-                white, time.c_str());
+  draw->AddText(heading, heading_px,
+                ImVec2(origin.x + width - pad - time_w, origin.y + (height - heading_px) / 2), white,
+                time.c_str());
   ImGui::PopClipRect();
   ImGui::SetCursorScreenPos(ImVec2(origin.x + pad, origin.y + height + style.ItemSpacing.y));
 }
@@ -193,7 +153,7 @@ void HomeScreen::DrawTiles(ScreenContext& ctx, ImVec2 size) {
     const bool last_alone = i + 1 == std::size(tiles) && col == 0;
     ImGui::SetCursorScreenPos(ImVec2(origin.x + static_cast<float>(col) * (tile_w + gap),
                                      origin.y + static_cast<float>(row) * (tile_h + gap)));
-    ButtonColors colors;
+    ButtonColors colors;  // a tile's own colour; its text is white like every dark button's
     colors.fill = tiles[i].colour;
     // The second line names the tile in the other language: residents and visitors both find it.
     if (TouchTile(ctx.touch, ctx.T(tiles[i].label), Tr(tiles[i].label, other),
@@ -205,11 +165,7 @@ void HomeScreen::DrawTiles(ScreenContext& ctx, ImVec2 size) {
   if (TouchToggle(ctx.touch, ctx.T(Str::kToggleLargeText), ctx.settings.large_text, ImVec2(tile_w, toggle_h)))
     ctx.settings.large_text = !ctx.settings.large_text;
   ImGui::SetCursorScreenPos(ImVec2(origin.x + tile_w + gap, toggles_y));
-  ButtonColors lang_colors;
-  lang_colors.fill = palette::kSurface;
-  lang_colors.text = palette::kText;
-  lang_colors.outline = true;
-  if (TouchButton(ctx.touch, ctx.T(Str::kToggleLanguage), ImVec2(tile_w, toggle_h), lang_colors))
+  if (TouchButton(ctx.touch, ctx.T(Str::kToggleLanguage), ImVec2(tile_w, toggle_h), buttons::kSecondary))
     ctx.settings.lang = other;
 }
 

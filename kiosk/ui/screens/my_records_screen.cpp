@@ -16,47 +16,45 @@ namespace kiosk::ui {
 
 void MyRecordsScreen::Reset() { *this = MyRecordsScreen{}; }
 
-void MyRecordsScreen::GoTo(ScreenContext& ctx, Step step) {
-  step_ = step;
-  reset_scroll_ = true;
-  ctx.touch.GuardAfterChange();  // the finger that tapped must not also tap the next step
-}
+void MyRecordsScreen::GoTo(ScreenContext& ctx, Step step) { flow_.GoTo(ctx.touch, step); }
 
 void MyRecordsScreen::GoBack(ScreenContext& ctx) {
-  switch (step_) {
-    case Step::kPhone:
-      ctx.nav.Back();
-      return;
-    case Step::kList:
-    case Step::kMessage:
-      phone_.clear();
-      signups_.clear();
-      GoTo(ctx, Step::kPhone);
-      return;
+  switch (step()) {
     case Step::kCancelAsk:
     case Step::kCancelResult:
-      Load(ctx);
+      Load(ctx);  // back to the list, as it is now
       return;
+    case Step::kMessage:
+      GoTo(ctx, Step::kPhone);  // a system error: start again
+      break;
+    case Step::kPhone:
+    case Step::kList:
+      if (!flow_.Back(ctx.touch)) {
+        ctx.nav.Back();
+        return;
+      }
+      break;
   }
+  if (step() == Step::kPhone) person_ = {};  // the number and the list are gone
 }
 
 void MyRecordsScreen::Load(ScreenContext& ctx) {
   try {
-    signups_ = SignUpsForPhone(ctx.db, phone_, ctx.now, ctx.phone_hash_key);
+    person_.signups = SignUpsForPhone(ctx.db, person_.phone, ctx.now, ctx.phone_hash_key);
   } catch (const std::exception&) {
-    signups_.clear();
+    person_.signups.clear();
     message_ = ctx.T(Str::kSystemError);
     GoTo(ctx, Step::kMessage);
     return;
   }
-  chosen_id_.clear();
-  cancel_done_ = false;
+  person_.chosen_id.clear();
+  person_.cancel_done = false;
   GoTo(ctx, Step::kList);
 }
 
 const MySignUp* MyRecordsScreen::Chosen() const {
-  for (const MySignUp& s : signups_)
-    if (s.signup_id == chosen_id_) return &s;
+  for (const MySignUp& s : person_.signups)
+    if (s.signup_id == person_.chosen_id) return &s;
   return nullptr;
 }
 
@@ -93,10 +91,10 @@ void MyRecordsScreen::DrawRow(ScreenContext& ctx, const MySignUp& s, float width
   if (s.can_cancel && by >= draw->GetClipRectMin().y - 0.5f &&
       by + MinTargetPx() <= draw->GetClipRectMax().y + 0.5f) {
     ImGui::SetCursorScreenPos(ImVec2(p.x + width - button_w, by));
-    if (TouchButton(ctx.touch, ctx.T(Str::kCancelSignup), ImVec2(button_w, MinTargetPx()), SecondaryColors(),
-                    s.signup_id)) {
-      chosen_id_ = s.signup_id;
-      cancel_done_ = false;
+    if (TouchButton(ctx.touch, ctx.T(Str::kCancelSignup), ImVec2(button_w, MinTargetPx()),
+                    buttons::kSecondary, s.signup_id)) {
+      person_.chosen_id = s.signup_id;
+      person_.cancel_done = false;
       GoTo(ctx, Step::kCancelAsk);
     }
   }
@@ -107,19 +105,16 @@ void MyRecordsScreen::DrawRow(ScreenContext& ctx, const MySignUp& s, float width
 }
 
 void MyRecordsScreen::DrawList(ScreenContext& ctx) {
-  if (signups_.empty()) {
+  if (person_.signups.empty()) {
     if (MessageWithButton(ctx, ctx.T(Str::kMyNone), ctx.T(Str::kBack))) GoBack(ctx);
     return;
   }
-  DrawSectionHeading(FormatText(ctx.T(Str::kMyHeading), PhoneLast4(phone_)).c_str());
+  DrawSectionHeading(FormatText(ctx.T(Str::kMyHeading), PhoneLast4(person_.phone)).c_str());
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(Em(0.6f), Em(0.4f)));
   ImGui::BeginChild("my_signups", ImGui::GetContentRegionAvail(), false,
                     ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollWithMouse);
-  if (reset_scroll_) {
-    ImGui::SetScrollY(0);
-    reset_scroll_ = false;
-  }
-  const std::vector<MySignUp> rows = signups_;  // a tap may change the step, never this frame's rows
+  if (flow_.TakeScrollReset()) ImGui::SetScrollY(0);
+  const std::vector<MySignUp> rows = person_.signups;  // a tap may change the step, never this frame's rows
   for (const MySignUp& s : rows) DrawRow(ctx, s, ImGui::GetContentRegionAvail().x);
   ctx.touch.DragScrollCurrentWindow();
   ImGui::EndChild();
@@ -147,19 +142,19 @@ void MyRecordsScreen::DrawCancelAsk(ScreenContext& ctx) {
   const float button_w = (width - gap) / 2, button_h = MinTargetPx() * 1.3f;
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const bool yes =
-      TouchButton(ctx.touch, ctx.T(Str::kCancelYes), ImVec2(button_w, button_h), PrimaryColors());
+      TouchButton(ctx.touch, ctx.T(Str::kCancelYes), ImVec2(button_w, button_h), buttons::kPrimary);
   ImGui::SetCursorScreenPos(ImVec2(p.x + button_w + gap, p.y));
   const bool keep =
-      TouchButton(ctx.touch, ctx.T(Str::kCancelKeep), ImVec2(button_w, button_h), SecondaryColors());
+      TouchButton(ctx.touch, ctx.T(Str::kCancelKeep), ImVec2(button_w, button_h), buttons::kSecondary);
   ImGui::EndGroup();
   if (keep) {
     GoTo(ctx, Step::kList);
     return;
   }
-  if (!yes || cancel_done_) return;
-  cancel_done_ = true;  // one call per confirmation, whatever the finger does
+  if (!yes || person_.cancel_done) return;
+  person_.cancel_done = true;  // one call per confirmation, whatever the finger does
   try {
-    const CancelOutcome outcome = CancelSignUp(ctx.db, chosen_id_, ctx.now);
+    const CancelOutcome outcome = CancelSignUp(ctx.db, person_.chosen_id, ctx.now);
     if (std::holds_alternative<SignUpCancelled>(outcome)) {
       message_ = ctx.T(Str::kCancelDone);
     } else {
@@ -188,12 +183,12 @@ void MyRecordsScreen::DrawCancelAsk(ScreenContext& ctx) {
 void MyRecordsScreen::Draw(ScreenContext& ctx) {
   bool back = false;
   DrawTopBar(ctx, ctx.T(Str::kTileMyRecords), &back);
-  switch (step_) {
+  switch (step()) {
     case Step::kPhone:
       if (keypad_.DrawPage(
               ctx, [&](float width) { WrappedText(ctx.T(Str::kPhonePrompt), width, 1.2f); },
               ctx.T(Str::kKeyNext))) {
-        phone_ = keypad_.digits();
+        person_.phone = keypad_.digits();
         keypad_.Reset();  // from here on only the last four digits are shown
         Load(ctx);
       }

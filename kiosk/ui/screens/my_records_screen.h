@@ -12,6 +12,7 @@
 
 #include "kiosk/core/signup/my_signups.h"
 #include "kiosk/ui/screen_context.h"
+#include "kiosk/ui/step_flow.h"
 #include "kiosk/ui/widgets/phone_keypad.h"
 
 namespace kiosk::ui {
@@ -22,7 +23,7 @@ class MyRecordsScreen {
 
   void Draw(ScreenContext& ctx);
   void Reset();
-  Step step() const { return step_; }
+  Step step() const { return flow_.step(); }
 
  private:
   void GoTo(ScreenContext& ctx, Step step);
@@ -33,14 +34,19 @@ class MyRecordsScreen {
   void DrawRow(ScreenContext& ctx, const MySignUp& s, float width);
   void DrawCancelAsk(ScreenContext& ctx);
 
-  Step step_ = Step::kPhone;
+  // Whose records are shown: forgotten at once (person_ = {}) on the way back to the keypad.
+  // Reset() forgets the whole screen (*this = {}).
+  struct Person {
+    std::string phone;  // the accepted number: never drawn, only its last four digits
+    std::vector<MySignUp> signups;
+    std::string chosen_id;     // the sign-up 取消报名 was tapped for
+    bool cancel_done = false;  // CancelSignUp was called for this confirmation: a second tap does nothing
+  };
+
+  StepFlow<Step> flow_;
   PhoneKeypad keypad_;
-  std::string phone_;  // the accepted number: never drawn, only its last four digits
-  std::vector<MySignUp> signups_;
-  std::string chosen_id_;     // the sign-up 取消报名 was tapped for
-  std::string message_;       // the cancel's outcome, or a system error
-  bool cancel_done_ = false;  // CancelSignUp was called for this confirmation: a second tap does nothing
-  bool reset_scroll_ = true;
+  Person person_;
+  std::string message_;  // the cancel's outcome, or a system error
 };
 
 }  // namespace kiosk::ui

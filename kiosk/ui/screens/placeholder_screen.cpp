@@ -22,7 +22,8 @@ void DrawPlaceholderScreen(ScreenContext& ctx, Str title) {
   ImGui::TextUnformatted(ctx.T(Str::kComingSoonBody));
   ImGui::PopTextWrapPos();
   ImGui::Dummy(ImVec2(0, Em(1.5f)));
-  if (TouchButton(ctx.touch, ctx.T(Str::kHome), ImVec2(text_w, MinTargetPx() * 1.2f), ButtonColors{}, "big"))
+  if (TouchButton(ctx.touch, ctx.T(Str::kHome), ImVec2(text_w, MinTargetPx() * 1.2f), buttons::kPrimary,
+                  "big"))
     ctx.nav.Home();
   ImGui::EndGroup();
 }

@@ -15,7 +15,7 @@
 namespace kiosk::ui {
 
 void SignupScreen::DrawConfirm(ScreenContext& ctx) {
-  if (!facts_) return;
+  if (!state_.facts) return;
   const Lang lang = ctx.settings.lang;
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float width = std::min(avail.x, Em(30));
@@ -24,39 +24,39 @@ void SignupScreen::DrawConfirm(ScreenContext& ctx) {
   ImGui::BeginGroup();
   HeadingText(ctx.T(Str::kConfirmHeading), width);
   ImGui::Dummy(ImVec2(0, Em(0.4f)));
-  FactRow(ctx.T(Str::kConfirmActivity), facts_->title, width);
-  FactRow(ctx.T(Str::kDetailWhen), WhenText(facts_->start, facts_->end, lang), width);
-  FactRow(ctx.T(Str::kDetailWhere), facts_->venue, width);
-  FactRow(ctx.T(Str::kConfirmName), name_ ? MaskName(*name_) : std::string(ctx.T(Str::kConfirmNoName)),
+  FactRow(ctx.T(Str::kConfirmActivity), state_.facts->title, width);
+  FactRow(ctx.T(Str::kDetailWhen), WhenText(state_.facts->start, state_.facts->end, lang), width);
+  FactRow(ctx.T(Str::kDetailWhere), state_.facts->venue, width);
+  FactRow(ctx.T(Str::kConfirmName), state_.name ? MaskName(*state_.name) : std::string(ctx.T(Str::kConfirmNoName)),
           width);
-  FactRow(ctx.T(Str::kConfirmPhone), PhoneTailText(phone_, lang), width);
+  FactRow(ctx.T(Str::kConfirmPhone), PhoneTailText(state_.phone, lang), width);
   ImGui::Dummy(ImVec2(0, Em(0.8f)));
   const bool tapped = TouchButton(ctx.touch, ctx.T(Str::kConfirmSignUp), ImVec2(width, MinTargetPx() * 1.3f),
-                                  PrimaryColors());
+                                  buttons::kPrimary);
   ImGui::EndGroup();
   if (tapped) Submit(ctx, /*accept_waitlist=*/false);
 }
 
 void SignupScreen::DrawFullOffer(ScreenContext& ctx) {
-  if (!facts_) return;
+  if (!state_.facts) return;
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float width = std::min(avail.x, Em(28));
   const float x = ImGui::GetCursorScreenPos().x + (avail.x - width) / 2;
   ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + Em(1)));
   ImGui::BeginGroup();
-  WrappedText(facts_->title, width, 1.1f);
-  WrappedText(WhenText(facts_->start, facts_->end, ctx.settings.lang), width, 1.0f, true);
+  WrappedText(state_.facts->title, width, 1.1f);
+  WrappedText(WhenText(state_.facts->start, state_.facts->end, ctx.settings.lang), width, 1.0f, true);
   ImGui::Dummy(ImVec2(0, Em(0.8f)));
-  HeadingText(FormatInt(ctx.T(Str::kFullOffer), waitlist_position_offer_), width);
+  HeadingText(FormatInt(ctx.T(Str::kFullOffer), state_.waitlist_position_offer), width);
   ImGui::Dummy(ImVec2(0, Em(1.2f)));
   const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
   const float button_w = (width - gap) / 2, button_h = MinTargetPx() * 1.3f;
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const bool join =
-      TouchButton(ctx.touch, ctx.T(Str::kJoinWaitlist), ImVec2(button_w, button_h), PrimaryColors());
+      TouchButton(ctx.touch, ctx.T(Str::kJoinWaitlist), ImVec2(button_w, button_h), buttons::kPrimary);
   ImGui::SetCursorScreenPos(ImVec2(p.x + button_w + gap, p.y));
   const bool no =
-      TouchButton(ctx.touch, ctx.T(Str::kNoThanks), ImVec2(button_w, button_h), SecondaryColors());
+      TouchButton(ctx.touch, ctx.T(Str::kNoThanks), ImVec2(button_w, button_h), buttons::kSecondary);
   ImGui::EndGroup();
   if (join) {
     Submit(ctx, /*accept_waitlist=*/true);

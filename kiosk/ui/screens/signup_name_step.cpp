@@ -20,21 +20,21 @@ void SignupScreen::DrawIsThisYou(ScreenContext& ctx) {
   const float width = std::min(avail.x, Em(26));
   const float x = ImGui::GetCursorScreenPos().x + (avail.x - width) / 2;
   ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + Em(1.5f)));
-  HeadingText(FormatText(ctx.T(Str::kIsThisYou), known_ ? known_->masked_name : std::string()), width);
+  HeadingText(FormatText(ctx.T(Str::kIsThisYou), state_.known ? state_.known->masked_name : std::string()), width);
   ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + Em(0.3f)));
-  WrappedText(PhoneTailText(phone_, ctx.settings.lang), width, 1.0f, true);
+  WrappedText(PhoneTailText(state_.phone, ctx.settings.lang), width, 1.0f, true);
   const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
   const float button_w = (width - gap) / 2, button_h = MinTargetPx() * 1.3f;
   const float y = ImGui::GetCursorScreenPos().y + Em(1.5f);
   ImGui::SetCursorScreenPos(ImVec2(x, y));
-  if (TouchButton(ctx.touch, ctx.T(Str::kYes), ImVec2(button_w, button_h), PrimaryColors())) {
-    name_ = known_ ? std::optional<std::string>(known_->display_name) : std::nullopt;
+  if (TouchButton(ctx.touch, ctx.T(Str::kYes), ImVec2(button_w, button_h), buttons::kPrimary)) {
+    state_.name = state_.known ? std::optional<std::string>(state_.known->display_name) : std::nullopt;
     GoTo(ctx, Step::kConfirm);
     return;
   }
   ImGui::SetCursorScreenPos(ImVec2(x + button_w + gap, y));
-  if (TouchButton(ctx.touch, ctx.T(Str::kNo), ImVec2(button_w, button_h), SecondaryColors())) {
-    name_.reset();
+  if (TouchButton(ctx.touch, ctx.T(Str::kNo), ImVec2(button_w, button_h), buttons::kSecondary)) {
+    state_.name.reset();
     GoTo(ctx, Step::kName);
   }
 }
@@ -82,7 +82,7 @@ void SignupScreen::DrawName(ScreenContext& ctx) {
   }
   ImGui::SetCursorScreenPos(ImVec2(fmin.x, fmax.y + style.ItemSpacing.y));
   ImGui::Dummy(ImVec2(0, 0));
-  if (name_message_) NoticeBox(*name_message_, field_w);
+  if (state_.name_message) NoticeBox(*state_.name_message, field_w);
 
   const float gap = style.ItemSpacing.x * 1.5f;
   const float button_h = MinTargetPx();
@@ -99,9 +99,9 @@ void SignupScreen::DrawName(ScreenContext& ctx) {
   const float after_fields =
       std::max(ImGui::GetCursorScreenPos().y, buttons_y + button_h + style.ItemSpacing.y);
   ImGui::SetCursorScreenPos(ImVec2(buttons_x, buttons_y));
-  bool skip = TouchButton(ctx.touch, ctx.T(Str::kSkip), ImVec2(button_w, button_h), SecondaryColors());
+  bool skip = TouchButton(ctx.touch, ctx.T(Str::kSkip), ImVec2(button_w, button_h), buttons::kSecondary);
   ImGui::SetCursorScreenPos(ImVec2(buttons_x + button_w + gap, buttons_y));
-  const bool next = TouchButton(ctx.touch, ctx.T(Str::kKeyNext), ImVec2(button_w, button_h), PrimaryColors());
+  const bool next = TouchButton(ctx.touch, ctx.T(Str::kKeyNext), ImVec2(button_w, button_h), buttons::kPrimary);
 
   // Candidates above the keyboard, the keyboard at the bottom edge to edge.
   const float candidates_y = std::max(after_fields, bottom - keys_h - button_h - style.ItemSpacing.y);
@@ -113,15 +113,15 @@ void SignupScreen::DrawName(ScreenContext& ctx) {
   if (next) {
     const NameCheck check = CheckDisplayName(name_keyboard_.text());
     if (check.problem != NameProblem::kNone) {
-      name_message_ = ctx.T(Str::kNameInvalid);
+      state_.name_message = ctx.T(Str::kNameInvalid);
       return;
     }
     if (!check.name) skip = true;  // nothing typed: the same as 跳过
-    name_ = check.name;
+    state_.name = check.name;
   }
-  if (skip) name_.reset();
+  if (skip) state_.name.reset();
   if (next || skip) {
-    name_message_.reset();
+    state_.name_message.reset();
     GoTo(ctx, Step::kConfirm);
   }
 }

@@ -1,14 +1,13 @@
 // kiosk/ui/screens/signup_pick_step.cpp — 报名参加 from home: the activities open for sign-up
-// now, earliest first, each with its time, place and seats (or 已满 and the waitlist), dragged
-// to scroll; tapping one starts its sign-up. Also the activity summary the later steps show.
+// now, earliest first, each an ActivityRow with its time, place and seats (or 已满 and the
+// waitlist), dragged to scroll; tapping a row starts its sign-up. Also the activity summary the later steps
+// show.
 #include <imgui.h>
-
-#include <algorithm>
 
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screens/signup_screen.h"
 #include "kiosk/ui/theme.h"
-#include "kiosk/ui/touch_widgets.h"
+#include "kiosk/ui/widgets/activity_row.h"
 #include "kiosk/ui/widgets/flow_widgets.h"
 
 namespace kiosk::ui {
@@ -20,54 +19,38 @@ constexpr int kListed = 60;
 
 void SignupScreen::DrawPick(ScreenContext& ctx) {
   const Lang lang = ctx.settings.lang;
-  if (!open_loaded_) {
+  if (!state_.open_loaded) {
     try {
-      open_ = OccurrencesOpenForSignUp(ctx.db, ctx.now, kListed);
+      state_.open = OccurrencesOpenForSignUp(ctx.db, ctx.now, kListed);
     } catch (const std::exception&) {
       ShowMessage(ctx, ctx.T(Str::kSystemError));
       return;
     }
-    open_loaded_ = true;
+    state_.open_loaded = true;
   }
-  const ImGuiStyle& style = ImGui::GetStyle();
   DrawSectionHeading(ctx.T(Str::kSignupPickHeading));
-  if (open_.empty()) {
+  if (state_.open.empty()) {
     WrappedText(ctx.T(Str::kSignupNoneOpen), ImGui::GetContentRegionAvail().x, 1.2f);
     return;
   }
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(Em(0.6f), Em(0.4f)));
   ImGui::BeginChild("open_for_signup", ImGui::GetContentRegionAvail(), false,
                     ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollWithMouse);
-  if (reset_scroll_) {
-    ImGui::SetScrollY(0);
-    reset_scroll_ = false;
-  }
-  ImDrawList* draw = ImGui::GetWindowDrawList();
+  if (state_.flow.TakeScrollReset()) ImGui::SetScrollY(0);
   std::optional<int64_t> chosen;
-  for (const OpenForSignUp& o : open_) {
-    const ImVec2 p = ImGui::GetCursorScreenPos();
-    const float width = ImGui::GetContentRegionAvail().x;
-    const float button_w = std::max(MinTargetPx() * 1.8f, Em(4.5f));
-    const float text_w = width - button_w - style.ItemSpacing.x * 2;
-    ImGui::BeginGroup();
-    WrappedText(o.title, text_w, 1.1f);
-    WrappedText(WhenText(o.start, o.end, lang) + " · " + o.venue, text_w, 1.0f, true);
-    WrappedText(SeatsText(o.seats, lang), text_w);
-    ImGui::EndGroup();
-    const float row_h = std::max(ImGui::GetItemRectMax().y - p.y, MinTargetPx());
-    // The button sits in the row, whole or not at all, so it is never a sliver at the list's edge.
-    const ImVec2 clip_min = draw->GetClipRectMin(), clip_max = draw->GetClipRectMax();
-    const float by = p.y + (row_h - MinTargetPx()) / 2;
-    if (by >= clip_min.y - 0.5f && by + MinTargetPx() <= clip_max.y + 0.5f) {
-      ImGui::SetCursorScreenPos(ImVec2(p.x + width - button_w, by));
-      if (TouchButton(ctx.touch, ctx.T(Str::kSignupPick), ImVec2(button_w, MinTargetPx()), PrimaryColors(),
-                      std::to_string(o.occurrence_id)))
-        chosen = o.occurrence_id;
-    }
-    const float bottom = p.y + row_h + style.ItemSpacing.y;
-    draw->AddLine(ImVec2(p.x, bottom), ImVec2(p.x + width, bottom), palette::Rgb(palette::kBorder), 1.0f);
-    ImGui::SetCursorScreenPos(ImVec2(p.x, bottom + style.ItemSpacing.y));
-    ImGui::Dummy(ImVec2(width, 0));
+  for (const OpenForSignUp& o : state_.open) {
+    const std::string place = PlaceText(o.site, o.venue);
+    const std::string seats = SeatsText(o.seats, lang);
+    ActivityRowFacts row;
+    row.occurrence_id = o.occurrence_id;
+    row.title = o.title;
+    row.start = o.start;
+    row.end = o.end;
+    row.show_date = true;
+    row.place = place;
+    row.seats = seats;
+    row.full = o.seats.Full();
+    if (ActivityRow(ctx.touch, row, lang)) chosen = o.occurrence_id;
   }
   ctx.touch.DragScrollCurrentWindow();
   ImGui::EndChild();
@@ -76,10 +59,11 @@ void SignupScreen::DrawPick(ScreenContext& ctx) {
 }
 
 void SignupScreen::DrawActivitySummary(ScreenContext& ctx, float width) {
-  if (facts_) {
-    WrappedText(facts_->title, width, 1.2f);
-    FactRow(ctx.T(Str::kDetailWhen), WhenText(facts_->start, facts_->end, ctx.settings.lang), width);
-    FactRow(ctx.T(Str::kDetailWhere), facts_->venue, width);
+  if (state_.facts) {
+    WrappedText(state_.facts->title, width, 1.2f);
+    FactRow(ctx.T(Str::kDetailWhen), WhenText(state_.facts->start, state_.facts->end, ctx.settings.lang),
+            width);
+    FactRow(ctx.T(Str::kDetailWhere), state_.facts->venue, width);
     ImGui::Dummy(ImVec2(0, Em(0.3f)));
   }
   WrappedText(ctx.T(Str::kPhonePrompt), width, 1.1f);

@@ -15,7 +15,7 @@
 namespace kiosk::ui {
 
 void SignupScreen::DrawResult(ScreenContext& ctx) {
-  const double elapsed = ImGui::GetTime() - result_started_;
+  const double elapsed = ImGui::GetTime() - state_.result_started;
   if (elapsed >= kResultSeconds) {
     ctx.nav.Home();
     return;
@@ -32,23 +32,23 @@ void SignupScreen::DrawResult(ScreenContext& ctx) {
   const float text_w = portrait ? avail.x : avail.x - qr_side - gap;
 
   Str title = Str::kSignupDone;
-  if (result_kind_ == ResultKind::kWaitlisted) title = Str::kWaitlisted;
-  if (result_kind_ == ResultKind::kAlready) title = Str::kSignupAlready;
+  if (state_.result_kind == ResultKind::kWaitlisted) title = Str::kWaitlisted;
+  if (state_.result_kind == ResultKind::kAlready) title = Str::kSignupAlready;
   ImGui::BeginGroup();
   HeadingText(std::string("✓ ") + ctx.T(title), text_w, 1.2f);
-  if (position_) HeadingText(FormatInt(ctx.T(Str::kWaitlistPosition), *position_), text_w);
+  if (state_.position) HeadingText(FormatInt(ctx.T(Str::kWaitlistPosition), *state_.position), text_w);
   ImGui::Dummy(ImVec2(0, Em(0.4f)));
-  if (facts_) {
-    WrappedText(facts_->title, text_w, 1.1f);
-    FactRow(ctx.T(Str::kDetailWhen), WhenText(facts_->start, facts_->end, lang), text_w);
-    FactRow(ctx.T(Str::kDetailWhere), facts_->venue, text_w);
+  if (state_.facts) {
+    WrappedText(state_.facts->title, text_w, 1.1f);
+    FactRow(ctx.T(Str::kDetailWhen), WhenText(state_.facts->start, state_.facts->end, lang), text_w);
+    FactRow(ctx.T(Str::kDetailWhere), state_.facts->venue, text_w);
   }
-  if (!code_.empty()) {
+  if (!state_.code.empty()) {
     ImGui::Dummy(ImVec2(0, Em(0.3f)));
     WrappedText(ctx.T(Str::kConfirmationCode), text_w, 1.0f, true);
-    HeadingText(code_, text_w, 1.6f);
+    HeadingText(state_.code, text_w, 1.6f);
   }
-  if (result_kind_ == ResultKind::kWaitlisted || (result_kind_ == ResultKind::kAlready && position_))
+  if (state_.result_kind == ResultKind::kWaitlisted || (state_.result_kind == ResultKind::kAlready && state_.position))
     WrappedText(ctx.T(Str::kWaitlistNote), text_w);
   ImGui::EndGroup();
   const float text_bottom = ImGui::GetItemRectMax().y;
@@ -57,7 +57,7 @@ void SignupScreen::DrawResult(ScreenContext& ctx) {
   const ImVec2 qr_pos = portrait
                             ? ImVec2(origin.x + (avail.x - qr_side) / 2, text_bottom + style.ItemSpacing.y)
                             : ImVec2(origin.x + text_w + gap, origin.y);
-  DrawQr(ImGui::GetWindowDrawList(), qr_, qr_pos, qr_side);
+  DrawQr(ImGui::GetWindowDrawList(), state_.qr, qr_pos, qr_side);
   ImGui::SetCursorScreenPos(ImVec2(qr_pos.x, qr_pos.y + qr_side + style.ItemSpacing.y * 0.5f));
   WrappedText(ctx.T(Str::kSignupQrHint), qr_side, 1.0f, true);
 
@@ -68,7 +68,7 @@ void SignupScreen::DrawResult(ScreenContext& ctx) {
   ImGui::SetCursorScreenPos(ImVec2(origin.x, y + (button_h - ImGui::GetFontSize()) / 2));
   WrappedText(FormatInt(ctx.T(Str::kReturnHomeIn), seconds_left), avail.x - button_w - gap, 1.0f, true);
   ImGui::SetCursorScreenPos(ImVec2(origin.x + avail.x - button_w, y));
-  if (TouchButton(ctx.touch, ctx.T(Str::kDone), ImVec2(button_w, button_h), PrimaryColors())) ctx.nav.Home();
+  if (TouchButton(ctx.touch, ctx.T(Str::kDone), ImVec2(button_w, button_h), buttons::kPrimary)) ctx.nav.Home();
 }
 
 }  // namespace kiosk::ui

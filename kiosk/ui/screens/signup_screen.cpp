@@ -25,70 +25,39 @@ SignupScreen::SignupScreen() = default;
 SignupScreen::~SignupScreen() = default;
 
 void SignupScreen::Reset() {
-  started_ = false;
-  step_ = Step::kPick;
-  history_.clear();
-  came_with_activity_ = false;
-  facts_.reset();
-  open_.clear();
-  open_loaded_ = false;
-  reset_scroll_ = true;
-  keypad_.Reset();
-  phone_.clear();
-  known_.reset();
-  name_.reset();
-  name_keyboard_.Reset();
-  name_message_.reset();
-  submitted_ = false;
-  waitlist_position_offer_ = 0;
-  result_kind_ = ResultKind::kConfirmed;
-  code_.clear();
-  position_.reset();
-  qr_ = QrModules{};
-  result_started_ = -1;
-  message_.clear();
+  state_ = {};
+  name_keyboard_.Reset();  // kept outside State only because it keeps its pinyin engine open
 }
 
 std::optional<double> SignupScreen::SecondsUntilNextTick() const {
-  if (step_ != Step::kResult || result_started_ < 0) return std::nullopt;
-  const double elapsed = ImGui::GetTime() - result_started_;
+  if (step() != Step::kResult || state_.result_started < 0) return std::nullopt;
+  const double elapsed = ImGui::GetTime() - state_.result_started;
   return std::max(0.0, std::ceil(elapsed + 1e-6) - elapsed);
 }
 
 void SignupScreen::Start(ScreenContext& ctx) {
-  started_ = true;
+  state_.started = true;
   if (ctx.selection && ctx.selection->occurrence_id) {
-    came_with_activity_ = true;
+    state_.came_with_activity = true;
     ChooseOccurrence(ctx, *ctx.selection->occurrence_id);
-    history_.clear();  // Back from the first step leaves the screen (to the activity)
-  } else {
-    step_ = Step::kPick;
+    state_.flow.ForgetWayBack();  // Back from the first step leaves the screen (to the activity)
   }
 }
 
-void SignupScreen::GoTo(ScreenContext& ctx, Step step) {
-  history_.push_back(step_);
-  step_ = step;
-  reset_scroll_ = true;
-  ctx.touch.GuardAfterChange();  // the finger that tapped must not also tap the next step
-}
+void SignupScreen::GoTo(ScreenContext& ctx, Step step) { state_.flow.GoTo(ctx.touch, step); }
 
 void SignupScreen::GoBack(ScreenContext& ctx) {
   // After a write (result) or a refusal there is nothing to go back to inside the flow.
-  if (history_.empty() || step_ == Step::kResult) {
+  if (step() == Step::kResult || !state_.flow.Back(ctx.touch)) {
     ctx.nav.Back();
     return;
   }
-  step_ = history_.back();
-  history_.pop_back();
-  reset_scroll_ = true;
-  if (step_ == Step::kPick) {
-    facts_.reset();
-    open_loaded_ = false;  // seats may have changed
+  if (step() == Step::kPick) {
+    state_.facts.reset();
+    state_.open_loaded = false;  // seats may have changed
   }
-  if (step_ == Step::kPhone) phone_.clear();  // typed again: the number is not kept behind
-  if (step_ == Step::kConfirm || step_ == Step::kFullOffer) submitted_ = false;
-  ctx.touch.GuardAfterChange();
+  if (step() == Step::kPhone) state_.phone.clear();  // typed again: the number is not kept behind
+  if (step() == Step::kConfirm || step() == Step::kFullOffer) state_.submitted = false;
 }
 
 //-----------------------------------------------------------------------------
@@ -118,15 +87,15 @@ std::string SignupScreen::WindowMessage(const Availability& availability, Lang l
 }
 
 void SignupScreen::ShowMessage(ScreenContext& ctx, std::string text) {
-  message_ = std::move(text);
+  state_.message = std::move(text);
   GoTo(ctx, Step::kMessage);
 }
 
 void SignupScreen::ChooseOccurrence(ScreenContext& ctx, int64_t occurrence_id) {
   try {
-    facts_ = LoadOccurrenceFacts(ctx.db, occurrence_id);
+    state_.facts = LoadOccurrenceFacts(ctx.db, occurrence_id);
     const Availability availability = CheckAvailability(ctx.db, occurrence_id, ctx.now);
-    if (!facts_ || availability.window != SignUpWindow::kOpen) {
+    if (!state_.facts || availability.window != SignUpWindow::kOpen) {
       ShowMessage(ctx, WindowMessage(availability, ctx.settings.lang));
       return;
     }
@@ -138,60 +107,61 @@ void SignupScreen::ChooseOccurrence(ScreenContext& ctx, int64_t occurrence_id) {
 }
 
 void SignupScreen::SubmitPhone(ScreenContext& ctx) {
-  phone_ = keypad_.digits();
-  keypad_.Reset();  // from here on only the last four digits are shown
+  state_.phone = state_.keypad.digits();
+  state_.keypad.Reset();  // from here on only the last four digits are shown
   try {
-    known_ = PreviousName(ctx.db, phone_, ctx.phone_hash_key);
+    state_.known = PreviousName(ctx.db, state_.phone, ctx.phone_hash_key);
   } catch (const std::exception&) {
-    known_.reset();  // not knowing the name only means asking for it
+    state_.known.reset();  // not knowing the name only means asking for it
   }
-  name_.reset();
+  state_.name.reset();
   name_keyboard_.Reset();
-  name_message_.reset();
-  GoTo(ctx, known_ ? Step::kIsThisYou : Step::kName);
+  state_.name_message.reset();
+  GoTo(ctx, state_.known ? Step::kIsThisYou : Step::kName);
 }
 
 void SignupScreen::ShowResult(ScreenContext& ctx, ResultKind kind, std::string code,
                               std::optional<int> position) {
-  result_kind_ = kind;
-  code_ = std::move(code);
-  position_ = position;
-  std::string payload =
-      facts_ ? facts_->title + "\n" + WhenText(facts_->start, facts_->end, Lang::kZh) + "\n" + facts_->venue
-             : std::string();
+  state_.result_kind = kind;
+  state_.code = std::move(code);
+  state_.position = position;
+  std::string payload = state_.facts ? state_.facts->title + "\n" +
+                                           WhenText(state_.facts->start, state_.facts->end, Lang::kZh) +
+                                           "\n" + state_.facts->venue
+                                     : std::string();
   // Appended piece by piece: `"literal" + std::string` trips GCC 12's -O3 -Wrestrict false positive.
-  if (!code_.empty()) {
+  if (!state_.code.empty()) {
     payload += '\n';
     payload += Tr(Str::kConfirmationCode, Lang::kZh);
     payload += ' ';
-    payload += code_;
+    payload += state_.code;
   }
-  if (position_) {
+  if (state_.position) {
     payload += '\n';
-    payload += FormatInt(Tr(Str::kWaitlistPosition, Lang::kZh), *position_);
+    payload += FormatInt(Tr(Str::kWaitlistPosition, Lang::kZh), *state_.position);
   }
-  qr_ = EncodeQr(payload);
-  result_started_ = ImGui::GetTime();
-  phone_.clear();  // written: the number is not needed any more
+  state_.qr = EncodeQr(payload);
+  state_.result_started = ImGui::GetTime();
+  state_.phone.clear();  // written: the number is not needed any more
   GoTo(ctx, Step::kResult);
-  history_.clear();
+  state_.flow.ForgetWayBack();
 }
 
 void SignupScreen::Submit(ScreenContext& ctx, bool accept_waitlist) {
-  if (submitted_ || !facts_) return;  // a double tap: the first one already decided
-  submitted_ = true;
-  const SignUpRequest request{.occurrence_id = facts_->occurrence_id,
-                              .phone = phone_,
-                              .display_name = name_,
+  if (state_.submitted || !state_.facts) return;  // a double tap: the first one already decided
+  state_.submitted = true;
+  const SignUpRequest request{.occurrence_id = state_.facts->occurrence_id,
+                              .phone = state_.phone,
+                              .display_name = state_.name,
                               .role = SignUpRole::kResident,
                               .accept_waitlist = accept_waitlist};
   SignUpOutcome outcome;
   try {
     outcome = SignUp(ctx.db, request, ctx.now, ctx.phone_hash_key);
   } catch (const std::exception&) {  // storage failure: the transaction rolled back
-    phone_.clear();
+    state_.phone.clear();
     ShowMessage(ctx, ctx.T(Str::kSystemError));
-    history_.clear();
+    state_.flow.ForgetWayBack();
     return;
   }
   if (const auto* ok = std::get_if<SignUpConfirmed>(&outcome)) {
@@ -203,12 +173,12 @@ void SignupScreen::Submit(ScreenContext& ctx, bool accept_waitlist) {
                already->waitlist_position);
   } else {
     const SignUpRefusal reason = std::get<SignUpRefused>(outcome).reason;
-    submitted_ = false;  // nothing was written: the resident may act again
+    state_.submitted = false;  // nothing was written: the resident may act again
     switch (reason) {
       case SignUpRefusal::kFull:
         try {
-          waitlist_position_offer_ =
-              CheckAvailability(ctx.db, facts_->occurrence_id, ctx.now).seats.NextWaitlistPosition();
+          state_.waitlist_position_offer =
+              CheckAvailability(ctx.db, state_.facts->occurrence_id, ctx.now).seats.NextWaitlistPosition();
         } catch (const std::exception&) {
           ShowMessage(ctx, ctx.T(Str::kSystemError));
           return;
@@ -216,13 +186,12 @@ void SignupScreen::Submit(ScreenContext& ctx, bool accept_waitlist) {
         GoTo(ctx, Step::kFullOffer);
         break;
       case SignUpRefusal::kInvalidPhone:  // the keypad checked it; say so there all the same
-        keypad_.SetMessage(ctx.T(Str::kPhoneInvalid));
-        history_.clear();
-        step_ = Step::kPhone;
+        state_.keypad.SetMessage(ctx.T(Str::kPhoneInvalid));
+        GoTo(ctx, Step::kPhone);
         break;
       case SignUpRefusal::kInvalidName:
-        name_message_ = ctx.T(Str::kNameInvalid);
-        step_ = Step::kName;
+        state_.name_message = ctx.T(Str::kNameInvalid);
+        GoTo(ctx, Step::kName);
         break;
       case SignUpRefusal::kOccurrenceGone:
       case SignUpRefusal::kOccurrenceCancelled:
@@ -232,13 +201,13 @@ void SignupScreen::Submit(ScreenContext& ctx, bool accept_waitlist) {
       case SignUpRefusal::kNotAVolunteer: {
         Availability availability;
         try {
-          availability = CheckAvailability(ctx.db, facts_->occurrence_id, ctx.now);
+          availability = CheckAvailability(ctx.db, state_.facts->occurrence_id, ctx.now);
         } catch (const std::exception&) {
           availability.window = SignUpWindow::kGone;
         }
-        phone_.clear();
+        state_.phone.clear();
         ShowMessage(ctx, WindowMessage(availability, ctx.settings.lang));
-        history_.clear();
+        state_.flow.ForgetWayBack();
         break;
       }
     }
@@ -255,15 +224,15 @@ void SignupScreen::RequestGlyphs(ScreenContext& ctx, const std::string& text) {
 //-----------------------------------------------------------------------------
 
 void SignupScreen::Draw(ScreenContext& ctx) {
-  if (!started_) Start(ctx);
+  if (!state_.started) Start(ctx);
   bool back = false;
   DrawTopBar(ctx, ctx.T(Str::kTileSignup), &back);
-  switch (step_) {
+  switch (step()) {
     case Step::kPick:
       DrawPick(ctx);
       break;
     case Step::kPhone:
-      if (keypad_.DrawPage(
+      if (state_.keypad.DrawPage(
               ctx, [&](float width) { DrawActivitySummary(ctx, width); }, ctx.T(Str::kKeyNext)))
         SubmitPhone(ctx);
       break;
@@ -283,7 +252,7 @@ void SignupScreen::Draw(ScreenContext& ctx) {
       DrawResult(ctx);
       break;
     case Step::kMessage:
-      if (MessageWithButton(ctx, message_, ctx.T(Str::kBack))) back = true;
+      if (MessageWithButton(ctx, state_.message, ctx.T(Str::kBack))) back = true;
       break;
   }
   if (back) GoBack(ctx);

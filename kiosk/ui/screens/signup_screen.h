@@ -15,12 +15,13 @@
 #include <string>
 #include <vector>
 
-#include "kiosk/core/signup/my_signups.h"
 #include "kiosk/core/calendar/occurrence_facts.h"
+#include "kiosk/core/signup/my_signups.h"
 #include "kiosk/core/signup/signup_listing.h"
 #include "kiosk/core/signup/signups.h"
 #include "kiosk/ui/screen_context.h"
 #include "kiosk/ui/screens/calendar_widgets.h"
+#include "kiosk/ui/step_flow.h"
 #include "kiosk/ui/widgets/phone_keypad.h"
 #include "kiosk/ui/widgets/pinyin_keyboard.h"
 
@@ -37,7 +38,7 @@ class SignupScreen {
 
   void Draw(ScreenContext& ctx);
   void Reset();
-  Step step() const { return step_; }
+  Step step() const { return state_.flow.step(); }
   // While the result counts down: seconds until the shown number changes (the app wakes then).
   std::optional<double> SecondsUntilNextTick() const;
 
@@ -66,34 +67,39 @@ class SignupScreen {
   void DrawFullOffer(ScreenContext& ctx);
   void DrawResult(ScreenContext& ctx);
 
-  bool started_ = false;
-  Step step_ = Step::kPick;
-  std::vector<Step> history_;  // the steps Back returns to
-  bool came_with_activity_ = false;
+  // Everything about the person at the screen and their activity, so Reset() forgets it all at
+  // once (state_ = {}) and no field can be missed.
+  struct State {
+    bool started = false;
+    StepFlow<Step> flow;
+    bool came_with_activity = false;
 
-  // The activity.
-  std::optional<OccurrenceFacts> facts_;
-  std::vector<OpenForSignUp> open_;
-  bool open_loaded_ = false;
-  bool reset_scroll_ = true;
+    // The activity.
+    std::optional<OccurrenceFacts> facts;
+    std::vector<OpenForSignUp> open;
+    bool open_loaded = false;
 
-  // The person.
-  PhoneKeypad keypad_;
-  std::string phone_;  // the accepted number: never drawn, only its last four digits
-  std::optional<KnownName> known_;
-  std::optional<std::string> name_;  // what goes into the sign-up (none: skipped)
+    // The person.
+    PhoneKeypad keypad;
+    std::string phone;  // the accepted number: never drawn, only its last four digits
+    std::optional<KnownName> known;
+    std::optional<std::string> name;  // what goes into the sign-up (none: skipped)
+    std::optional<std::string> name_message;
+
+    // The outcome.
+    bool submitted = false;  // SignUp was called for this confirm: a second tap does nothing
+    int waitlist_position_offer = 0;
+    ResultKind result_kind = ResultKind::kConfirmed;
+    std::string code;
+    std::optional<int> position;
+    QrModules qr;
+    double result_started = -1;  // ImGui time the result appeared
+    std::string message;
+  };
+  State state_;
+  // The name as typed. Not in State only because it keeps its pinyin engine open (opening it
+  // reads the dictionary); Reset() clears what was typed with the keyboard's own Reset().
   PinyinKeyboard name_keyboard_{/*with_space=*/false};
-  std::optional<std::string> name_message_;
-
-  // The outcome.
-  bool submitted_ = false;  // SignUp was called for this confirm: a second tap does nothing
-  int waitlist_position_offer_ = 0;
-  ResultKind result_kind_ = ResultKind::kConfirmed;
-  std::string code_;
-  std::optional<int> position_;
-  QrModules qr_;
-  double result_started_ = -1;  // ImGui time the result appeared
-  std::string message_;
 };
 
 }  // namespace kiosk::ui

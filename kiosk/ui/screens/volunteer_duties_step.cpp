@@ -64,8 +64,7 @@ std::optional<int64_t> VolunteerScreen::DrawDuty(ScreenContext& ctx, const Duty&
   if (has_button && by >= draw->GetClipRectMin().y - 0.5f &&
       by + button_h <= draw->GetClipRectMax().y + 0.5f) {
     ImGui::SetCursorScreenPos(ImVec2(p.x + width - button_w, by));
-    ButtonColors colors = PrimaryColors();
-    if (d.state == DutyState::kCheckedIn) colors.fill = palette::kTileBlue;
+    const ButtonColors& colors = d.state == DutyState::kCheckedIn ? buttons::kEmphasis : buttons::kPrimary;
     const Str label = d.state == DutyState::kCanCheckIn ? Str::kCheckIn : Str::kCheckOut;
     if (TouchButton(ctx.touch, ctx.T(label), ImVec2(button_w, button_h), colors,
                     std::to_string(d.occurrence_id)))
@@ -79,45 +78,42 @@ std::optional<int64_t> VolunteerScreen::DrawDuty(ScreenContext& ctx, const Duty&
 }
 
 void VolunteerScreen::DrawDuties(ScreenContext& ctx) {
-  if (!volunteer_) return;
+  if (!person_.volunteer) return;
   const ImGuiStyle& style = ImGui::GetStyle();
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float width = ImGui::GetContentRegionAvail().x;
   // Hello line and 我的时长 on one row.
   const float hours_w = std::max(MinTargetPx() * 2.5f, Em(6));
   ImGui::BeginGroup();
-  HeadingText(FormatText(ctx.T(Str::kVolunteerHello), volunteer_->masked_name),
+  HeadingText(FormatText(ctx.T(Str::kVolunteerHello), person_.volunteer->masked_name),
               width - hours_w - style.ItemSpacing.x);
-  if (!volunteer_->team.empty()) WrappedText(volunteer_->team, width - hours_w, 1.0f, true);
+  if (!person_.volunteer->team.empty()) WrappedText(person_.volunteer->team, width - hours_w, 1.0f, true);
   ImGui::EndGroup();
   const float header_bottom = std::max(ImGui::GetItemRectMax().y, origin.y + MinTargetPx());
   ImGui::SetCursorScreenPos(ImVec2(origin.x + width - hours_w, origin.y));
-  if (TouchButton(ctx.touch, ctx.T(Str::kMyHours), ImVec2(hours_w, MinTargetPx()), SecondaryColors())) {
+  if (TouchButton(ctx.touch, ctx.T(Str::kMyHours), ImVec2(hours_w, MinTargetPx()), buttons::kSecondary)) {
     try {
-      hours_ = VolunteerHours(ctx.db, volunteer_->id, ctx.now);
+      person_.hours = VolunteerHours(ctx.db, person_.volunteer->id, ctx.now);
       GoTo(ctx, Step::kHours);
     } catch (const std::exception&) {
-      banner_ = ctx.T(Str::kSystemError);
+      person_.banner = ctx.T(Str::kSystemError);
     }
     return;
   }
   ImGui::SetCursorScreenPos(ImVec2(origin.x, header_bottom + style.ItemSpacing.y));
-  if (!banner_.empty()) NoticeBox("✓ " + banner_, width);
+  if (!person_.banner.empty()) NoticeBox("✓ " + person_.banner, width);
   DrawSectionHeading(ctx.T(Str::kTodaysDuties));
-  if (duties_.empty()) {
+  if (person_.duties.empty()) {
     WrappedText(ctx.T(Str::kNoDuties), width, 1.2f);
     return;
   }
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(Em(0.6f), Em(0.4f)));
   ImGui::BeginChild("duties", ImGui::GetContentRegionAvail(), false,
                     ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollWithMouse);
-  if (reset_scroll_) {
-    ImGui::SetScrollY(0);
-    reset_scroll_ = false;
-  }
+  if (flow_.TakeScrollReset()) ImGui::SetScrollY(0);
   std::optional<int64_t> tapped;
   DutyState tapped_state = DutyState::kOver;
-  for (const Duty& d : duties_) {
+  for (const Duty& d : person_.duties) {
     if (const auto id = DrawDuty(ctx, d, ImGui::GetContentRegionAvail().x)) {
       tapped = id;
       tapped_state = d.state;
@@ -132,23 +128,23 @@ void VolunteerScreen::DrawDuties(ScreenContext& ctx) {
 }
 
 void VolunteerScreen::DrawHours(ScreenContext& ctx) {
-  if (!volunteer_ || !hours_) return;
+  if (!person_.volunteer || !person_.hours) return;
   const Lang lang = ctx.settings.lang;
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float width = std::min(avail.x, Em(26));
   const float x = ImGui::GetCursorScreenPos().x + (avail.x - width) / 2;
   ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + Em(1)));
   ImGui::BeginGroup();
-  HeadingText(FormatText(ctx.T(Str::kVolunteerHello), volunteer_->masked_name), width);
+  HeadingText(FormatText(ctx.T(Str::kVolunteerHello), person_.volunteer->masked_name), width);
   ImGui::Dummy(ImVec2(0, Em(0.5f)));
   WrappedText(ctx.T(Str::kHoursHeading), width, 1.0f, true);
-  FactRow(ctx.T(Str::kHoursThisMonth), HoursMinutesText(hours_->this_month, lang), width);
-  FactRow(ctx.T(Str::kHoursThisYear), HoursMinutesText(hours_->this_year, lang), width);
-  if (hours_->auto_closed_this_year > 0)
-    NoticeBox(FormatInt(ctx.T(Str::kHoursAutoClosed), hours_->auto_closed_this_year), width);
+  FactRow(ctx.T(Str::kHoursThisMonth), HoursMinutesText(person_.hours->this_month, lang), width);
+  FactRow(ctx.T(Str::kHoursThisYear), HoursMinutesText(person_.hours->this_year, lang), width);
+  if (person_.hours->auto_closed_this_year > 0)
+    NoticeBox(FormatInt(ctx.T(Str::kHoursAutoClosed), person_.hours->auto_closed_this_year), width);
   ImGui::Dummy(ImVec2(0, Em(1)));
   const bool back = TouchButton(ctx.touch, ctx.T(Str::kTodaysDuties), ImVec2(width, MinTargetPx() * 1.2f),
-                                PrimaryColors(), "hours");
+                                buttons::kPrimary, "hours");
   ImGui::EndGroup();
   if (back) GoTo(ctx, Step::kDuties);
 }

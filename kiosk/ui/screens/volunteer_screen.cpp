@@ -21,29 +21,17 @@ namespace kiosk::ui {
 
 void VolunteerScreen::Reset() { *this = VolunteerScreen{}; }
 
-void VolunteerScreen::GoTo(ScreenContext& ctx, Step step) {
-  step_ = step;
-  reset_scroll_ = true;
-  ctx.touch.GuardAfterChange();  // the finger that tapped must not also tap the next step
-}
+void VolunteerScreen::GoTo(ScreenContext& ctx, Step step) { flow_.GoTo(ctx.touch, step); }
 
 void VolunteerScreen::GoBack(ScreenContext& ctx) {
-  switch (step_) {
-    case Step::kIdentify:
-      ctx.nav.Back();
-      return;
-    case Step::kHours:
-      GoTo(ctx, Step::kDuties);
-      return;
-    case Step::kDuties:
-    case Step::kMessage:
-      volunteer_.reset();
-      duties_.clear();
-      banner_.clear();
-      hours_.reset();
-      GoTo(ctx, Step::kIdentify);
-      return;
+  // A message (a system error) goes back to the start, as Back from the duties does.
+  if (step() == Step::kMessage) {
+    GoTo(ctx, Step::kIdentify);
+  } else if (!flow_.Back(ctx.touch)) {
+    ctx.nav.Back();
+    return;
   }
+  if (step() == Step::kIdentify) person_ = {};  // the next volunteer starts afresh
 }
 
 //-----------------------------------------------------------------------------
@@ -56,17 +44,12 @@ void VolunteerScreen::Identify(ScreenContext& ctx, const RosterResult& found) {
     keypad_.Reset();
     keypad_.SetMessage(
         ctx.T(*miss == RosterMiss::kInactive ? Str::kVolunteerInactive : Str::kVolunteerNotFound));
-    volunteer_.reset();
-    duties_.clear();
-    banner_.clear();
-    hours_.reset();
-    if (step_ != Step::kIdentify) GoTo(ctx, Step::kIdentify);
+    person_ = {};
+    if (step() != Step::kIdentify) GoTo(ctx, Step::kIdentify);
     return;
   }
-  volunteer_ = std::get<Volunteer>(found);
+  person_ = {.volunteer = std::get<Volunteer>(found), .duties = {}, .banner = {}, .hours = {}};
   keypad_.Reset();  // the number is not kept on screen
-  banner_.clear();
-  hours_.reset();
   LoadDuties(ctx);
 }
 
@@ -77,8 +60,8 @@ void VolunteerScreen::TakeScan(ScreenContext& ctx, const std::string& text) {
     keypad_.Reset();
     keypad_.SetMessage(ctx.T(rejected->problem == ScanProblem::kInvalidPhone ? Str::kPhoneInvalid
                                                                              : Str::kScanNotRecognised));
-    volunteer_.reset();
-    if (step_ != Step::kIdentify) GoTo(ctx, Step::kIdentify);
+    person_ = {};
+    if (step() != Step::kIdentify) GoTo(ctx, Step::kIdentify);
     return;
   }
   try {
@@ -90,15 +73,15 @@ void VolunteerScreen::TakeScan(ScreenContext& ctx, const std::string& text) {
 }
 
 void VolunteerScreen::LoadDuties(ScreenContext& ctx) {
-  if (!volunteer_) return;
+  if (!person_.volunteer) return;
   try {
-    duties_ = TodaysDuties(ctx.db, volunteer_->id, ctx.now);
+    person_.duties = TodaysDuties(ctx.db, person_.volunteer->id, ctx.now);
   } catch (const std::exception&) {
     message_ = ctx.T(Str::kSystemError);
     GoTo(ctx, Step::kMessage);
     return;
   }
-  if (step_ != Step::kDuties) GoTo(ctx, Step::kDuties);
+  if (step() != Step::kDuties) GoTo(ctx, Step::kDuties);
 }
 
 //-----------------------------------------------------------------------------
@@ -128,49 +111,49 @@ std::string RefusalText(CheckInRefusal reason, Lang lang) {
 }  // namespace
 
 void VolunteerScreen::DoCheckIn(ScreenContext& ctx, int64_t occurrence_id) {
-  if (!volunteer_) return;
+  if (!person_.volunteer) return;
   const Lang lang = ctx.settings.lang;
   try {
-    const CheckInOutcome outcome = CheckIn(ctx.db, volunteer_->id, occurrence_id, ctx.now);
+    const CheckInOutcome outcome = CheckIn(ctx.db, person_.volunteer->id, occurrence_id, ctx.now);
     if (const auto* in = std::get_if<CheckedIn>(&outcome)) {
-      banner_ = FormatText(Tr(Str::kCheckInDone, lang), in->at.HourMinute());
+      person_.banner = FormatText(Tr(Str::kCheckInDone, lang), in->at.HourMinute());
     } else if (const auto* already = std::get_if<AlreadyCheckedIn>(&outcome)) {
-      banner_ = FormatText(Tr(Str::kCheckedInAt, lang), already->since.HourMinute());
+      person_.banner = FormatText(Tr(Str::kCheckedInAt, lang), already->since.HourMinute());
     } else if (const auto* out = std::get_if<AlreadyCheckedOut>(&outcome)) {
-      banner_ = FormatText(Tr(Str::kCheckedOutServed, lang), HoursMinutesText(out->minutes, lang));
+      person_.banner = FormatText(Tr(Str::kCheckedOutServed, lang), HoursMinutesText(out->minutes, lang));
     } else {
       const CheckInRefusal reason = std::get<CheckInRefused>(outcome).reason;
-      banner_ = RefusalText(reason, lang);
+      person_.banner = RefusalText(reason, lang);
       if (reason == CheckInRefusal::kTooEarly) {
-        for (const Duty& d : duties_)
+        for (const Duty& d : person_.duties)
           if (d.occurrence_id == occurrence_id)
-            banner_ = FormatText(Tr(Str::kCheckInFrom, lang), d.check_in_opens.HourMinute());
+            person_.banner = FormatText(Tr(Str::kCheckInFrom, lang), d.check_in_opens.HourMinute());
       }
     }
   } catch (const std::exception&) {
-    banner_ = Tr(Str::kSystemError, lang);
+    person_.banner = Tr(Str::kSystemError, lang);
   }
   LoadDuties(ctx);
 }
 
 void VolunteerScreen::DoCheckOut(ScreenContext& ctx, int64_t occurrence_id) {
-  if (!volunteer_) return;
+  if (!person_.volunteer) return;
   const Lang lang = ctx.settings.lang;
   try {
-    const CheckOutOutcome outcome = CheckOut(ctx.db, volunteer_->id, occurrence_id, ctx.now);
+    const CheckOutOutcome outcome = CheckOut(ctx.db, person_.volunteer->id, occurrence_id, ctx.now);
     if (const auto* out = std::get_if<CheckedOut>(&outcome)) {
-      banner_ = FormatText(Tr(Str::kCheckOutDone, lang), HoursMinutesText(out->minutes, lang));
+      person_.banner = FormatText(Tr(Str::kCheckOutDone, lang), HoursMinutesText(out->minutes, lang));
     } else if (const auto* already = std::get_if<AlreadyCheckedOut>(&outcome)) {
-      banner_ = already->auto_closed
-                    ? std::string(Tr(Str::kAutoClosed, lang))
-                    : FormatText(Tr(Str::kCheckedOutServed, lang), HoursMinutesText(already->minutes, lang));
+      person_.banner = already->auto_closed ? std::string(Tr(Str::kAutoClosed, lang))
+                                            : FormatText(Tr(Str::kCheckedOutServed, lang),
+                                                         HoursMinutesText(already->minutes, lang));
     } else {
       const CheckOutRefusal reason = std::get<CheckOutRefused>(outcome).reason;
-      banner_ =
+      person_.banner =
           Tr(reason == CheckOutRefusal::kNotCheckedIn ? Str::kNotCheckedIn : Str::kVolunteerNotFound, lang);
     }
   } catch (const std::exception&) {
-    banner_ = Tr(Str::kSystemError, lang);
+    person_.banner = Tr(Str::kSystemError, lang);
   }
   LoadDuties(ctx);
 }
@@ -200,7 +183,7 @@ void VolunteerScreen::Draw(ScreenContext& ctx) {
 
   bool back = false;
   DrawTopBar(ctx, ctx.T(Str::kTileVolunteer), &back);
-  switch (step_) {
+  switch (step()) {
     case Step::kIdentify:
       DrawIdentify(ctx);
       break;

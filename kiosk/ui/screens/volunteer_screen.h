@@ -12,9 +12,10 @@
 #include <string>
 #include <vector>
 
-#include "kiosk/core/volunteer/checkins.h"
 #include "kiosk/core/people/roster.h"
+#include "kiosk/core/volunteer/checkins.h"
 #include "kiosk/ui/screen_context.h"
+#include "kiosk/ui/step_flow.h"
 #include "kiosk/ui/widgets/phone_keypad.h"
 #include "kiosk/ui/widgets/scanner_input.h"
 
@@ -26,7 +27,7 @@ class VolunteerScreen {
 
   void Draw(ScreenContext& ctx);
   void Reset();
-  Step step() const { return step_; }
+  Step step() const { return flow_.step(); }
 
  private:
   void GoTo(ScreenContext& ctx, Step step);
@@ -42,16 +43,21 @@ class VolunteerScreen {
   std::optional<int64_t> DrawDuty(ScreenContext& ctx, const Duty& duty, float width);
   void DrawHours(ScreenContext& ctx);
 
-  Step step_ = Step::kIdentify;
+  // Who is at the screen: forgotten at once (person_ = {}) when they go back or another
+  // volunteer is identified. Reset() forgets the whole screen (*this = {}).
+  struct Person {
+    std::optional<Volunteer> volunteer;
+    std::vector<Duty> duties;
+    std::string banner;  // the last check-in/out's outcome, in words
+    std::optional<ServiceMinutes> hours;
+  };
+
+  StepFlow<Step> flow_;
   ScannerInput scanner_;
   PhoneKeypad keypad_;
-  std::optional<Volunteer> volunteer_;
-  std::vector<Duty> duties_;
+  Person person_;
   std::optional<int64_t> picked_occurrence_;  // from the activity detail: marked in the list
-  std::string banner_;                        // the last check-in/out's outcome, in words
-  std::optional<ServiceMinutes> hours_;
   std::string message_;
-  bool reset_scroll_ = true;
 };
 
 }  // namespace kiosk::ui

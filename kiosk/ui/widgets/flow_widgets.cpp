@@ -49,16 +49,6 @@ std::string WhenText(const LocalDateTime& start, const LocalDateTime& end, Lang 
   return text + end.HourMinute();
 }
 
-ButtonColors PrimaryColors() { return ButtonColors{}; }
-
-ButtonColors SecondaryColors() {
-  ButtonColors c;
-  c.fill = palette::kSurface;
-  c.text = palette::kText;
-  c.outline = true;
-  return c;
-}
-
 void WrappedText(std::string_view text, float width, float scale, bool muted) {
   if (scale != 1.0f) ImGui::SetWindowFontScale(scale);
   if (muted) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
@@ -132,7 +122,7 @@ bool MessageWithButton(ScreenContext& ctx, std::string_view message, std::string
   ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + Em(2)));
   WrappedText(message, width, 1.25f);
   ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + Em(1.5f)));
-  return TouchButton(ctx.touch, button, ImVec2(width, MinTargetPx() * 1.2f), PrimaryColors(), "message");
+  return TouchButton(ctx.touch, button, ImVec2(width, MinTargetPx() * 1.2f), buttons::kPrimary, "message");
 }
 
 }  // namespace kiosk::ui

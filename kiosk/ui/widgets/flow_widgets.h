@@ -1,7 +1,7 @@
 // kiosk/ui/widgets/flow_widgets.h — pieces the sign-up, my sign-ups and volunteer flows share:
 // number and time formats that never show a whole phone number, wrapped text blocks (drawn
 // through ImGui's text widgets, so tests can read them), a plain message with one button, a
-// label-value fact row, and the button colours of a flow (primary red, secondary outlined).
+// label-value fact row.
 #pragma once
 
 #include <cstdint>
@@ -24,9 +24,6 @@ std::string PhoneTailText(std::string_view digits, Lang lang);
 std::string HoursMinutesText(int64_t minutes, Lang lang);
 // "11月28日 周六 14:30–16:00" (the end's date too when it differs).
 std::string WhenText(const LocalDateTime& start, const LocalDateTime& end, Lang lang);
-
-ButtonColors PrimaryColors();    // party red, white text: the one action the screen is for
-ButtonColors SecondaryColors();  // white, outlined, dark text: the other choice
 
 // Text wrapped at `width` from the cursor, `scale` times the body size, optionally muted.
 void WrappedText(std::string_view text, float width, float scale = 1.0f, bool muted = false);

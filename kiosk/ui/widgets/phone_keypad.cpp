@@ -17,16 +17,8 @@ namespace kiosk::ui {
 namespace {
 
 constexpr size_t kMaxDigits = 11;
-constexpr float kKeyScale = 1.3f;  // keys 1.3x the minimum target: typed by unsteady fingers
+constexpr float kKeyScale = 1.3f;          // keys 1.3x the minimum target: typed by unsteady fingers
 constexpr float kPortraitKeyScale = 1.7f;  // portrait has the height to spare: bigger still
-
-ButtonColors DigitColors() { return SecondaryColors(); }
-
-ButtonColors EditColors() {
-  ButtonColors c;
-  c.fill = palette::kNeutralButton;
-  return c;
-}
 
 }  // namespace
 
@@ -74,7 +66,7 @@ bool PhoneKeypad::DrawKeys(ScreenContext& ctx, ImVec2 min, ImVec2 max, const cha
   const float pad_w = key_w * 3 + gap * 2;
   const float x0 = min.x + (width - pad_w) / 2;
   float y = min.y;
-  ButtonColors digit_colors = DigitColors();
+  ButtonColors digit_colors = buttons::kSecondary;
   digit_colors.label_font = HeadingFont();  // digits large: they are what the eye checks
   constexpr std::array<char, 9> kDigits = {'1', '2', '3', '4', '5', '6', '7', '8', '9'};
   for (size_t i = 0; i < kDigits.size(); ++i) {
@@ -86,20 +78,20 @@ bool PhoneKeypad::DrawKeys(ScreenContext& ctx, ImVec2 min, ImVec2 max, const cha
   }
   y += key_h + gap;
   ImGui::SetCursorScreenPos(ImVec2(x0, y));
-  if (TouchButton(ctx.touch, ctx.T(Str::kKeyClear), ImVec2(key_w, key_h), EditColors(), "digit")) {
+  if (TouchButton(ctx.touch, ctx.T(Str::kKeyClear), ImVec2(key_w, key_h), buttons::kNeutral, "digit")) {
     digits_.clear();
     message_.reset();
   }
   ImGui::SetCursorScreenPos(ImVec2(x0 + key_w + gap, y));
   if (TouchButton(ctx.touch, "0", ImVec2(key_w, key_h), digit_colors, "digit")) Type('0');
   ImGui::SetCursorScreenPos(ImVec2(x0 + (key_w + gap) * 2, y));
-  if (TouchButton(ctx.touch, ctx.T(Str::kKeyDelete), ImVec2(key_w, key_h), EditColors(), "digit")) {
+  if (TouchButton(ctx.touch, ctx.T(Str::kKeyDelete), ImVec2(key_w, key_h), buttons::kNeutral, "digit")) {
     if (!digits_.empty()) digits_.pop_back();
     message_.reset();
   }
   y += key_h + gap;
   ImGui::SetCursorScreenPos(ImVec2(x0, y));
-  if (!TouchButton(ctx.touch, submit, ImVec2(pad_w, key_h), PrimaryColors(), "submit")) return false;
+  if (!TouchButton(ctx.touch, submit, ImVec2(pad_w, key_h), buttons::kPrimary, "submit")) return false;
   if (digits_.size() != kMaxDigits) {
     message_ = ctx.T(Str::kPhoneTooShort);
     return false;

@@ -22,14 +22,6 @@ void PopLastUtf8Char(std::string& s) {
   if (chars > 0) s.resize(FirstCodePoints(s, chars - 1).size());  // one whole character gone
 }
 
-ButtonColors KeyColors() {
-  ButtonColors c;
-  c.fill = palette::kSurface;
-  c.text = palette::kText;
-  c.outline = true;
-  return c;
-}
-
 }  // namespace
 
 bool FontHasAll(const std::string& text) {
@@ -106,9 +98,7 @@ void PinyinKeyboard::DrawCandidates(ScreenContext& ctx, float x0, float x1, cons
     const float w = std::max(MinTargetPx(), ImGui::CalcTextSize(c.text.c_str()).x + style.FramePadding.x * 2);
     if (x + w > x1) break;
     ImGui::SetCursorScreenPos(ImVec2(x, y));
-    ButtonColors colors;
-    colors.fill = palette::kTileBlue;
-    if (TouchButton(ctx.touch, c.text, ImVec2(w, h), colors, "candidate")) {
+    if (TouchButton(ctx.touch, c.text, ImVec2(w, h), buttons::kEmphasis, "candidate")) {
       committed_ += c.text;
       letters_ = letters_.substr(std::min(c.letters_used, letters_.size()));
       break;  // the list changes with the letters
@@ -128,7 +118,7 @@ void PinyinKeyboard::DrawKeys(ScreenContext& ctx, float x0, float x1) {
     for (const char* key = row; *key; ++key) {
       const char label[2] = {*key, 0};
       ImGui::SetCursorScreenPos(ImVec2(x, y));
-      if (TouchButton(ctx.touch, label, ImVec2(k.w, k.h), KeyColors(), "key"))
+      if (TouchButton(ctx.touch, label, ImVec2(k.w, k.h), buttons::kSecondary, "key"))
         letters_ += static_cast<char>(*key - 'A' + 'a');
       x += k.w + k.gap;
     }
@@ -140,15 +130,14 @@ void PinyinKeyboard::DrawKeys(ScreenContext& ctx, float x0, float x1) {
   float x = x0;
   if (with_space_) {
     ImGui::SetCursorScreenPos(ImVec2(x, y));
-    if (TouchButton(ctx.touch, ctx.T(Str::kKeySpace), ImVec2(space_w, k.h), KeyColors())) {
+    if (TouchButton(ctx.touch, ctx.T(Str::kKeySpace), ImVec2(space_w, k.h), buttons::kSecondary)) {
       committed_ += letters_;
       letters_.clear();
       if (!committed_.empty() && committed_.back() != ' ') committed_ += ' ';
     }
     x += space_w + k.gap;
   }
-  ButtonColors edit;
-  edit.fill = palette::kNeutralButton;
+  const ButtonColors& edit = buttons::kNeutral;
   ImGui::SetCursorScreenPos(ImVec2(x, y));
   if (TouchButton(ctx.touch, ctx.T(Str::kKeyDelete), ImVec2(edit_w, k.h), edit)) {
     if (!letters_.empty())

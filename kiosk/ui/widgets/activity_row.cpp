@@ -1,0 +1,123 @@
+// kiosk/ui/widgets/activity_row.cpp — ActivityRow and PlaceText.
+#include "kiosk/ui/widgets/activity_row.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "kiosk/ui/screen_chrome.h"
+#include "kiosk/ui/screens/calendar_widgets.h"
+#include "kiosk/ui/theme.h"
+
+namespace kiosk::ui {
+namespace {
+
+// Muted text (the end time, the place) in the style's disabled colour, which keeps 7:1.
+void RenderLine(ImVec2 pos, std::string_view text, float wrap_width, bool muted) {
+  if (text.empty()) return;
+  if (muted) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+  // Through ImGui's text renderer (not the draw list alone), so the text is logged: tests read it.
+  ImGui::RenderTextWrapped(pos, text.data(), text.data() + text.size(), wrap_width);
+  if (muted) ImGui::PopStyleColor();
+}
+
+float WrappedHeight(std::string_view text, float wrap_width) {
+  if (text.empty()) return 0;
+  return ImGui::CalcTextSize(text.data(), text.data() + text.size(), false, wrap_width).y;
+}
+
+}  // namespace
+
+std::string PlaceText(std::string_view site, std::string_view venue) {
+  if (venue.empty()) return std::string(site);
+  if (site.empty() || venue.substr(0, site.size()) == site) return std::string(venue);
+  std::string text(site);
+  text += " · ";
+  text += venue;
+  return text;
+}
+
+bool ActivityRow(TouchLayer& touch, const ActivityRowFacts& row, Lang lang) {
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  if (window->SkipItems) return false;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const ImVec2 spacing = style.ItemSpacing;
+  const float line = ImGui::GetTextLineHeight();
+  const float width = ImGui::GetContentRegionAvail().x;
+
+  // Measure: time column | title, place, category | seats badge.
+  const std::string date = row.show_date ? FormatShortDate(row.start.date, lang) : std::string();
+  const std::string start = row.start.HourMinute();
+  const std::string end = row.end ? "–" + row.end->HourMinute() : std::string();
+  const float time_w = Em(row.show_date ? 5.6f : 3.6f);
+  const int time_lines = 1 + (date.empty() ? 0 : 1) + (end.empty() ? 0 : 1);
+  const float time_h = static_cast<float>(time_lines) * (line + spacing.y) - spacing.y;
+  const std::string seats = row.seats ? std::string(*row.seats) : std::string();
+  const float seats_w = row.seats ? ImGui::CalcTextSize(seats.c_str()).x + style.FramePadding.x * 2 : 0;
+  const float badge_h = row.seats ? line + style.FramePadding.y * 2 : 0;
+  const float text_w = std::max(Em(4), width - time_w - seats_w - spacing.x);
+  const float swatch = Em(0.6f);
+  const float category_w = text_w - swatch - style.ItemInnerSpacing.x;
+  const float title_h = WrappedHeight(row.title, text_w);
+  const float place_h = WrappedHeight(row.place, text_w);
+  const float category_h = row.category ? WrappedHeight(row.category->name, category_w) : 0;
+  const float text_h =
+      title_h + (place_h > 0 ? spacing.y + place_h : 0) + (category_h > 0 ? spacing.y + category_h : 0);
+  const float pad_y = spacing.y;  // above and below the content; rows abut
+  const float row_h = std::max(std::max({time_h, text_h, badge_h}) + pad_y * 2, MinTargetPx());
+
+  // Reserve and register, as ButtonEx does; the row's own height is its whole pitch.
+  const ImVec2 pos = window->DC.CursorPos;
+  // The bottom on the pixel ItemSize moves the cursor to, so the next row starts exactly there.
+  const ImRect bb(pos, ImVec2(pos.x + width, IM_FLOOR(pos.y + std::ceil(row_h))));
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing.x, 0));
+  ImGui::ItemSize(bb.GetSize(), 0.0f);
+  ImGui::PopStyleVar();
+  const std::string id_text = std::string(row.title) + "##row" + std::to_string(row.occurrence_id);
+  const ImGuiID id = window->GetID(id_text.c_str());
+  if (!ImGui::ItemAdd(bb, id)) return false;
+
+  ImRect visible = bb;
+  visible.ClipWith(window->ClipRect);
+  bool tapped = false, held = false;
+  if (visible.GetHeight() >= MinTargetPx() - 0.5f) {
+    touch.AddTarget(row.title, visible.Min, visible.Max);
+    bool hovered = false;
+    const bool released_on_item = ImGui::ButtonBehavior(visible, id, &hovered, &held, 0);
+    if (touch.IsDragGesture()) held = false;  // the finger is scrolling, not pressing
+    tapped = released_on_item && touch.TapAllowed();
+  }
+
+  // Render.
+  ImDrawList* draw = window->DrawList;
+  if (held) draw->AddRectFilled(bb.Min, bb.Max, IM_COL32(0, 0, 0, 24));  // pressed feedback
+  float y = pos.y + pad_y;
+  if (!date.empty()) {
+    RenderLine(ImVec2(pos.x, y), date, 0, false);
+    y += line + spacing.y;
+  }
+  RenderLine(ImVec2(pos.x, y), start, 0, false);
+  RenderLine(ImVec2(pos.x, y + line + spacing.y), end, 0, true);
+
+  const float x = pos.x + time_w;
+  y = pos.y + pad_y;
+  RenderLine(ImVec2(x, y), row.title, text_w, false);
+  y += title_h + spacing.y;
+  if (place_h > 0) {
+    RenderLine(ImVec2(x, y), row.place, text_w, true);
+    y += place_h + spacing.y;
+  }
+  if (row.category) {  // the category in words beside its colour
+    draw->AddRectFilled(ImVec2(x, y + Em(0.2f)), ImVec2(x + swatch, y + Em(0.2f) + swatch),
+                        palette::Rgb(row.category->rgb), 3.0f);
+    RenderLine(ImVec2(x + swatch + style.ItemInnerSpacing.x, y), row.category->name, category_w, false);
+  }
+  if (row.seats) DrawSeatsBadge(seats, row.full, ImVec2(bb.Max.x, pos.y + pad_y));
+  draw->AddLine(ImVec2(bb.Min.x, bb.Max.y - 0.5f), ImVec2(bb.Max.x, bb.Max.y - 0.5f),
+                palette::Rgb(palette::kBorder), 1.0f);
+  return tapped;
+}
+
+}  // namespace kiosk::ui
