@@ -7,14 +7,14 @@
 
 #include <cstdint>
 #include <functional>
-#include <optional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
-#include "kiosk/core/time/local_time.h"
 #include "kiosk/core/people/phone_hash.h"
 #include "kiosk/core/storage/sqlite.h"
+#include "kiosk/core/time/local_time.h"
 #include "kiosk/ui/screen_id.h"
 #include "kiosk/ui/screens/calendar_view.h"
 #include "kiosk/ui/selection.h"
@@ -31,7 +31,7 @@ namespace kiosk::ui {
 
 struct UiOptions {
   Lang lang = Lang::kZh;
-  bool large_text = false;            // 大字: everything scaled by kLargeTextScale
+  bool large_text = false;  // 大字: everything scaled by kLargeTextScale
   ScreenId start_screen = ScreenId::kHome;
   // With start_screen kCalendar: open this calendar view first (--screen calendar-week ...).
   std::optional<CalendarView> start_calendar_view;
@@ -39,8 +39,9 @@ struct UiOptions {
   TextureProvider* textures = nullptr;
   // Injected clock, so tests and screenshots can fix "now". Default: NowInShanghai.
   std::function<LocalDateTime()> clock;
-  // The kiosk's key for phone-number hashes (phone_hash.h); the demo data uses the demo key.
-  std::string phone_hash_key = std::string(kDemoPhoneHashKey);
+  // Required, no default: the kiosk's key for phone-number hashes (phone_hash.h), as chosen for
+  // this database by ChoosePhoneHashKey (config/district_key.h). Empty: every phone lookup throws.
+  std::string phone_hash_key;
   // DESIGN: after this long without input on any screen, half-filled forms are cleared and the
   // kiosk returns home (ResetAll). Measured on ImGui's clock (the app's frame time).
   double idle_reset_seconds = 60;
@@ -73,8 +74,8 @@ class KioskUi {
   bool large_text() const;
   Lang lang() const;
   ScreenId current_screen() const;
-  CalendarView calendar_view() const;      // the calendar's current view (when on kCalendar)
-  const Selection& selection() const;      // the activity picked for the sign-up / check-in screens
+  CalendarView calendar_view() const;  // the calendar's current view (when on kCalendar)
+  const Selection& selection() const;  // the activity picked for the sign-up / check-in screens
   void NavigateTo(ScreenId id);
 
   // Tappable rectangles drawn in the last frame, in window pixels.

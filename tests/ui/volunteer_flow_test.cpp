@@ -15,6 +15,7 @@ class VolunteerFlowTest : public ::testing::Test {
  protected:
   std::unique_ptr<HeadlessUi> Open(std::optional<int64_t> occurrence = std::nullopt) {
     ui::UiOptions options;
+    options.phone_hash_key = std::string(kDemoPhoneHashKey);  // the demo database names the demo key
     options.start_screen = ui::ScreenId::kVolunteer;
     options.start_occurrence = occurrence;
     options.clock = clock_.fn();
@@ -121,7 +122,8 @@ TEST_F(VolunteerFlowTest, EveryCharacterShownHasAGlyph) {
     ASSERT_GT(n, 0);
     p += n;
     if (c == '\n' || c == ' ') continue;
-    EXPECT_TRUE(h->font()->FindGlyphNoFallback(static_cast<ImWchar>(c))) << "no glyph for U+" << std::hex << c;
+    EXPECT_TRUE(h->font()->FindGlyphNoFallback(static_cast<ImWchar>(c)))
+        << "no glyph for U+" << std::hex << c;
   }
 }
 

@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 
 namespace kiosk {
 namespace {
@@ -141,6 +142,19 @@ TEST(KioskSettings, DefaultPathFollowsXdg) {
   EXPECT_EQ(DefaultConfigPath("", "/home/a"), "/home/a/.config/community-kiosk/kiosk.toml");
   EXPECT_EQ(DefaultConfigPath("relative", "/home/a"), "/home/a/.config/community-kiosk/kiosk.toml");
   EXPECT_EQ(DefaultConfigPath(nullptr, nullptr), "");
+}
+
+// data/kiosk.toml.example is the documentation of the file: it must parse and set every key.
+TEST(KioskSettings, ExampleFileParsesAndSetsEveryKey) {
+  const std::string path = std::string(KIOSK_DEMO_DIR) + "/../kiosk.toml.example";
+  const KioskSettings settings = LoadKioskSettings(path);
+  EXPECT_EQ(settings.kiosk_id, "TA01");
+  std::ifstream in(path);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  for (const char* key : {"kiosk_id", "site_code", "panel_diagonal_inches", "key_file", "share_folder",
+                          "sync_time", "idle_seconds", "opening_hours", "language", "admin_pin_hash", "db"}) {
+    EXPECT_NE(text.find(std::string("\n") + key + " = "), std::string::npos) << key;
+  }
 }
 
 }  // namespace
