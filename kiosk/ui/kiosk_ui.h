@@ -7,14 +7,14 @@
 
 #include <cstdint>
 #include <functional>
-#include <memory>
 #include <optional>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "kiosk/core/time/local_time.h"
 #include "kiosk/core/people/phone_hash.h"
 #include "kiosk/core/storage/sqlite.h"
-#include "kiosk/core/time/local_time.h"
 #include "kiosk/ui/screen_id.h"
 #include "kiosk/ui/screens/calendar_view.h"
 #include "kiosk/ui/selection.h"
@@ -31,7 +31,7 @@ namespace kiosk::ui {
 
 struct UiOptions {
   Lang lang = Lang::kZh;
-  bool large_text = false;  // 大字: everything scaled by kLargeTextScale
+  bool large_text = false;            // 大字: everything scaled by kLargeTextScale
   ScreenId start_screen = ScreenId::kHome;
   // With start_screen kCalendar: open this calendar view first (--screen calendar-week ...).
   std::optional<CalendarView> start_calendar_view;
@@ -74,8 +74,8 @@ class KioskUi {
   bool large_text() const;
   Lang lang() const;
   ScreenId current_screen() const;
-  CalendarView calendar_view() const;  // the calendar's current view (when on kCalendar)
-  const Selection& selection() const;  // the activity picked for the sign-up / check-in screens
+  CalendarView calendar_view() const;      // the calendar's current view (when on kCalendar)
+  const Selection& selection() const;      // the activity picked for the sign-up / check-in screens
   void NavigateTo(ScreenId id);
 
   // Tappable rectangles drawn in the last frame, in window pixels.

@@ -5,9 +5,9 @@
 #include <string>
 #include <string_view>
 
+#include "kiosk/core/time/local_time.h"
 #include "kiosk/core/people/phone_hash.h"
 #include "kiosk/core/storage/sqlite.h"
-#include "kiosk/core/time/local_time.h"
 #include "kiosk/ui/navigator.h"
 #include "kiosk/ui/selection.h"
 #include "kiosk/ui/strings.h"
@@ -28,7 +28,7 @@ struct ScreenContext {
   Navigator& nav;
   DisplaySettings& settings;  // screens may flip language or 大字
   LocalDateTime now;
-  Selection* selection = nullptr;       // what the resident picked, for the next screens
+  Selection* selection = nullptr;        // what the resident picked, for the next screens
   TextureProvider* textures = nullptr;  // poster textures; none: posters show as text
   std::string_view phone_hash_key;  // required: the kiosk's key for phone hashes (UiOptions::phone_hash_key)
   // Characters a screen is about to show that the font may lack (pinyin candidates for a name):

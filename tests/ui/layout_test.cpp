@@ -2,12 +2,12 @@
 // touch size and lies fully inside the window; no two targets overlap.
 #include <gtest/gtest.h>
 
+#include "flow_test_support.h"
+#include "headless_ui.h"
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "flow_test_support.h"
-#include "headless_ui.h"
 #include "kiosk/ui/screen_id.h"
 #include "kiosk/ui/screens/calendar_view.h"
 #include "kiosk/ui/strings.h"
@@ -145,9 +145,7 @@ INSTANTIATE_TEST_SUITE_P(Variants, LayoutTest,
                                            Variant{"large", ImVec2(1920, 1080), true, ui::Lang::kZh},
                                            Variant{"portrait_large", ImVec2(1080, 1920), true, ui::Lang::kZh},
                                            Variant{"english_large", ImVec2(1920, 1080), true, ui::Lang::kEn}),
-                         [](const ::testing::TestParamInfo<Variant>& param_info) {
-                           return std::string(param_info.param.name);
-                         });
+                         [](const ::testing::TestParamInfo<Variant>& param_info) { return std::string(param_info.param.name); });
 
 }  // namespace
 }  // namespace kiosk::test

@@ -122,8 +122,7 @@ TEST_F(VolunteerFlowTest, EveryCharacterShownHasAGlyph) {
     ASSERT_GT(n, 0);
     p += n;
     if (c == '\n' || c == ' ') continue;
-    EXPECT_TRUE(h->font()->FindGlyphNoFallback(static_cast<ImWchar>(c)))
-        << "no glyph for U+" << std::hex << c;
+    EXPECT_TRUE(h->font()->FindGlyphNoFallback(static_cast<ImWchar>(c))) << "no glyph for U+" << std::hex << c;
   }
 }
 
