@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "kiosk/core/storage/record_ids.h"
+
 namespace kiosk::app {
 namespace {
 
@@ -50,9 +52,23 @@ AppOptions ParseAppOptions(const std::vector<std::string>& args) {
     if (name == "--help" || name == "-h") {
       no_value();
       options.help = true;
+    } else if (name == "--config") {
+      options.config_path = value();
+      if (options.config_path.empty()) Fail("--config 的文件名为空", "--config needs a file name");
     } else if (name == "--db") {
       options.db_path = value();
       if (options.db_path.empty()) Fail("--db 的文件名为空", "--db needs a file name");
+    } else if (name == "--key-file") {
+      options.key_file = value();
+      if (options.key_file.empty()) Fail("--key-file 的文件名为空", "--key-file needs a file name");
+    } else if (name == "--kiosk-id") {
+      options.kiosk_id = value();
+      if (!IsValidKioskId(options.kiosk_id))
+        Fail("本机编号无效：" + options.kiosk_id,
+             "bad --kiosk-id '" + options.kiosk_id + "', expected 1-32 letters, digits or _, e.g. TA01");
+    } else if (name == "--share") {
+      options.share_folder = value();
+      if (options.share_folder.empty()) Fail("--share 的文件夹名为空", "--share needs a folder name");
     } else if (name == "--windowed") {
       const std::string text = value();
       options.windowed = ParseWindowSize(text);
@@ -64,8 +80,9 @@ AppOptions ParseAppOptions(const std::vector<std::string>& args) {
       const auto calendar_view = ui::CalendarViewFromName(text);  // a view inside the calendar
       if (!screen && !calendar_view)
         Fail("没有这个界面：" + text,
-             "unknown screen '" + text + "' (home, calendar, calendar-month, calendar-week, calendar-day, detail, "
-             "search, calendar-filters, signup, volunteer, booking, mine, admin)");
+             "unknown screen '" + text +
+                 "' (home, calendar, calendar-month, calendar-week, calendar-day, detail, "
+                 "search, calendar-filters, signup, volunteer, booking, mine, admin)");
       options.screen = screen ? *screen : ui::ScreenId::kCalendar;
       options.calendar_view = calendar_view;
     } else if (name == "--screenshot") {
@@ -106,20 +123,26 @@ AppOptions ParseAppOptions(const std::vector<std::string>& args) {
       Fail("未知选项：" + arg, "unknown option '" + arg + "'");
     }
   }
-  if (!options.help && options.db_path.empty()) Fail("缺少 --db 数据库文件", "--db FILE is required");
   return options;
 }
 
 std::string UsageText() {
   return R"(社区服务一体机 / Community Service Kiosk
 
-用法 / usage:  kiosk --db FILE [选项 / options]
+用法 / usage:  kiosk [--config kiosk.toml] [--db FILE] [选项 / options]
 
-  --db FILE               本机数据库（必填） / the kiosk's database (required)
+  --config FILE           配置文件，默认 $XDG_CONFIG_HOME/community-kiosk/kiosk.toml（可无）
+                          / settings file; default ~/.config/community-kiosk/kiosk.toml if present
+  --db FILE               本机数据库（此项或配置中的 db 必填） / the kiosk's database (or db in kiosk.toml)
+  --key-file FILE         区密钥文件（kiosk-office keygen），演示数据库不需要
+                          / the district key file (kiosk-office keygen); the demo database needs none
+  --kiosk-id ID           本机编号，例如 TA01 / this kiosk's id, e.g. TA01
+  --share DIR             与办公室同步的共享文件夹 / the folder shared with the office for sync
   --windowed WxH          以窗口运行，例如 1920x1080；默认全屏 / run in a window; default full-screen
   --screen NAME           起始界面 / first screen: home calendar signup volunteer booking mine admin,
                           日历内 / inside the calendar: calendar-week calendar-day detail search calendar-filters
   --lang zh|en            界面语言，默认中文 / language, default Chinese
+                          命令行选项优先于配置文件 / every option overrides kiosk.toml
   --large-text            大字模式 / start in large-text mode
   --today YYYY-MM-DDTHH:MM  固定时钟（截图、测试用） / fix the clock (screenshots, tests)
   --occurrence ID         起始界面针对的活动（报名、签到） / the activity signup or volunteer opens with
@@ -128,7 +151,7 @@ std::string UsageText() {
   --print-first-frame-ms  打印启动到首帧的毫秒数 / print the time to the first frame
   --help                  显示本说明 / show this help
 
-退出码 / exit codes:  0 正常 ok · 2 参数或数据库错误 bad option or database · 3 缺字体或无显示 no font or display
+退出码 / exit codes:  0 正常 ok · 2 参数、配置、密钥或数据库错误 bad option, settings, key or database · 3 缺字体或无显示 no font or display
 )";
 }
 

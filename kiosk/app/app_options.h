@@ -25,18 +25,22 @@ struct WindowSize {
 };
 
 struct AppOptions {
-  bool help = false;                          // --help: print UsageText() and exit 0
-  std::string db_path;                        // --db FILE (required unless --help)
-  std::optional<WindowSize> windowed;         // --windowed WxH; default full-screen on the primary monitor
-  ui::ScreenId screen = ui::ScreenId::kHome;  // --screen NAME: the screen shown first
+  bool help = false;                   // --help: print UsageText() and exit 0
+  std::string config_path;             // --config FILE: kiosk.toml; default DefaultConfigPath() if present
+  std::string db_path;                 // --db FILE; "" = db in kiosk.toml (one of them is required)
+  std::string key_file;                // --key-file FILE: the district key; "" = key_file in kiosk.toml
+  std::string kiosk_id;                // --kiosk-id ID; "" = kiosk_id in kiosk.toml, else the database's
+  std::string share_folder;            // --share DIR; "" = share_folder in kiosk.toml
+  std::optional<WindowSize> windowed;  // --windowed WxH; default full-screen on the primary monitor
+  ui::ScreenId screen = ui::ScreenId::kHome;      // --screen NAME: the screen shown first
   std::optional<ui::CalendarView> calendar_view;  // --screen calendar-week|calendar-day|detail|search|...
-  std::string screenshot_path;                // --screenshot OUT.png: render, save, exit
-  ui::Lang lang = ui::Lang::kZh;              // --lang zh|en
-  bool large_text = false;                    // --large-text: start in 大字 mode
-  std::string targets_path;                   // --targets OUT.json: keep the tappable targets there
-  std::optional<LocalDateTime> today;         // --today YYYY-MM-DDTHH:MM: a fixed clock
-  bool print_first_frame_ms = false;          // --print-first-frame-ms: startup time on stdout
-  std::optional<int64_t> occurrence;          // --occurrence ID: the activity signup/volunteer open with
+  std::string screenshot_path;                    // --screenshot OUT.png: render, save, exit
+  std::optional<ui::Lang> lang;                   // --lang zh|en; default language in kiosk.toml, else zh
+  bool large_text = false;                        // --large-text: start in 大字 mode
+  std::string targets_path;                       // --targets OUT.json: keep the tappable targets there
+  std::optional<LocalDateTime> today;             // --today YYYY-MM-DDTHH:MM: a fixed clock
+  bool print_first_frame_ms = false;              // --print-first-frame-ms: startup time on stdout
+  std::optional<int64_t> occurrence;              // --occurrence ID: the activity signup/volunteer open with
 };
 
 class UsageError : public std::runtime_error {

@@ -12,10 +12,13 @@
 
 #include "kiosk/app/app_options.h"
 #include "kiosk/app/glfw_window.h"
+#include "kiosk/app/kiosk_settings_file.h"
 #include "kiosk/app/main_loop.h"
 #include "kiosk/app/screenshot.h"
 #include "kiosk/app/startup_timer.h"
 #include "kiosk/app/targets_file.h"
+#include "kiosk/core/config/district_key.h"
+#include "kiosk/core/people/phone_hash.h"
 #include "kiosk/ui/fonts.h"
 
 namespace kiosk::app {
@@ -45,8 +48,17 @@ int KioskMain(int argc, char** argv) {
       std::cout << UsageText();
       return 0;
     }
-    return RunKiosk(options, timer);
+    // Settings and the key file are checked before glfwInit: a bad kiosk.toml opens no window.
+    const KioskSettings settings = ResolveSettings(options);
+    const std::optional<std::string> district_key = ReadDistrictKey(settings);
+    return RunKiosk(options, settings, district_key, timer);
   } catch (const UsageError& e) {
+    return Fail(2, e.what());
+  } catch (const ConfigError& e) {
+    return Fail(2, e.what());
+  } catch (const KeyFileError& e) {
+    return Fail(2, e.what());
+  } catch (const PhoneKeyRefusedError& e) {
     return Fail(2, e.what());
   } catch (const DatabaseOpenError& e) {
     return Fail(2, e.what());

@@ -26,7 +26,9 @@
 #include "kiosk/app/poster_textures.h"
 #include "kiosk/app/screenshot.h"
 #include "kiosk/app/targets_file.h"
+#include "kiosk/core/config/district_key.h"
 #include "kiosk/core/storage/kiosk_database.h"
+#include "kiosk/core/storage/record_ids.h"
 #include "kiosk/ui/kiosk_ui.h"
 #include "kiosk/ui/theme.h"
 
@@ -96,8 +98,14 @@ struct RendererScope {
 
 class KioskRunner {
  public:
-  KioskRunner(const AppOptions& options, const StartupTimer& timer)
-      : options_(options), timer_(timer), clock_(MakeClock(options.today)), targets_(options.targets_path) {}
+  KioskRunner(const AppOptions& options, const KioskSettings& settings,
+              const std::optional<std::string>& district_key, const StartupTimer& timer)
+      : options_(options),
+        settings_(settings),
+        district_key_(district_key),
+        timer_(timer),
+        clock_(MakeClock(options.today)),
+        targets_(options.targets_path) {}
 
   int Run() {
     // Database, UI and font lookup (~10 ms) run on a helper thread while the main thread connects
@@ -143,25 +151,31 @@ class KioskRunner {
   // Everything read from disk before the window opens. Members are built in this order; the UI
   // keeps a reference to the database, so this object never moves (held by unique_ptr).
   struct KioskData {
-    KioskData(const AppOptions& options, std::function<LocalDateTime()> clock)
-        : database(OpenDatabase(options.db_path)),
-          ui(database, ui::UiOptions{.lang = options.lang,
-                                     .large_text = options.large_text,
-                                     .start_screen = options.screen,
-                                     .start_calendar_view = options.calendar_view,
-                                     .textures = &posters,
-                                     .clock = std::move(clock),
-                                     .phone_hash_key = std::string(kDemoPhoneHashKey),
-                                     .idle_reset_seconds = 60,
-                                     .start_occurrence = options.occurrence}) {}
+    KioskData(const AppOptions& options, const KioskSettings& settings,
+              const std::optional<std::string>& district_key, std::function<LocalDateTime()> clock)
+        : database(OpenDatabase(settings.db)),
+          phone_hash_key(ChoosePhoneHashKey(database, district_key)),  // never the demo key for real data
+          ui(database,
+             ui::UiOptions{.lang = settings.language == Language::kEn ? ui::Lang::kEn : ui::Lang::kZh,
+                           .large_text = options.large_text,
+                           .start_screen = options.screen,
+                           .start_calendar_view = options.calendar_view,
+                           .textures = &posters,
+                           .clock = std::move(clock),
+                           .phone_hash_key = phone_hash_key,
+                           .idle_reset_seconds = static_cast<double>(settings.idle_seconds),
+                           .start_occurrence = options.occurrence}) {
+      if (!settings.kiosk_id.empty()) SetKioskId(database, settings.kiosk_id);  // keeps next_seq
+    }
     db::Database database;
+    std::string phone_hash_key;
     PosterTextures posters;  // before ui, which holds a pointer to it
     ui::KioskUi ui;
     KioskFonts fonts;  // finds the font file (fontconfig)
   };
 
   std::unique_ptr<KioskData> PrepareData() const {
-    auto data = std::make_unique<KioskData>(options_, MakeClock(options_.today));
+    auto data = std::make_unique<KioskData>(options_, settings_, district_key_, MakeClock(options_.today));
     Mark("database opened, UI built, font file found (helper thread)");
     return data;
   }
@@ -274,6 +288,8 @@ class KioskRunner {
   }
 
   const AppOptions& options_;
+  const KioskSettings& settings_;
+  const std::optional<std::string>& district_key_;
   const StartupTimer& timer_;
   ImGuiContextScope imgui_;
   std::unique_ptr<KioskData> data_;
@@ -285,8 +301,9 @@ class KioskRunner {
 
 }  // namespace
 
-int RunKiosk(const AppOptions& options, const StartupTimer& timer) {
-  KioskRunner runner(options, timer);
+int RunKiosk(const AppOptions& options, const KioskSettings& settings,
+             const std::optional<std::string>& district_key, const StartupTimer& timer) {
+  KioskRunner runner(options, settings, district_key, timer);
   return runner.Run();
 }
 

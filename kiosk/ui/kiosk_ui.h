@@ -39,8 +39,9 @@ struct UiOptions {
   TextureProvider* textures = nullptr;
   // Injected clock, so tests and screenshots can fix "now". Default: NowInShanghai.
   std::function<LocalDateTime()> clock;
-  // The kiosk's key for phone-number hashes (phone_hash.h); the demo data uses the demo key.
-  std::string phone_hash_key = std::string(kDemoPhoneHashKey);
+  // Required, no default: the kiosk's key for phone-number hashes (phone_hash.h), as chosen for
+  // this database by ChoosePhoneHashKey (config/district_key.h). Empty: every phone lookup throws.
+  std::string phone_hash_key;
   // DESIGN: after this long without input on any screen, half-filled forms are cleared and the
   // kiosk returns home (ResetAll). Measured on ImGui's clock (the app's frame time).
   double idle_reset_seconds = 60;

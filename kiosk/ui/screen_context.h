@@ -30,7 +30,7 @@ struct ScreenContext {
   LocalDateTime now;
   Selection* selection = nullptr;        // what the resident picked, for the next screens
   TextureProvider* textures = nullptr;  // poster textures; none: posters show as text
-  std::string_view phone_hash_key = kDemoPhoneHashKey;  // the kiosk's key for phone hashes
+  std::string_view phone_hash_key;  // required: the kiosk's key for phone hashes (UiOptions::phone_hash_key)
   // Characters a screen is about to show that the font may lack (pinyin candidates for a name):
   // appended here, the UI asks the app for a font rebuild that covers them.
   std::string* extra_glyphs = nullptr;

@@ -1,8 +1,11 @@
 # tests/e2e/e2e_lib.sh — what every e2e script of the real `kiosk` binary shares. Sourced, not run:
 #   source "$(dirname "$0")/e2e_lib.sh" NAME "$@"     (the script's own arguments follow NAME)
 # Gives: kiosk make_db demo_dir today_date today work shots db; pass fail show; start_xvfb;
-# make_demo_db; check_png; shoot; target_centre; wait_for_label; tap; e2e_finish. Background processes
-# added to background_pids are stopped, and the work folder removed, when the script exits.
+# make_demo_db; check_png; shoot; target_centre; wait_for_label; expect_label; tap; e2e_finish.
+# Background processes added to background_pids are stopped, and the work folder removed, when
+# the script exits. Every tap goes through `tap` (it waits out the double-tap guard); a screen
+# that never appears is a FAIL (expect_label), never a silently skipped check.
+# KIOSK_E2E_MAX_WAIT=SECONDS caps every wait for a screen (e2e_self_test.sh uses it).
 set -uo pipefail
 
 e2e_name="$1"
@@ -12,6 +15,13 @@ if [[ $# -ne 3 ]]; then
   exit 2
 fi
 kiosk="$1" make_db="$2" demo_dir="$3"
+# A missing binary fails the script at once, before any check could pass without it.
+for binary in "$kiosk" "$make_db"; do
+  if [[ ! -f "$binary" || ! -x "$binary" ]]; then
+    echo "FAIL: $e2e_name: no executable at $binary"
+    exit 1
+  fi
+done
 today_date="2026-11-27"
 today="${today_date}T09:30"
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}"  # Mesa's allocations are not ours
@@ -21,6 +31,7 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/kiosk-$e2e_name.XXXXXX")"
 shots="${KIOSK_E2E_SHOTS:-$work/shots}"  # set KIOSK_E2E_SHOTS=DIR to keep the PNGs and look at them
 mkdir -p "$shots"
 db="$work/demo.db"
+export XDG_CONFIG_HOME="$work/config"  # no kiosk.toml of the machine's user leaks into a test
 background_pids=()
 cleanup() {
   local pid
@@ -100,20 +111,35 @@ target_centre() {
 
 # wait_for_label JSON LABEL SECONDS — true once the targets file has a target with that label.
 wait_for_label() {
-  local i
-  for ((i = 0; i < $3 * 10; i++)); do
+  local i seconds="$3"
+  ((seconds > ${KIOSK_E2E_MAX_WAIT:-$seconds})) && seconds="$KIOSK_E2E_MAX_WAIT"
+  for ((i = 0; i < seconds * 10; i++)); do
     grep -qF "\"label\": \"$2\"" "$1" 2>/dev/null && return 0
     sleep 0.1
   done
   return 1
 }
 
-# tap LABEL — clicks the centre of a target of the running kiosk (targets file $targets, display
-# $landscape) at a person's pace; false if no target has that label.
+# expect_label LABEL SECONDS WHAT — waits for a target of the running kiosk ($targets); when it
+# never appears, a FAIL naming WHAT (with the targets and the kiosk's log $run_log) and false.
+expect_label() {
+  wait_for_label "$targets" "$1" "$2" && return 0
+  fail "$3: no \"$1\" target within $2 s"
+  show "$targets"
+  [[ -n "${run_log:-}" ]] && show "$run_log"
+  return 1
+}
+
+# tap LABEL — THE way an e2e script taps: clicks the centre of a target of the running kiosk
+# (targets file $targets, display $landscape) at a person's pace. A FAIL and false if no target
+# has that label.
 tap() {
   local x y
-  read -r x y < <(target_centre "$targets" "$1") || return 1
-  [[ -n "${x:-}" ]] || return 1
+  read -r x y < <(target_centre "$targets" "$1")
+  if [[ -z "${x:-}" ]]; then
+    fail "no \"$1\" target to tap"
+    return 1
+  fi
   DISPLAY="$landscape" xdotool mousemove --sync "$x" "$y"
   # The kiosk ignores taps for 0.3 s after a screen changes (its double-tap guard), and the
   # targets file shows the new screen at once: wait longer than that before pressing.

@@ -87,6 +87,27 @@ expect_rc 1 "missing master" "$office" list "$work/none.db"
 expect_rc 2 "bad date option" "$office" list "$master" --from 2026-13-01
 expect_rc 2 "no command" "$office"
 
+# The district key: keygen writes one line of hex, owner-only, never overwrites; init --key
+# records its fingerprint in the master's meta.
+key="$work/district.key"
+expect_rc 0 "keygen" "$office" keygen "$key"
+fingerprint=$(sed -nE 's/.*fingerprint ([0-9a-f]{16}).*/\1/p' "$work/out")
+[ -n "$fingerprint" ] || fail "keygen printed no fingerprint: $(cat "$work/out")"
+[ "$(stat -c %a "$key")" = 600 ] || fail "key file mode $(stat -c %a "$key"), want 600"
+grep -qxE '[0-9a-f]{64}' "$key" && [ "$(wc -l <"$key")" -eq 1 ] || fail "key file is not one line of 64 hex digits"
+cp "$key" "$work/key-before"
+expect_rc 1 "keygen refuses to overwrite" "$office" keygen "$key"
+expect_in "$work/err" "already exists" "keygen overwrite message"
+cmp -s "$key" "$work/key-before" || fail "keygen changed an existing key file"
+expect_rc 0 "init --key" "$office" init "$work/keyed.db" --key "$key"
+expect_in "$work/out" "phone key $fingerprint" "init --key summary"
+recorded=$(sqlite3 "$work/keyed.db" "SELECT value FROM meta WHERE key = 'phone_key_fingerprint'")
+[ "$recorded" = "$fingerprint" ] || fail "meta phone_key_fingerprint '$recorded', want '$fingerprint'"
+echo "not a key" >"$work/bad.key"
+expect_rc 1 "init --key with a malformed key" "$office" init "$work/badkey.db" --key "$work/bad.key"
+expect_in "$work/err" "malformed key file" "malformed key message"
+[ -e "$work/badkey.db" ] && fail "init with a malformed key created the database"
+
 if [ "$failures" -ne 0 ]; then
   echo "office_cli: $failures failure(s)"
   exit 1

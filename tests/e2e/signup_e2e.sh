@@ -37,48 +37,35 @@ pass "demo activity $open_id open for sign-up, $full_id full"
 
 # --- 1. sign up by clicking --------------------------------------------------------------------
 targets="$work/targets.json"
+run_log="$work/run.log"
 DISPLAY="$landscape" "$kiosk" --db "$db" --today "$today" --screen signup --occurrence "$open_id" \
-  --targets "$targets" >"$work/run.log" 2>&1 &
+  --targets "$targets" >"$run_log" 2>&1 &
 kiosk_pid=$!
 background_pids+=("$kiosk_pid")
 grab() {  # grab NAME — the running window as a PNG
   DISPLAY="$landscape" import -window root "$shots/$1.png" 2>>"$work/import.log" && check_png "$1 (running window)" "$shots/$1.png" 1920 1080
 }
-if ! wait_for_label "$targets" "下一步" 60; then
-  fail "the sign-up keypad never appeared"
-  show "$targets"
-  show "$work/run.log"
-else
+# type_phone — the phone number on the keypad, one tap per digit; false at the first missing key.
+type_phone() {
+  local i
+  for ((i = 0; i < ${#phone}; i++)); do tap "${phone:i:1}" || return 1; done
+}
+if expect_label "下一步" 60 "the sign-up keypad for activity $open_id"; then
   pass "sign-up keypad shown for activity $open_id"
-  sleep 1  # the kiosk ignores taps for a moment after a screen appears (double-tap guard)
-  typed=1
-  for ((i = 0; i < ${#phone}; i++)); do
-    tap "${phone:i:1}" || { typed=0; break; }
-  done
-  ((typed)) && pass "typed $phone on the keypad" || fail "a keypad digit was missing"
+  type_phone && pass "typed $phone on the keypad"
   grab signup-keypad-typed
-  if tap "下一步" && wait_for_label "$targets" "跳过" 20; then
+  if tap "下一步" && expect_label "跳过" 20 "下一步 to the optional name"; then
     pass "下一步 led to the optional name"
     grab signup-name
-    tap "跳过"
-    if wait_for_label "$targets" "确认报名" 20; then
+    if tap "跳过" && expect_label "确认报名" 20 "跳过 to the confirm step"; then
       pass "跳过 led to the confirm step"
       grab signup-confirm
-      tap "确认报名"
-      if wait_for_label "$targets" "完成" 20; then
+      if tap "确认报名" && expect_label "完成" 20 "确认报名 to the result"; then
         pass "确认报名 showed the result"
         sleep 0.5
         grab signup-result
-      else
-        fail "no result after 确认报名"
-        show "$targets"
       fi
-    else
-      fail "no confirm step"
     fi
-  else
-    fail "下一步 did not lead on"
-    show "$targets"
   fi
 fi
 hash=$(sqlite3 "$db" "SELECT count(*) FROM signups WHERE occurrence_id = $open_id AND phone_last4 = '5678' AND status = 'confirmed'")
@@ -97,47 +84,42 @@ wait "$kiosk_pid" 2>/dev/null
 
 # --- 2. the waitlist offer and the volunteer duties, from running windows ----------------------
 rm -f "$targets"
+run_log="$work/run2.log"
 DISPLAY="$landscape" "$kiosk" --db "$db" --today "$today" --screen signup --occurrence "$full_id" \
-  --targets "$targets" >"$work/run2.log" 2>&1 &
+  --targets "$targets" >"$run_log" 2>&1 &
 kiosk_pid=$!
 background_pids+=("$kiosk_pid")
-if wait_for_label "$targets" "下一步" 60; then
-  sleep 1
-  for ((i = 0; i < ${#phone}; i++)); do tap "${phone:i:1}"; done
-  tap "下一步" && wait_for_label "$targets" "跳过" 20 && tap "跳过" && wait_for_label "$targets" "确认报名" 20 &&
-    tap "确认报名"
-  if wait_for_label "$targets" "加入候补" 20; then
-    pass "full activity offered the waitlist"
-    grab signup-waitlist-offer
-  else
-    fail "no waitlist offer for the full activity"
-    show "$targets"
-    grab waitlist-failure
-  fi
+if expect_label "下一步" 60 "the sign-up keypad for the full activity $full_id" && type_phone &&
+  tap "下一步" && expect_label "跳过" 20 "下一步 to the optional name (full activity)" &&
+  tap "跳过" && expect_label "确认报名" 20 "跳过 to the confirm step (full activity)" &&
+  tap "确认报名" && expect_label "加入候补" 20 "确认报名 on the full activity to the waitlist offer"; then
+  pass "full activity offered the waitlist"
+  grab signup-waitlist-offer
+else
+  grab waitlist-failure
 fi
 kill "$kiosk_pid" 2>/dev/null
 wait "$kiosk_pid" 2>/dev/null
 rm -f "$targets"
-DISPLAY="$landscape" "$kiosk" --db "$db" --today "$today" --screen volunteer --targets "$targets" >"$work/run3.log" 2>&1 &
+run_log="$work/run3.log"
+DISPLAY="$landscape" "$kiosk" --db "$db" --today "$today" --screen volunteer --targets "$targets" >"$run_log" 2>&1 &
 kiosk_pid=$!
 background_pids+=("$kiosk_pid")
-if wait_for_label "$targets" "下一步" 60; then
-  sleep 1
-  # A USB scanner types the card's code and Enter: xdotool types into the focused kiosk window.
+if expect_label "下一步" 60 "the volunteer keypad"; then
+  sleep 0.4  # the double-tap guard after the screen appeared also holds back keys
+  # A USB scanner types the card's code and Enter into the focused kiosk window: the pointer
+  # rests on the window (X focus follows it without a window manager), no click.
   DISPLAY="$landscape" xdotool mousemove --sync 960 540
   DISPLAY="$landscape" xdotool type --delay 20 "V0001"
   DISPLAY="$landscape" xdotool key Return
-  if wait_for_label "$targets" "签到" 20; then
+  if expect_label "签到" 20 "the scanned card V0001 (typed + Enter) to today's duties"; then
     pass "scanned card V0001 (typed + Enter) listed today's duties"
-    sleep 1
-    tap "签到"
-    sleep 0.5
-    grab volunteer-duties
-    checked=$(sqlite3 "$db" "SELECT count(*) FROM checkins WHERE volunteer_id = (SELECT id FROM volunteers WHERE volunteer_code = 'V0001') AND status = 'checked_in'")
-    [[ "$checked" == 1 ]] && pass "签到 recorded the check-in" || fail "check-ins: $checked, want 1"
-  else
-    fail "the scanned card did not identify the volunteer"
-    show "$targets"
+    if tap "签到"; then
+      sleep 0.5
+      grab volunteer-duties
+      checked=$(sqlite3 "$db" "SELECT count(*) FROM checkins WHERE volunteer_id = (SELECT id FROM volunteers WHERE volunteer_code = 'V0001') AND status = 'checked_in'")
+      [[ "$checked" == 1 ]] && pass "签到 recorded the check-in" || fail "check-ins: $checked, want 1"
+    fi
   fi
 fi
 kill "$kiosk_pid" 2>/dev/null

@@ -1,6 +1,7 @@
 // tools/office/main.cpp — kiosk-office: the office side of the kiosk (see tools/office/README.md).
 //
-//   kiosk-office init MASTER.db [--reference DIR]
+//   kiosk-office keygen KEY_FILE
+//   kiosk-office init MASTER.db [--reference DIR] [--key KEY_FILE]
 //   kiosk-office import MASTER.db FILE.ics|FILE.csv [--skip-bad] [--today DATE] [--horizon-days N]
 //   kiosk-office list MASTER.db [--from DATE] [--to DATE] [--format text|csv] [--include-cancelled]
 #include <CLI/CLI.hpp>
@@ -15,8 +16,9 @@ struct IsoDateValidator : public CLI::Validator {
   IsoDateValidator() {
     name_ = "DATE";
     func_ = [](const std::string& text) {
-      return kiosk::LocalDate::ParseIso(text) ? std::string()
-                                              : "日期应为 YYYY-MM-DD / a date like 2026-11-27, not \"" + text + "\"";
+      return kiosk::LocalDate::ParseIso(text)
+                 ? std::string()
+                 : "日期应为 YYYY-MM-DD / a date like 2026-11-27, not \"" + text + "\"";
     };
   }
 };
@@ -34,27 +36,43 @@ int main(int argc, char** argv) {
   init.reference_dir = KIOSK_DEFAULT_REFERENCE_DIR;
   CLI::App* init_command = app.add_subcommand("init", "创建主数据库 / create the office master database");
   init_command->add_option("MASTER", init.master, "new master database file")->required();
-  init_command->add_option("--reference", init.reference_dir, "folder with sites.csv, rooms.csv, categories.csv, organizers.csv, meta.csv")
+  init_command
+      ->add_option("--reference", init.reference_dir,
+                   "folder with sites.csv, rooms.csv, categories.csv, organizers.csv, meta.csv")
       ->check(CLI::ExistingDirectory);
+  init_command->add_option("--key", init.key_file, "district key file (keygen): its fingerprint is recorded");
+
+  kiosk::office::KeygenOptions keygen;
+  CLI::App* keygen_command = app.add_subcommand(
+      "keygen", "生成新的区密钥（电话号码哈希用） / write a new district key for phone hashes");
+  keygen_command->add_option("KEY_FILE", keygen.file, "new key file (never overwritten; mode 0600)")
+      ->required();
 
   kiosk::office::ImportOptions import;
   std::string import_today;
-  CLI::App* import_command = app.add_subcommand("import", "导入活动日历 (.ics / .csv) / import an activity calendar");
+  CLI::App* import_command =
+      app.add_subcommand("import", "导入活动日历 (.ics / .csv) / import an activity calendar");
   import_command->add_option("MASTER", import.master, "master database")->required();
-  import_command->add_option("FILE", import.file, "iCalendar (.ics) or Excel/WPS CSV (.csv) file")->required();
+  import_command->add_option("FILE", import.file, "iCalendar (.ics) or Excel/WPS CSV (.csv) file")
+      ->required();
   import_command->add_flag("--skip-bad", import.skip_bad, "import the valid events and list the bad ones");
-  import_command->add_option("--today", import_today, "treat this day as today (YYYY-MM-DD)")->check(iso_date);
-  import_command->add_option("--horizon-days", import.horizon_days, "expand repeating activities this many days ahead")
+  import_command->add_option("--today", import_today, "treat this day as today (YYYY-MM-DD)")
+      ->check(iso_date);
+  import_command
+      ->add_option("--horizon-days", import.horizon_days, "expand repeating activities this many days ahead")
       ->check(CLI::Range(1, 3660))
       ->capture_default_str();
 
   kiosk::office::ListOptions list;
   std::string list_from, list_to, list_format = "text";
-  CLI::App* list_command = app.add_subcommand("list", "列出活动场次 / list dated occurrences (start,end,site,title)");
+  CLI::App* list_command =
+      app.add_subcommand("list", "列出活动场次 / list dated occurrences (start,end,site,title)");
   list_command->add_option("MASTER", list.master, "master database")->required();
   list_command->add_option("--from", list_from, "first day (YYYY-MM-DD)")->check(iso_date);
   list_command->add_option("--to", list_to, "last day (YYYY-MM-DD)")->check(iso_date);
-  list_command->add_option("--format", list_format, "text or csv")->check(CLI::IsMember({"text", "csv"}))->capture_default_str();
+  list_command->add_option("--format", list_format, "text or csv")
+      ->check(CLI::IsMember({"text", "csv"}))
+      ->capture_default_str();
   list_command->add_flag("--include-cancelled", list.include_cancelled, "also cancelled occurrences, marked");
 
   try {
@@ -64,6 +82,7 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : kiosk::office::kExitUsage;
   }
   if (*init_command) return kiosk::office::RunInit(init, stdout, stderr);
+  if (*keygen_command) return kiosk::office::RunKeygen(keygen, stdout, stderr);
   if (*import_command) {
     import.today = import_today.empty() ? kiosk::NowInShanghai().date : ParseDate(import_today);
     return kiosk::office::RunImport(import, stdout, stderr);

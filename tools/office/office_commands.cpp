@@ -1,13 +1,16 @@
-// tools/office/office_commands.cpp — init, import and list for the office master database.
+// tools/office/office_commands.cpp — init, import and list for the office master database, and
+// keygen for the district key.
 #include "office_commands.h"
 
 #include <filesystem>
+#include <optional>
 
-#include "kiosk/core/calendar_import/calendar_import.h"
-#include "kiosk/core/text/csv_table.h"
-#include "kiosk/core/storage/kiosk_database.h"
 #include "kiosk/core/calendar/occurrence_listing.h"
+#include "kiosk/core/calendar_import/calendar_import.h"
 #include "kiosk/core/calendar_import/reference_data.h"
+#include "kiosk/core/people/phone_hash.h"
+#include "kiosk/core/storage/kiosk_database.h"
+#include "kiosk/core/text/csv_table.h"
 
 namespace kiosk::office {
 
@@ -35,21 +38,32 @@ std::string Spaced(const std::string& iso) {  // 2026-11-27T16:30 -> 2026-11-27 
 
 int RunInit(const InitOptions& options, std::FILE* out, std::FILE* err) {
   if (std::filesystem::exists(options.master)) {
-    std::fprintf(err, "kiosk-office: %s: 文件已存在，不会覆盖 / already exists, not overwritten\n", options.master.c_str());
+    std::fprintf(err, "kiosk-office: %s: 文件已存在，不会覆盖 / already exists, not overwritten\n",
+                 options.master.c_str());
+    return kExitProblems;
+  }
+  std::optional<std::string> key;
+  try {
+    if (!options.key_file.empty()) key = ReadKeyFile(options.key_file);  // before creating anything
+  } catch (const KeyFileError& error) {
+    std::fprintf(err, "kiosk-office: %s\n", error.what());
     return kExitProblems;
   }
   try {
     db::Database db = OpenKioskDatabase(options.master, /*create_if_missing=*/true);
     db::Transaction transaction(db);
     LoadReferenceData(db, options.reference_dir);
+    // The phone hashes the office and the kiosks write into this database use this key.
+    if (key) StorePhoneKeyFingerprint(db, PhoneKeyFingerprint(*key));
     // The master records as "office" (ids office-1, office-2, ...), never as a kiosk.
     db.Exec("INSERT OR REPLACE INTO meta(key, value) VALUES('kiosk_id', 'office')");
     db::Statement(db, "INSERT OR REPLACE INTO meta(key, value) VALUES('generated_at', ?1)")
         .Bind(1, NowInShanghai().Iso())
         .Run();
     transaction.Commit();
-    std::fprintf(out, "已创建 / created %s: %d sites, %d rooms, %d categories, %d organizers\n", options.master.c_str(),
-                 Count(db, "sites"), Count(db, "rooms"), Count(db, "categories"), Count(db, "organizers"));
+    std::fprintf(out, "已创建 / created %s: %d sites, %d rooms, %d categories, %d organizers%s\n",
+                 options.master.c_str(), Count(db, "sites"), Count(db, "rooms"), Count(db, "categories"),
+                 Count(db, "organizers"), key ? ("; phone key " + PhoneKeyFingerprint(*key)).c_str() : "");
     return kExitOk;
   } catch (const std::exception& error) {
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(options.master + suffix);
@@ -76,8 +90,9 @@ int RunImport(const ImportOptions& options, std::FILE* out, std::FILE* err) {
                  "%d unchanged; occurrences: %d added, %d updated, %d unchanged, %d withdrawn (cancelled)\n",
                  options.file.c_str(), report.events_written, report.events_seen,
                  report.problems.empty() ? "window" : "skipped bad ones; window", window.first.Iso().c_str(),
-                 window.last.Iso().c_str(), c.events_added, c.events_updated, c.events_unchanged, c.occurrences_added,
-                 c.occurrences_updated, c.occurrences_unchanged, c.occurrences_withdrawn);
+                 window.last.Iso().c_str(), c.events_added, c.events_updated, c.events_unchanged,
+                 c.occurrences_added, c.occurrences_updated, c.occurrences_unchanged,
+                 c.occurrences_withdrawn);
     return kExitOk;
   } catch (const std::exception& error) {
     std::fprintf(err, "kiosk-office: %s\n", error.what());
@@ -88,15 +103,33 @@ int RunImport(const ImportOptions& options, std::FILE* out, std::FILE* err) {
 int RunList(const ListOptions& options, std::FILE* out, std::FILE* err) {
   try {
     db::Database db = OpenKioskDatabase(options.master, /*create_if_missing=*/false);
-    for (const ListedOccurrence& o : ListOccurrences(db, options.from, options.to, options.include_cancelled)) {
+    for (const ListedOccurrence& o :
+         ListOccurrences(db, options.from, options.to, options.include_cancelled)) {
       if (options.csv) {
         std::fprintf(out, "%s,%s,%s,%s%s\n", o.start.c_str(), o.end.c_str(), CsvCell(o.site).c_str(),
-                     CsvCell(o.title).c_str(), options.include_cancelled ? (o.cancelled ? ",cancelled" : ",scheduled") : "");
+                     CsvCell(o.title).c_str(),
+                     options.include_cancelled ? (o.cancelled ? ",cancelled" : ",scheduled") : "");
       } else {
-        std::fprintf(out, "%s  %s  %s  %s%s\n", Spaced(o.start).c_str(), Spaced(o.end).c_str(), o.site.c_str(),
-                     o.title.c_str(), o.cancelled ? "  (已取消 / cancelled)" : "");
+        std::fprintf(out, "%s  %s  %s  %s%s\n", Spaced(o.start).c_str(), Spaced(o.end).c_str(),
+                     o.site.c_str(), o.title.c_str(), o.cancelled ? "  (已取消 / cancelled)" : "");
       }
     }
+    return kExitOk;
+  } catch (const std::exception& error) {
+    std::fprintf(err, "kiosk-office: %s\n", error.what());
+    return kExitProblems;
+  }
+}
+
+int RunKeygen(const KeygenOptions& options, std::FILE* out, std::FILE* err) {
+  try {
+    const std::string key = NewDistrictKey();
+    CreateKeyFile(options.file, key);
+    std::fprintf(out,
+                 "已创建区密钥 / district key written: %s (fingerprint %s); 复制到每台一体机和办公室，勿外传 "
+                 "/ copy it to "
+                 "every kiosk of the district and to the office, and nowhere else\n",
+                 options.file.c_str(), PhoneKeyFingerprint(key).c_str());
     return kExitOk;
   } catch (const std::exception& error) {
     std::fprintf(err, "kiosk-office: %s\n", error.what());

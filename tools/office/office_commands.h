@@ -1,4 +1,4 @@
-// tools/office/office_commands.h — the three `kiosk-office` commands as plain functions that
+// tools/office/office_commands.h — the `kiosk-office` commands as plain functions that
 // take their options and output streams and return the process exit code (main.cpp parses).
 #pragma once
 
@@ -18,6 +18,7 @@ constexpr int kExitUsage = 2;
 struct InitOptions {
   std::string master;
   std::string reference_dir;
+  std::string key_file;  // --key FILE: the district key; its fingerprint is recorded in meta
 };
 int RunInit(const InitOptions& options, std::FILE* out, std::FILE* err);
 
@@ -37,5 +38,12 @@ struct ListOptions {
   bool include_cancelled = false;
 };
 int RunList(const ListOptions& options, std::FILE* out, std::FILE* err);
+
+// Writes a new random district key to a new file (mode 0600, never overwriting) and prints its
+// fingerprint. The same file goes to every kiosk of the district and to the office.
+struct KeygenOptions {
+  std::string file;
+};
+int RunKeygen(const KeygenOptions& options, std::FILE* out, std::FILE* err);
 
 }  // namespace kiosk::office

@@ -15,11 +15,11 @@
 #include <iterator>
 
 #include "kiosk/core/calendar_import/calendar_import.h"
-#include "kiosk/core/demo/demo_calendar_template.h"
-#include "kiosk/core/storage/kiosk_database.h"
-#include "kiosk/core/people/phone_hash.h"
 #include "kiosk/core/calendar_import/reference_data.h"
 #include "kiosk/core/calendar_import/source_rows.h"
+#include "kiosk/core/demo/demo_calendar_template.h"
+#include "kiosk/core/people/phone_hash.h"
+#include "kiosk/core/storage/kiosk_database.h"
 
 namespace kiosk {
 
@@ -70,8 +70,10 @@ void LoadCalendar(db::Database& db, const DemoSource& source) {
   if (!in) throw SourceFileError(path.string() + ": cannot read the demo calendar");
   const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   const std::string ics = ExpandDemoCalendarTemplate(text, kDemoCalendarFile, source.today);
-  SourceCalendar calendar = ReadCalendarSource(ics, CalendarFormat::kIcs, kDemoCalendarFile, source.dir, source.window);
-  const CalendarImportReport report = StoreCalendarSource(db, std::move(calendar), source.window, /*skip_bad=*/false);
+  SourceCalendar calendar =
+      ReadCalendarSource(ics, CalendarFormat::kIcs, kDemoCalendarFile, source.dir, source.window);
+  const CalendarImportReport report =
+      StoreCalendarSource(db, std::move(calendar), source.window, /*skip_bad=*/false);
   if (!report.ok()) {
     std::string lines;
     for (const ImportProblem& problem : report.problems) {
@@ -149,6 +151,9 @@ DemoCounts LoadDemoData(db::Database& db, const std::string& demo_dir, const Loc
   db::Statement(db, "INSERT OR REPLACE INTO meta(key, value) VALUES('generated_at', ?1)")
       .Bind(1, LocalDateTime{today, 6, 0}.Iso())
       .Run();
+  // Its phone hashes are made with the public demo key, and the database says so: a kiosk then
+  // uses the demo key for this database only, never for real data (config/district_key.h).
+  StorePhoneKeyFingerprint(db, PhoneKeyFingerprint(kDemoPhoneHashKey));
   LoadVolunteers(db, source, ids);
   LoadCalendar(db, source);
   LoadSignups(db, source);

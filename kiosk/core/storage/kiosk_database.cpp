@@ -24,4 +24,16 @@ db::Database OpenKioskDatabase(const std::string& path, bool create_if_missing) 
   return db;
 }
 
+std::optional<std::string> StoredPhoneKeyFingerprint(db::Database& db) {
+  db::Statement query(db, "SELECT value FROM meta WHERE key = 'phone_key_fingerprint'");
+  if (!query.Step()) return std::nullopt;
+  return query.ColumnText(0);
+}
+
+void StorePhoneKeyFingerprint(db::Database& db, std::string_view fingerprint) {
+  db::Statement(db, "INSERT OR REPLACE INTO meta(key, value) VALUES('phone_key_fingerprint', ?1)")
+      .Bind(1, std::string(fingerprint))
+      .Run();
+}
+
 }  // namespace kiosk

@@ -3,8 +3,6 @@
 
 namespace kiosk {
 
-namespace {
-
 bool IsValidKioskId(std::string_view id) {
   if (id.empty() || id.size() > 32) return false;
   for (const char c : id) {
@@ -13,8 +11,6 @@ bool IsValidKioskId(std::string_view id) {
   }
   return true;
 }
-
-}  // namespace
 
 void SetKioskId(db::Database& db, std::string_view kiosk_id) {
   if (!IsValidKioskId(kiosk_id)) {

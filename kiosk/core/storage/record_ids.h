@@ -16,6 +16,8 @@ class KioskIdentityError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// 1-32 characters of A-Z a-z 0-9 _ (no '-': it separates the kiosk id from the sequence).
+bool IsValidKioskId(std::string_view id);
 // Sets this database's kiosk id (1-32 characters of A-Z a-z 0-9 _). Keeps next_seq if present,
 // otherwise starts it at 1. Throws KioskIdentityError for an invalid id.
 void SetKioskId(db::Database& db, std::string_view kiosk_id);

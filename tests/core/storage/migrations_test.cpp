@@ -4,21 +4,29 @@
 
 #include <gtest/gtest.h>
 
-#include "tests/core/core_test_support.h"
+#include <cstdio>
+#include <string>
+
 #include "kiosk/core/storage/kiosk_database.h"
+#include "tests/core/core_test_support.h"
 
 namespace kiosk {
 namespace {
 
-// Versions are assigned per branch (002 calendar import, 003 sign-up rules...), so a branch may
-// carry a gap until the others land; the order must still be strictly increasing.
-TEST(Migrations, EmbeddedInVersionOrderStartingAtOne) {
+// Versions run 1, 2, 3, ... with no gap: a missing number means a migration file was lost (or
+// two branches picked numbers apart), and a kiosk would then skip that schema change silently.
+TEST(Migrations, NumberedFromOneWithoutAGap) {
   const auto& migrations = EmbeddedMigrations();
   ASSERT_FALSE(migrations.empty());
-  EXPECT_EQ(migrations.front().version, 1);
-  for (size_t i = 1; i < migrations.size(); ++i) EXPECT_GT(migrations[i].version, migrations[i - 1].version);
-  EXPECT_EQ(LatestSchemaVersion(), migrations.back().version);
+  for (size_t i = 0; i < migrations.size(); ++i) {
+    EXPECT_EQ(migrations[i].version, static_cast<int>(i) + 1) << migrations[i].name;
+    char prefix[16];
+    std::snprintf(prefix, sizeof prefix, "%03d_", migrations[i].version);  // the file name says it too
+    EXPECT_EQ(std::string(migrations[i].name).rfind(prefix, 0), 0u) << migrations[i].name;
+  }
+  EXPECT_EQ(LatestSchemaVersion(), static_cast<int>(migrations.size()));
   EXPECT_STREQ(migrations.front().name, "001_initial");
+  EXPECT_STREQ(migrations[1].name, "002_signups_checkins");
 }
 
 TEST(Migrations, EmptyDatabaseReachesLatestWithEveryTable) {

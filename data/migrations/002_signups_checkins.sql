@@ -1,4 +1,6 @@
--- 003_signups_checkins.sql — what the sign-up and check-in rules (issue 4) need beyond schema v1.
+-- 002_signups_checkins.sql — what the sign-up and check-in rules (issue 4) need beyond schema v1.
+-- (Written as 003 on its branch; renumbered to 002 so versions run without a gap. No database
+-- had been deployed yet, so no kiosk ever recorded user_version 3 for this file.)
 --
 -- signups.confirmation_code: the short code a resident is shown on success (6 characters from
 --   23456789ABCDEFGHJKMNPQRSTUVWXYZ, no 0/O/1/I/L). NULL only for rows that did not come from a
