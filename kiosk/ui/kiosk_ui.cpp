@@ -5,9 +5,10 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <stdexcept>
 
-#include "kiosk/core/time/chinese_festivals.h"
 #include "kiosk/core/calendar/home_listing.h"
+#include "kiosk/core/time/chinese_festivals.h"
 #include "kiosk/ui/navigator.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screen_context.h"
@@ -17,8 +18,8 @@
 #include "kiosk/ui/screens/placeholder_screen.h"
 #include "kiosk/ui/screens/signup_screen.h"
 #include "kiosk/ui/screens/volunteer_screen.h"
-#include "kiosk/ui/theme.h"
 #include "kiosk/ui/texture_provider.h"
+#include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_layer.h"
 
 namespace kiosk::ui {
@@ -35,11 +36,11 @@ struct KioskUi::State {
   MyRecordsScreen mine;
   VolunteerScreen volunteer;
   Selection selection;
-  std::string extra_glyphs;  // characters screens asked the font to cover (names typed at sign-up)
+  std::string extra_glyphs;      // characters screens asked the font to cover (names typed at sign-up)
   float styled_for_font_px = 0;  // ApplyKioskStyle is redone when the font size changes
   // Idle reset: ImGui time of the last input, and whether this idle period was already reset.
   double last_input_time = 0;
-  bool idle_reset_done = true;  // nothing to clear before anyone touched it
+  bool idle_reset_done = true;           // nothing to clear before anyone touched it
   std::optional<ImVec2> last_mouse_pos;  // none before the first frame: where it starts is no input
 
   State(db::Database& database, UiOptions opts) : db(database), options(std::move(opts)) {
@@ -49,7 +50,11 @@ struct KioskUi::State {
   }
 };
 
-KioskUi::KioskUi(db::Database& db, UiOptions options) : state_(std::make_unique<State>(db, std::move(options))) {
+KioskUi::KioskUi(db::Database& db, UiOptions options)
+    : state_(std::make_unique<State>(db, std::move(options))) {
+  // Fail at start, not at a resident's first sign-up (which would only say 系统故障).
+  if (state_->options.phone_hash_key.empty())
+    throw std::invalid_argument("KioskUi: phone_hash_key is required (ChoosePhoneHashKey)");
   if (state_->options.start_screen != ScreenId::kHome) state_->nav.Push(state_->options.start_screen);
   if (state_->options.start_calendar_view) {
     state_->nav.Push(ScreenId::kCalendar);
@@ -67,7 +72,8 @@ namespace {
 bool InputThisFrame(const ImGuiIO& io, const std::optional<ImVec2>& last_mouse_pos) {
   for (bool down : io.MouseDown)
     if (down) return true;
-  if (last_mouse_pos && (io.MousePos.x != last_mouse_pos->x || io.MousePos.y != last_mouse_pos->y)) return true;
+  if (last_mouse_pos && (io.MousePos.x != last_mouse_pos->x || io.MousePos.y != last_mouse_pos->y))
+    return true;
   if (!io.InputQueueCharacters.empty()) return true;
   for (bool down : io.KeysDown)
     if (down) return true;
@@ -105,7 +111,8 @@ void KioskUi::Draw() {
   ImGui::SetNextWindowPos(viewport->Pos);
   ImGui::SetNextWindowSize(viewport->Size);
   constexpr ImGuiWindowFlags kRootFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                          ImGuiWindowFlags_NoSavedSettings |
+                                          ImGuiWindowFlags_NoBringToFrontOnFocus |
                                           ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoBackground;
   // NoBackground: the app clears to the same colour; painting it again costs a full-screen fill
   // per frame under llvmpipe (~40% of a frame).
@@ -113,16 +120,37 @@ void KioskUi::Draw() {
 
   const DisplaySettings before = s.settings;
   const size_t glyphs_before = s.extra_glyphs.size();
-  ScreenContext ctx{s.db,         s.touch, s.nav, s.settings, s.options.clock(), &s.selection, s.options.textures,
-                    s.options.phone_hash_key, &s.extra_glyphs};
+  ScreenContext ctx{s.db,
+                    s.touch,
+                    s.nav,
+                    s.settings,
+                    s.options.clock(),
+                    &s.selection,
+                    s.options.textures,
+                    s.options.phone_hash_key,
+                    &s.extra_glyphs};
   switch (s.nav.current()) {
-    case ScreenId::kHome: s.home.Draw(ctx); break;
-    case ScreenId::kCalendar: s.calendar.Draw(ctx); break;
-    case ScreenId::kSignup: s.signup.Draw(ctx); break;
-    case ScreenId::kVolunteer: s.volunteer.Draw(ctx); break;
-    case ScreenId::kRoomBooking: DrawPlaceholderScreen(ctx, Str::kTileRoomBooking); break;
-    case ScreenId::kMyRecords: s.mine.Draw(ctx); break;
-    case ScreenId::kAdmin: DrawPlaceholderScreen(ctx, Str::kAdminTitle); break;
+    case ScreenId::kHome:
+      s.home.Draw(ctx);
+      break;
+    case ScreenId::kCalendar:
+      s.calendar.Draw(ctx);
+      break;
+    case ScreenId::kSignup:
+      s.signup.Draw(ctx);
+      break;
+    case ScreenId::kVolunteer:
+      s.volunteer.Draw(ctx);
+      break;
+    case ScreenId::kRoomBooking:
+      DrawPlaceholderScreen(ctx, Str::kTileRoomBooking);
+      break;
+    case ScreenId::kMyRecords:
+      s.mine.Draw(ctx);
+      break;
+    case ScreenId::kAdmin:
+      DrawPlaceholderScreen(ctx, Str::kAdminTitle);
+      break;
   }
   ImGui::End();
   s.touch.EndFrame();

@@ -40,7 +40,7 @@ struct UiOptions {
   // Injected clock, so tests and screenshots can fix "now". Default: NowInShanghai.
   std::function<LocalDateTime()> clock;
   // Required, no default: the kiosk's key for phone-number hashes (phone_hash.h), as chosen for
-  // this database by ChoosePhoneHashKey (config/district_key.h). Empty: every phone lookup throws.
+  // this database by ChoosePhoneHashKey (config/district_key.h). Empty: the constructor throws.
   std::string phone_hash_key;
   // DESIGN: after this long without input on any screen, half-filled forms are cleared and the
   // kiosk returns home (ResetAll). Measured on ImGui's clock (the app's frame time).

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "kiosk/core/demo/demo_data.h"
+#include "kiosk/core/people/phone_hash.h"
 #include "kiosk/core/storage/kiosk_database.h"
 #include "kiosk/ui/theme.h"
 
@@ -24,6 +25,8 @@ HeadlessUi::HeadlessUi(db::Database& db, ui::UiOptions options, ImVec2 display) 
   io.DisplaySize = display_;
   io.DeltaTime = 1.0f / 60.0f;
   if (!options.clock) options.clock = [] { return TestNow(); };
+  // Every test database is a demo database, which names the public demo key.
+  if (options.phone_hash_key.empty()) options.phone_hash_key = std::string(kDemoPhoneHashKey);
   ui_ = std::make_unique<ui::KioskUi>(db, std::move(options));
   font_file_ = ui::FindCjkFont();
   BuildFonts();
@@ -37,7 +40,8 @@ HeadlessUi::~HeadlessUi() {
 
 void HeadlessUi::BuildFonts() {
   const float px = ui::BodyFontPixels(display_.x, display_.y, ui_->large_text());
-  ui::BuildKioskFontAtlas(ImGui::GetIO().Fonts, font_file_, px, ui_->TextForGlyphs(), ui_->HeadingTextForGlyphs());
+  ui::BuildKioskFontAtlas(ImGui::GetIO().Fonts, font_file_, px, ui_->TextForGlyphs(),
+                          ui_->HeadingTextForGlyphs());
   ImGui::GetIO().Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
 }
 

@@ -92,7 +92,6 @@ TEST_P(LayoutTest, FlowStepsKeepTheirTargetsBigInsideAndApart) {
   const auto T = [&](ui::Str id) { return std::string(ui::Tr(id, v.lang)); };
   db::Database db = DemoDatabase();
   ui::UiOptions options;
-  options.phone_hash_key = std::string(kDemoPhoneHashKey);  // the demo database names the demo key
   options.large_text = v.large;
   options.lang = v.lang;
   options.start_screen = ui::ScreenId::kSignup;

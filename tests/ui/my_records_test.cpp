@@ -15,7 +15,6 @@ class MyRecordsTest : public ::testing::Test {
  protected:
   std::unique_ptr<HeadlessUi> Open() {
     ui::UiOptions options;
-    options.phone_hash_key = std::string(kDemoPhoneHashKey);  // the demo database names the demo key
     options.start_screen = ui::ScreenId::kMyRecords;
     auto h = std::make_unique<HeadlessUi>(db_, options);
     h->Settle();

@@ -17,7 +17,6 @@ class SignupFlowTest : public ::testing::Test {
  protected:
   std::unique_ptr<HeadlessUi> Open(std::optional<int64_t> occurrence, ImVec2 display = ImVec2(1920, 1080)) {
     ui::UiOptions options;
-    options.phone_hash_key = std::string(kDemoPhoneHashKey);  // the demo database names the demo key
     options.start_screen = ui::ScreenId::kSignup;
     options.start_occurrence = occurrence;
     auto h = std::make_unique<HeadlessUi>(db_, options, display);

@@ -15,7 +15,6 @@ class VolunteerFlowTest : public ::testing::Test {
  protected:
   std::unique_ptr<HeadlessUi> Open(std::optional<int64_t> occurrence = std::nullopt) {
     ui::UiOptions options;
-    options.phone_hash_key = std::string(kDemoPhoneHashKey);  // the demo database names the demo key
     options.start_screen = ui::ScreenId::kVolunteer;
     options.start_occurrence = occurrence;
     options.clock = clock_.fn();

@@ -42,7 +42,7 @@ struct KioskSettings {
   std::string site_code;
   // panel_diagonal_inches: the screen's diagonal, 7-100; physical sizes (a finger's 9 mm) are
   // computed from it and the pixel size.
-  double panel_diagonal_inches = 32.0;
+  double panel_diagonal_inches = 23.8;
   // key_file: the district key for phone hashes (`kiosk-office keygen`, phone_hash.h).
   // "" (default): none — only a database made with the public demo key opens (district_key.h).
   std::string key_file;

@@ -193,9 +193,11 @@ float DrawSeatsBadge(const std::string& text, bool full, ImVec2 top_right) {
   const ImVec2 min(top_right.x - w, top_right.y);
   const ImVec2 max(top_right.x, top_right.y + ImGui::GetFontSize() + style.FramePadding.y * 2);
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->AddRect(min, max, palette::Rgb(full ? palette::kPartyRed : palette::kBorder), style.FrameRounding, 0, 2.0f);
+  draw->AddRect(min, max, palette::Rgb(full ? palette::kPartyRed : palette::kBorder), style.FrameRounding, 0,
+                2.0f);
   draw->AddText(ImVec2(min.x + style.FramePadding.x, min.y + style.FramePadding.y),
                 palette::Rgb(full ? palette::kPartyRed : palette::kText), text.c_str());
+  ImGui::LogText(" %s", text.c_str());  // drawn, not a text item: log it so text capture sees the seats too
   return max.y;
 }
 

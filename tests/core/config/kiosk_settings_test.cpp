@@ -26,7 +26,7 @@ TEST(KioskSettings, EmptyFileGivesTheDocumentedDefaults) {
   EXPECT_EQ(settings, KioskSettings{});
   EXPECT_EQ(settings.kiosk_id, "");
   EXPECT_EQ(settings.key_file, "");
-  EXPECT_DOUBLE_EQ(settings.panel_diagonal_inches, 32.0);
+  EXPECT_DOUBLE_EQ(settings.panel_diagonal_inches, 23.8);
   EXPECT_EQ(settings.sync_time.Text(), "02:30");
   EXPECT_EQ(settings.idle_seconds, 60);
   EXPECT_EQ(settings.opening_hours.opens.Text(), "08:00");
