@@ -164,7 +164,10 @@ class KioskRunner {
                            .clock = std::move(clock),
                            .phone_hash_key = phone_hash_key,
                            .idle_reset_seconds = static_cast<double>(settings.idle_seconds),
-                           .start_occurrence = options.occurrence}) {
+                           .start_occurrence = options.occurrence,
+                           .booking_policy = {.grace_minutes = settings.booking_grace_minutes,
+                                              .bookings_per_phone = settings.bookings_per_phone},
+                           .site_code = settings.site_code}) {
       if (!settings.kiosk_id.empty()) SetKioskId(database, settings.kiosk_id);  // keeps next_seq
     }
     db::Database database;

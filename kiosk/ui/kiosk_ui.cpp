@@ -12,6 +12,7 @@
 #include "kiosk/ui/navigator.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screen_context.h"
+#include "kiosk/ui/screens/booking_screen.h"
 #include "kiosk/ui/screens/calendar_screen.h"
 #include "kiosk/ui/screens/home_screen.h"
 #include "kiosk/ui/screens/my_records_screen.h"
@@ -35,6 +36,7 @@ struct KioskUi::State {
   SignupScreen signup;
   MyRecordsScreen mine;
   VolunteerScreen volunteer;
+  BookingScreen booking;
   Selection selection;
   std::string extra_glyphs;      // characters screens asked the font to cover (names typed at sign-up)
   float styled_for_font_px = 0;  // ApplyKioskStyle is redone when the font size changes
@@ -43,7 +45,8 @@ struct KioskUi::State {
   bool idle_reset_done = true;           // nothing to clear before anyone touched it
   std::optional<ImVec2> last_mouse_pos;  // none before the first frame: where it starts is no input
 
-  State(db::Database& database, UiOptions opts) : db(database), options(std::move(opts)) {
+  State(db::Database& database, UiOptions opts)
+      : db(database), options(std::move(opts)), booking(options.booking_policy, options.site_code) {
     settings.lang = options.lang;
     settings.large_text = options.large_text;
     if (!options.clock) options.clock = NowInShanghai;
@@ -143,7 +146,7 @@ void KioskUi::Draw() {
       s.volunteer.Draw(ctx);
       break;
     case ScreenId::kRoomBooking:
-      DrawPlaceholderScreen(ctx, Str::kTileRoomBooking);
+      s.booking.Draw(ctx);
       break;
     case ScreenId::kMyRecords:
       s.mine.Draw(ctx);
@@ -161,6 +164,7 @@ void KioskUi::Draw() {
     if (s.nav.current() != ScreenId::kSignup) s.signup.Reset();
     if (s.nav.current() != ScreenId::kMyRecords) s.mine.Reset();
     if (s.nav.current() != ScreenId::kVolunteer) s.volunteer.Reset();
+    if (s.nav.current() != ScreenId::kRoomBooking) s.booking.Reset();
     if (s.nav.current() == ScreenId::kHome && s.nav.depth() == 1) {
       s.home.Reset();
       s.calendar.Reset();  // Home: the next visit starts at this month with no filter
@@ -181,6 +185,7 @@ void KioskUi::ResetAll() {
   s.signup.Reset();
   s.mine.Reset();
   s.volunteer.Reset();
+  s.booking.Reset();
   s.selection.Clear();
   // Display choices belong to the person at the screen: the next one starts from the defaults.
   if (s.settings.large_text != s.options.large_text) font_rebuild_needed_ = true;
@@ -234,6 +239,9 @@ std::optional<double> KioskUi::SecondsUntilNextDeadline() const {
     due = std::max(0.0, s.last_input_time + s.options.idle_reset_seconds - ImGui::GetTime());
   if (s.nav.current() == ScreenId::kSignup) {
     if (const auto tick = s.signup.SecondsUntilNextTick()) due = due ? std::min(*due, *tick) : *tick;
+  }
+  if (s.nav.current() == ScreenId::kRoomBooking) {
+    if (const auto tick = s.booking.SecondsUntilNextTick()) due = due ? std::min(*due, *tick) : *tick;
   }
   return due;
 }

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "kiosk/core/booking/room_schedule.h"
 #include "kiosk/core/time/local_time.h"
 #include "kiosk/core/people/phone_hash.h"
 #include "kiosk/core/storage/sqlite.h"
@@ -47,6 +48,10 @@ struct UiOptions {
   double idle_reset_seconds = 60;
   // The activity the start screen is about (--occurrence): sign-up and check-in open with it.
   std::optional<int64_t> start_occurrence;
+  // Room booking: the grace before a no-show, the per-phone limit (kiosk.toml), the horizon.
+  BookingPolicy booking_policy;
+  // This kiosk's community (kiosk.toml site_code): its rooms are listed first. "": none.
+  std::string site_code;
 };
 
 class KioskUi {

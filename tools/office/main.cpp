@@ -38,7 +38,7 @@ int main(int argc, char** argv) {
   init_command->add_option("MASTER", init.master, "new master database file")->required();
   init_command
       ->add_option("--reference", init.reference_dir,
-                   "folder with sites.csv, rooms.csv, categories.csv, organizers.csv, meta.csv")
+                   "folder with sites.csv, rooms.csv, room_hours.csv, categories.csv, organizers.csv, meta.csv")
       ->check(CLI::ExistingDirectory);
   init_command->add_option("--key", init.key_file, "district key file (keygen): its fingerprint is recorded");
 

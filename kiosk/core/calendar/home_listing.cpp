@@ -71,7 +71,7 @@ std::vector<std::string> AllDisplayedDatabaseText(db::Database& db) {
   db::Statement query(db, R"sql(
     SELECT title FROM events UNION ALL SELECT body FROM events UNION ALL SELECT venue FROM events
     UNION ALL SELECT name_zh FROM sites UNION ALL SELECT address FROM sites
-    UNION ALL SELECT name_zh FROM rooms
+    UNION ALL SELECT name_zh FROM rooms UNION ALL SELECT reason_zh FROM room_closures
     UNION ALL SELECT name_zh FROM categories
     UNION ALL SELECT name_zh FROM organizers
     UNION ALL SELECT display_name FROM volunteers

@@ -1,5 +1,5 @@
 // kiosk/core/calendar_import/reference_data.h — loads the Tong'an Street reference data (meta, sites, rooms,
-// categories, organizers) from the CSV files in a folder such as data/demo/. These are real
+// room hours, categories, organizers) from the CSV files in a folder such as data/demo/. These are real
 // places and organisations, shared by the office master (`kiosk-office init`) and the demo.
 #pragma once
 

@@ -53,6 +53,11 @@ struct KioskSettings {
   // idle_seconds: without input for this long, half-filled forms are cleared and the kiosk goes
   // home. 10-3600, default 60.
   int idle_seconds = 60;
+  // booking_grace_minutes: a room booking with no 我已到达 this long after its start is released
+  // as a no-show (booking/bookings.h). 0-120, default 15.
+  int booking_grace_minutes = 15;
+  // bookings_per_phone: upcoming bookings one phone may hold per room. 1-20, default 2.
+  int bookings_per_phone = 2;
   // opening_hours: "HH:MM-HH:MM", when the centre is open (the screen schedule). Default 08:00-20:00.
   OpeningHours opening_hours;
   // language: "zh" or "en", the language a resident first sees. Default "zh".

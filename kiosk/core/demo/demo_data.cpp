@@ -7,6 +7,7 @@
 // [SECTION] Volunteers
 // [SECTION] Calendar through the office import
 // [SECTION] Demo sign-ups
+// [SECTION] Room closures
 // [SECTION] Entry points
 #include "kiosk/core/demo/demo_data.h"
 
@@ -86,6 +87,7 @@ void LoadCalendar(db::Database& db, const DemoSource& source) {
 
 //-----------------------------------------------------------------------------
 // [SECTION] Demo sign-ups
+// [SECTION] Room closures
 //-----------------------------------------------------------------------------
 
 // Fictional residents: 19900000001, 19900000002, ... (never a real person's number).
@@ -129,6 +131,23 @@ void LoadSignups(db::Database& db, const DemoSource& source) {
   }
 }
 
+//-----------------------------------------------------------------------------
+// [SECTION] Room closures
+//-----------------------------------------------------------------------------
+
+// room_closures.csv: a room (empty: every room, a public holiday) closed on today + day_offset.
+void LoadRoomClosures(db::Database& db, const DemoSource& source, const ReferenceIds& ids) {
+  const CsvTable table = source.Read("room_closures.csv", {"room", "day_offset", "reason_zh", "reason_en"});
+  db::Statement insert(
+      db, "INSERT INTO room_closures(room_id, date, reason_zh, reason_en) VALUES(?1, ?2, ?3, ?4)");
+  for (const auto& row : table.rows()) {
+    insert.BindAll(LookupOptional(ids.rooms, table, row, "room"),
+                   source.today.AddDays(ParseInt(table, row, "day_offset")).Iso(),
+                   table.Cell(row, "reason_zh"), table.Cell(row, "reason_en"));
+    InsertRow(insert, table, row);
+  }
+}
+
 int CountRows(db::Database& db, const char* table) {
   return static_cast<int>(db::QueryInt(db, std::string("SELECT count(*) FROM ") + table));
 }
@@ -157,6 +176,7 @@ DemoCounts LoadDemoData(db::Database& db, const std::string& demo_dir, const Loc
   LoadVolunteers(db, source, ids);
   LoadCalendar(db, source);
   LoadSignups(db, source);
+  LoadRoomClosures(db, source, ids);
   transaction.Commit();
 
   DemoCounts counts;

@@ -49,19 +49,6 @@ std::optional<AlreadySignedUp> FindLiveSignUp(db::Database& db, int64_t occurren
   return existing;
 }
 
-std::string UnusedConfirmationCode(db::Database& db) {
-  db::Statement used(db, "SELECT 1 FROM signups WHERE confirmation_code = ?1");
-  for (int attempt = 0; attempt < 20; ++attempt) {
-    std::string code = NewConfirmationCode();
-    used.Bind(1, code);
-    const bool taken = used.Step();
-    used.Reset();
-    if (!taken) return code;
-  }
-  // 20 collisions in a row means ~all 887M codes are used or the RNG is broken.
-  throw std::runtime_error("无法生成确认码 / could not draw an unused confirmation code");
-}
-
 //-----------------------------------------------------------------------------
 // [SECTION] SignUp
 //-----------------------------------------------------------------------------

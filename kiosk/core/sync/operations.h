@@ -3,7 +3,7 @@
 // kiosk's outbox with ParseOperation and calls ApplyOperation in op order — the same Apply the
 // kiosk ran, so the two can never disagree about a rule.
 //
-// Adding a kind (booking's 'book' and 'cancel_booking' come next) is one struct in its domain
+// Adding a kind is one struct in its domain
 // with kKind, ToJson, FromJson and Apply (see signup/signup_operations.h), plus one line in the
 // variant below. Arrows point down: sync/ includes the domains; they never include sync/.
 #pragma once
@@ -12,6 +12,7 @@
 #include <string_view>
 #include <variant>
 
+#include "kiosk/core/booking/booking_operations.h"
 #include "kiosk/core/signup/signup_operations.h"
 #include "kiosk/core/storage/outbox.h"
 #include "kiosk/core/storage/sqlite.h"
@@ -19,7 +20,8 @@
 
 namespace kiosk {
 
-using Operation = std::variant<SignUpOp, CancelSignUpOp, PromoteOp, CheckinOp, CheckoutOp>;
+using Operation = std::variant<SignUpOp, CancelSignUpOp, PromoteOp, CheckinOp, CheckoutOp,  //
+                               BookOp, CancelBookingOp, ArriveOp, ReleaseNoShowOp>;
 
 // The outbox kind text of an operation: "signup", "cancel_signup", ...
 std::string_view OperationKind(const Operation& op);

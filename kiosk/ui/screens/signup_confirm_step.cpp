@@ -10,6 +10,7 @@
 #include "kiosk/ui/screens/signup_screen.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
+#include "kiosk/ui/widgets/flow_layout.h"
 #include "kiosk/ui/widgets/flow_widgets.h"
 
 namespace kiosk::ui {
@@ -17,11 +18,7 @@ namespace kiosk::ui {
 void SignupScreen::DrawConfirm(ScreenContext& ctx) {
   if (!state_.facts) return;
   const Lang lang = ctx.settings.lang;
-  const ImVec2 avail = ImGui::GetContentRegionAvail();
-  const float width = std::min(avail.x, Em(30));
-  const float x = ImGui::GetCursorScreenPos().x + (avail.x - width) / 2;
-  ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + Em(0.5f)));
-  ImGui::BeginGroup();
+  const float width = BeginCentredColumn(30);
   HeadingText(ctx.T(Str::kConfirmHeading), width);
   ImGui::Dummy(ImVec2(0, Em(0.4f)));
   FactRow(ctx.T(Str::kConfirmActivity), state_.facts->title, width);
@@ -39,11 +36,7 @@ void SignupScreen::DrawConfirm(ScreenContext& ctx) {
 
 void SignupScreen::DrawFullOffer(ScreenContext& ctx) {
   if (!state_.facts) return;
-  const ImVec2 avail = ImGui::GetContentRegionAvail();
-  const float width = std::min(avail.x, Em(28));
-  const float x = ImGui::GetCursorScreenPos().x + (avail.x - width) / 2;
-  ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + Em(1)));
-  ImGui::BeginGroup();
+  const float width = BeginCentredColumn(28, 1);
   WrappedText(state_.facts->title, width, 1.1f);
   WrappedText(WhenText(state_.facts->start, state_.facts->end, ctx.settings.lang), width, 1.0f, true);
   ImGui::Dummy(ImVec2(0, Em(0.8f)));

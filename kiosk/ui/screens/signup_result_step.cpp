@@ -10,6 +10,7 @@
 #include "kiosk/ui/screens/signup_screen.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
+#include "kiosk/ui/widgets/flow_layout.h"
 #include "kiosk/ui/widgets/flow_widgets.h"
 
 namespace kiosk::ui {
@@ -22,14 +23,9 @@ void SignupScreen::DrawResult(ScreenContext& ctx) {
   }
   const int seconds_left = static_cast<int>(std::ceil(kResultSeconds - elapsed));
   const Lang lang = ctx.settings.lang;
-  const ImGuiStyle& style = ImGui::GetStyle();
-  const ImVec2 origin = ImGui::GetCursorScreenPos();
-  const ImVec2 avail = ImGui::GetContentRegionAvail();
-  const bool portrait = ctx.portrait();
-  const float gap = style.ItemSpacing.x * 3;
-  const float qr_side =
-      portrait ? std::min(avail.x * 0.5f, avail.y * 0.3f) : std::min(avail.x * 0.3f, avail.y * 0.6f);
-  const float text_w = portrait ? avail.x : avail.x - qr_side - gap;
+  const ResultLayout layout = ResultPageLayout(ctx.portrait());
+  const ImVec2 origin = layout.origin, avail = layout.avail;
+  const float gap = layout.gap, text_w = layout.text_w;
 
   Str title = Str::kSignupDone;
   if (state_.result_kind == ResultKind::kWaitlisted) title = Str::kWaitlisted;
@@ -53,13 +49,7 @@ void SignupScreen::DrawResult(ScreenContext& ctx) {
   ImGui::EndGroup();
   const float text_bottom = ImGui::GetItemRectMax().y;
 
-  // The QR code: beside the words (landscape) or under them (portrait).
-  const ImVec2 qr_pos = portrait
-                            ? ImVec2(origin.x + (avail.x - qr_side) / 2, text_bottom + style.ItemSpacing.y)
-                            : ImVec2(origin.x + text_w + gap, origin.y);
-  DrawQr(ImGui::GetWindowDrawList(), state_.qr, qr_pos, qr_side);
-  ImGui::SetCursorScreenPos(ImVec2(qr_pos.x, qr_pos.y + qr_side + style.ItemSpacing.y * 0.5f));
-  WrappedText(ctx.T(Str::kSignupQrHint), qr_side, 1.0f, true);
+  DrawResultQr(layout, state_.qr, text_bottom, ctx.T(Str::kSignupQrHint));
 
   // 完成 and the countdown at the bottom.
   const float button_h = MinTargetPx() * 1.2f;

@@ -29,6 +29,8 @@ TEST(KioskSettings, EmptyFileGivesTheDocumentedDefaults) {
   EXPECT_DOUBLE_EQ(settings.panel_diagonal_inches, 23.8);
   EXPECT_EQ(settings.sync_time.Text(), "02:30");
   EXPECT_EQ(settings.idle_seconds, 60);
+  EXPECT_EQ(settings.booking_grace_minutes, 15);
+  EXPECT_EQ(settings.bookings_per_phone, 2);
   EXPECT_EQ(settings.opening_hours.opens.Text(), "08:00");
   EXPECT_EQ(settings.opening_hours.closes.Text(), "20:00");
   EXPECT_EQ(settings.language, Language::kZh);
@@ -44,6 +46,8 @@ key_file = "district.key"
 share_folder = "/srv/share/kiosk"
 sync_time = "03:15"
 idle_seconds = 90
+booking_grace_minutes = 10
+bookings_per_phone = 3
 opening_hours = "08:30-17:30"
 language = "en"
 admin_pin_hash = "$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA"
@@ -57,6 +61,8 @@ db = "../data/kiosk.db"
   EXPECT_EQ(settings.share_folder, "/srv/share/kiosk");
   EXPECT_EQ(settings.sync_time, (TimeOfDay{3, 15}));
   EXPECT_EQ(settings.idle_seconds, 90);
+  EXPECT_EQ(settings.booking_grace_minutes, 10);
+  EXPECT_EQ(settings.bookings_per_phone, 3);
   EXPECT_EQ(settings.opening_hours, (OpeningHours{{8, 30}, {17, 30}}));
   EXPECT_EQ(settings.language, Language::kEn);
   EXPECT_EQ(settings.admin_pin_hash, "$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA");
@@ -84,6 +90,9 @@ TEST(KioskSettings, EachBadValueNamesKeyValueAndExpectation) {
            Case{"sync_time = \"2:30\"", "expected a time \"HH:MM\""},
            Case{"idle_seconds = 5", "idle_seconds = 5: 应为10 到 3600 之间的整数秒"},
            Case{"idle_seconds = 100000", "expected a whole number of seconds from 10 to 3600"},
+           Case{"booking_grace_minutes = -1", "booking_grace_minutes = -1: 应为0 到 120 之间的整数分钟"},
+           Case{"booking_grace_minutes = 121", "expected a whole number of minutes from 0 to 120"},
+           Case{"bookings_per_phone = 0", "bookings_per_phone = 0: 应为1 到 20 之间的整数"},
            Case{"opening_hours = \"20:00-08:00\"", "opening_hours = \"20:00-08:00\": "},
            Case{"opening_hours = \"08:00\"", "opening before closing"},
            Case{"language = \"fr\"", "language = \"fr\": 应为\"zh\" 或 \"en\" / expected \"zh\" or \"en\""},

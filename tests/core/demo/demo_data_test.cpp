@@ -192,7 +192,7 @@ int LineCount(const std::filesystem::path& file) {
 }
 
 TEST_F(BrokenDemoDir, UnknownSiteNamesFileAndLineAndLoadsNothing) {
-  Append("rooms.csv", "x-room,nowhere,调解室,Mediation,mediation,09:00,17:00,30,1");
+  Append("rooms.csv", "x-room,nowhere,调解室,Mediation,mediation,09:00,17:00,30,1,120");
   const std::string expected = "rooms.csv:" + std::to_string(LineCount(dir / "rooms.csv")) + ": unknown site";
   EXPECT_NE(LoadError().find(expected), std::string::npos) << LoadError();
   EXPECT_EQ(db::QueryInt(db, "SELECT count(*) FROM sites"), 0);  // one transaction: all or nothing

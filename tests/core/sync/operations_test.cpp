@@ -127,7 +127,10 @@ TEST(Operations, AMalformedOrUnknownEntryIsATypedErrorNamingTheOpAndField) {
 }
 
 TEST(Operations, EveryKindOfTheVariantParsesUnderItsOwnName) {
-  const Operation ops[] = {SignUpOp{}, CancelSignUpOp{}, PromoteOp{}, CheckinOp{}, CheckoutOp{}};
+  BookOp book_with_matter;
+  book_with_matter.matter = BookingMatter::kNeighbour;
+  const Operation ops[] = {SignUpOp{},    CancelSignUpOp{}, PromoteOp{}, CheckinOp{},      CheckoutOp{},
+                           BookOp{},      book_with_matter, CancelBookingOp{}, ArriveOp{}, ReleaseNoShowOp{}};
   for (const Operation& op : ops) {
     const ParsedOperation parsed = ParseOperation("K01-1", OperationKind(op), OperationPayload(op));
     ASSERT_TRUE(std::holds_alternative<Operation>(parsed)) << OperationKind(op);

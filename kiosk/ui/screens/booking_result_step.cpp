@@ -1,0 +1,61 @@
+// kiosk/ui/screens/booking_result_step.cpp — what the resident takes away: 预约成功 (or 您已预约这个
+// 时段 after a double tap), the room and time, the confirmation code large, a QR code with them,
+// what to bring, and "30秒后返回首页" counting down; 再看一会儿 gives 30 s more, 完成 goes home.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "kiosk/ui/screen_chrome.h"
+#include "kiosk/ui/screens/booking_screen.h"
+#include "kiosk/ui/theme.h"
+#include "kiosk/ui/touch_widgets.h"
+#include "kiosk/ui/widgets/flow_layout.h"
+#include "kiosk/ui/widgets/flow_widgets.h"
+
+namespace kiosk::ui {
+
+void BookingScreen::DrawResult(ScreenContext& ctx) {
+  const double left = state_.result_until - ImGui::GetTime();
+  if (left <= 0 || !state_.schedule) {
+    ctx.nav.Home();
+    return;
+  }
+  const Lang lang = ctx.settings.lang;
+  const ResultLayout layout = ResultPageLayout(ctx.portrait());
+  const ImVec2 origin = layout.origin, avail = layout.avail;
+  const float gap = layout.gap, text_w = layout.text_w;
+  const RoomFacts& room = state_.schedule->room;
+
+  ImGui::BeginGroup();
+  HeadingText(std::string("✓ ") + ctx.T(state_.already ? Str::kBookingAlready : Str::kBookingDone), text_w,
+              1.2f);
+  ImGui::Dummy(ImVec2(0, Em(0.4f)));
+  FactRow(ctx.T(Str::kConfirmRoom), RoomNameText(room, lang), text_w);
+  FactRow(ctx.T(Str::kDetailWhen), ChosenTimeText(lang), text_w);
+  ImGui::Dummy(ImVec2(0, Em(0.3f)));
+  WrappedText(ctx.T(Str::kConfirmationCode), text_w, 1.0f, true);
+  HeadingText(state_.code, text_w, 1.6f);
+  ImGui::Dummy(ImVec2(0, Em(0.3f)));
+  WrappedText(ctx.T(Str::kBookingBring), text_w);
+  ImGui::EndGroup();
+  const float text_bottom = ImGui::GetItemRectMax().y;
+
+  DrawResultQr(layout, state_.qr, text_bottom, ctx.T(Str::kBookingQrHint));
+
+  // The countdown, 再看一会儿 and 完成 at the bottom.
+  const float button_h = MinTargetPx() * 1.2f;
+  const float button_w = std::min(avail.x / 3, Em(10));
+  const float y = origin.y + avail.y - button_h;
+  ImGui::SetCursorScreenPos(ImVec2(origin.x, y + (button_h - ImGui::GetFontSize()) / 2));
+  WrappedText(FormatInt(ctx.T(Str::kReturnHomeIn), static_cast<int>(std::ceil(left))),
+              avail.x - 2 * button_w - 2 * gap, 1.0f, true);
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + avail.x - 2 * button_w - gap, y));
+  if (TouchButton(ctx.touch, ctx.T(Str::kMoreTime), ImVec2(button_w, button_h), buttons::kSecondary))
+    state_.result_until = ImGui::GetTime() + kResultSeconds;
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + avail.x - button_w, y));
+  if (TouchButton(ctx.touch, ctx.T(Str::kDone), ImVec2(button_w, button_h), buttons::kPrimary))
+    ctx.nav.Home();
+}
+
+}  // namespace kiosk::ui

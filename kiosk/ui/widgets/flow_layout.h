@@ -1,0 +1,30 @@
+// kiosk/ui/widgets/flow_layout.h — the page layouts the sign-up and booking steps share: a column
+// centred in the content area (confirm, matter), and a result page's QR code beside the words in
+// landscape or under them in portrait, with its hint.
+#pragma once
+
+#include <imgui.h>
+
+#include <string_view>
+
+#include "kiosk/ui/screens/calendar_widgets.h"
+
+namespace kiosk::ui {
+
+// Moves the cursor to a column at most `max_em` wide, centred, `top_em` down, and begins a group
+// (end it with ImGui::EndGroup()). Returns the column's width.
+float BeginCentredColumn(float max_em, float top_em = 0.5f);
+
+// Where a result page puts its words and its QR code, from the cursor and the content region.
+struct ResultLayout {
+  ImVec2 origin, avail;
+  bool portrait = false;
+  float gap = 0, qr_side = 0, text_w = 0;
+};
+ResultLayout ResultPageLayout(bool portrait);
+
+// Draws the QR code beside the words (landscape) or under them, ending at `text_bottom`
+// (portrait), with `hint` under it.
+void DrawResultQr(const ResultLayout& layout, const QrModules& qr, float text_bottom, std::string_view hint);
+
+}  // namespace kiosk::ui
