@@ -53,8 +53,10 @@ std::string SummaryLine(const KioskSyncReport& report) {
   return "同步完成：发送 " + std::to_string(report.ops_sent) + " 条操作，" +
          (in.imported ? "导入第 " + n + " 号数据" : "第 " + n + " 号数据已是最新") + "，" +
          std::to_string(in.reapplied) + " 条待办公室确认 / sync done: " + std::to_string(report.ops_sent) +
-         " operations sent, export " + n + (in.imported ? " imported (" : " already current (") +
-         std::to_string(in.occurrences) + " occurrences, " + std::to_string(in.signups) + " sign-ups), " +
+         " operations sent, export " + n +
+         (in.imported ? " imported (" + std::to_string(in.occurrences) + " occurrences, " +
+                            std::to_string(in.signups) + " sign-ups), "
+                      : " already current, ") +
          std::to_string(in.acknowledged) + " acknowledged, " + std::to_string(in.reapplied) +
          " awaiting the office";
 }
