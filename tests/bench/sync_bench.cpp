@@ -79,7 +79,7 @@ void MakeMaster(const std::string& path) {
       VALUES(900001, 'bench', '坝坝会', (SELECT min(id) FROM categories), (SELECT min(id) FROM sites), '院坝', NULL);
     WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100)
     INSERT INTO occurrences(id, event_id, recurrence_id, start_at, end_at)
-      SELECT 900000 + i, 900001, printf('2026-11-28T09:%02d', i % 60), printf('2026-11-28T09:%02d', i % 60),
+      SELECT 900000 + i, 900001, 'b' || i, printf('2026-11-28T09:%02d', i % 60),
              '2026-11-28T11:00' FROM n;
   )sql");
   db.Exec("PRAGMA wal_checkpoint(TRUNCATE)");
