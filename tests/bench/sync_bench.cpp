@@ -35,8 +35,10 @@ fs::path FreshFolder(const std::string& name) {
   return folder;
 }
 
-// `count` sign-up operations owed by kiosk `kiosk_id`, on occurrences 900001..900100 (no limit).
-void AppendSignUps(kiosk::db::Database& kiosk_db, const std::string& kiosk_id, int count) {
+// `count` sign-up operations owed by kiosk `kiosk_id`, on occurrences 900001..900100 (no limit),
+// by the phones first_phone, first_phone + 1, ...
+void AppendSignUps(kiosk::db::Database& kiosk_db, const std::string& kiosk_id, int count,
+                   int first_phone = 0) {
   kiosk::SetKioskId(kiosk_db, kiosk_id);
   kiosk::db::Transaction transaction(kiosk_db);
   for (int i = 0; i < count; ++i) {
@@ -45,7 +47,8 @@ void AppendSignUps(kiosk::db::Database& kiosk_db, const std::string& kiosk_id, i
     op.occurrence_id = 900001 + i % 100;
     op.event_uid = "bench";
     op.recurrence_id = "2026-11-28T09:00";
-    op.phone_hash = kiosk::PhoneHash("137" + std::to_string(10000000 + i), kiosk::kDemoPhoneHashKey);
+    op.phone_hash =
+        kiosk::PhoneHash("137" + std::to_string(10000000 + first_phone + i), kiosk::kDemoPhoneHashKey);
     op.phone_last4 = "1234";
     op.confirmation_code = "K7MQ3X";
     op.created_at = kNow;
@@ -93,7 +96,7 @@ void BM_OfficeMerge(benchmark::State& state) {
     kiosk::db::Database kiosk_db = kiosk::OpenKioskDatabase(":memory:", true);
     std::string id = "K";  // appended: GCC 12 warns falsely on "K" + to_string (-Wrestrict)
     id += std::to_string(1000 + k);
-    AppendSignUps(kiosk_db, id, 1000);
+    AppendSignUps(kiosk_db, id, 1000, k * 1000);
     const auto batch = kiosk::sync::WriteBatch(kiosk_db, folder / "kiosk-out", kNow);
     kiosk::sync::DeliverBatch(*batch, share, id);
   }
@@ -107,7 +110,10 @@ void BM_OfficeMerge(benchmark::State& state) {
     kiosk::db::Database master = kiosk::OpenKioskDatabase(master_path, false);
     state.ResumeTiming();
     const kiosk::sync::MergeReport report = kiosk::sync::MergeInbox(master, share, folder / "work", kNow);
-    if (report.ops_applied != kiosks * 1000) state.SkipWithError("not every operation was applied");
+    if (report.ops_applied != kiosks * 1000) {
+      state.SkipWithError("not every operation was applied");
+      break;
+    }
   }
   state.counters["ops"] = kiosks * 1000.0;
   fs::remove_all(folder);
@@ -152,7 +158,10 @@ void BM_KioskImport(benchmark::State& state) {
     state.ResumeTiming();
     const kiosk::sync::ImportReport report =
         kiosk::sync::ImportLatestExport(kiosk_db, share, folder / "work");
-    if (report.signups < signups) state.SkipWithError("the import lost sign-ups");
+    if (report.signups < signups) {
+      state.SkipWithError("the import lost sign-ups");
+      break;
+    }
   }
   state.counters["export_MB"] = static_cast<double>(published.size) / 1e6;
   state.counters["MB_per_10k_occ"] =

@@ -38,12 +38,7 @@ run_step "office publishes the first export" "$office" publish "$master" "$share
 run_step "kiosk TA02 installed from the export" "$kiosk" --sync --db "$a_db" --kiosk-id TA02 --share "$share"
 run_step "kiosk TA03 installed from the export" "$kiosk" --sync --db "$b_db" --kiosk-id TA03 --share "$share"
 
-open_id=$(sqlite3 "$a_db" "SELECT o.id FROM occurrences o JOIN events e ON e.id = o.event_id
-  WHERE o.status = 'scheduled' AND e.status = 'published' AND o.start_at > '$today'
-    AND (e.signup_opens IS NULL OR e.signup_opens <= '$today') AND '$today' < coalesce(e.signup_closes, o.start_at)
-    AND (e.capacity IS NULL OR e.capacity > (SELECT count(*) FROM signups s WHERE s.occurrence_id = o.id
-         AND s.status = 'confirmed' AND s.role = 'resident'))
-  ORDER BY o.start_at LIMIT 1")
+open_id=$(open_activity "$a_db")
 if [[ -z "$open_id" ]]; then
   fail "the installed kiosk has no activity open for sign-up"
   exit 1

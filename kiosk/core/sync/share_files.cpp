@@ -61,6 +61,21 @@ void WriteAll(int fd, const char* data, size_t size, const fs::path& to) {
   }
 }
 
+// Calls `use(bytes, count)` for each chunk read from `in` (the file `path`) until its end.
+template <class Use>
+void ReadChunks(int in, const fs::path& path, Use use) {
+  std::array<unsigned char, 1 << 16> buffer;
+  for (;;) {
+    const ssize_t got = ::read(in, buffer.data(), buffer.size());
+    if (got < 0) {
+      if (errno == EINTR) continue;
+      Fail("无法读取 " + path.string(), "cannot read " + path.string(), errno);
+    }
+    if (got == 0) return;
+    use(buffer.data(), static_cast<size_t>(got));
+  }
+}
+
 // Writes through `produce(fd)` into a temp file beside `to`, then fsync, rename, fsync folder.
 template <class Produce>
 void WriteDurably(const fs::path& to, Produce produce) {
@@ -93,16 +108,9 @@ void CopyFileDurably(const fs::path& from, const fs::path& to) {
   Fd in(from, O_RDONLY);
   if (in.get() < 0) Fail("无法读取 " + from.string(), "cannot read " + from.string(), errno);
   WriteDurably(to, [&](int out, const fs::path& temp) {
-    std::array<char, 1 << 16> buffer;
-    for (;;) {
-      const ssize_t got = ::read(in.get(), buffer.data(), buffer.size());
-      if (got < 0) {
-        if (errno == EINTR) continue;
-        Fail("无法读取 " + from.string(), "cannot read " + from.string(), errno);
-      }
-      if (got == 0) break;
-      WriteAll(out, buffer.data(), static_cast<size_t>(got), temp);
-    }
+    ReadChunks(in.get(), from, [&](const unsigned char* bytes, size_t count) {
+      WriteAll(out, reinterpret_cast<const char*>(bytes), count, temp);
+    });
   });
 }
 
@@ -125,16 +133,9 @@ std::string FileSha256(const fs::path& file) {
   if (in.get() < 0) Fail("无法读取 " + file.string(), "cannot read " + file.string(), errno);
   crypto_hash_sha256_state state;
   crypto_hash_sha256_init(&state);
-  std::array<unsigned char, 1 << 16> buffer;
-  for (;;) {
-    const ssize_t got = ::read(in.get(), buffer.data(), buffer.size());
-    if (got < 0) {
-      if (errno == EINTR) continue;
-      Fail("无法读取 " + file.string(), "cannot read " + file.string(), errno);
-    }
-    if (got == 0) break;
-    crypto_hash_sha256_update(&state, buffer.data(), static_cast<unsigned long long>(got));
-  }
+  ReadChunks(in.get(), file, [&](const unsigned char* bytes, size_t count) {
+    crypto_hash_sha256_update(&state, bytes, static_cast<unsigned long long>(count));
+  });
   std::array<unsigned char, crypto_hash_sha256_BYTES> digest;
   crypto_hash_sha256_final(&state, digest.data());
   std::array<char, crypto_hash_sha256_BYTES * 2 + 1> hex;
