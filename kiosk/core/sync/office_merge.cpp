@@ -2,6 +2,7 @@
 #include "kiosk/core/sync/office_merge.h"
 
 #include <algorithm>
+#include <set>
 #include <system_error>
 #include <tuple>
 
@@ -60,7 +61,6 @@ void MergeBatch(db::Database& master, const Batch& batch, const InboxFile& file,
                     "batch " + file.path.filename().string() +
                         " follows operations the office never received (after " +
                         std::to_string(batch.after_seq) + ")");
-  db::Transaction transaction(master);
   db::Statement record(master,
                        "INSERT INTO merged_ops(op_id, kiosk_id, op_number, kind, payload, result, merged_at) "
                        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
@@ -92,7 +92,6 @@ void MergeBatch(db::Database& master, const Batch& batch, const InboxFile& file,
       .BindAll(sha256, batch.kiosk_id, file.path.filename().string(), static_cast<int64_t>(batch.ops.size()),
                now.Iso())
       .Run();
-  transaction.Commit();
   ++report.batches_merged;
 }
 
@@ -102,15 +101,30 @@ MergeReport MergeInbox(db::Database& master, const fs::path& share, const fs::pa
                        const LocalDateTime& now) {
   MergeReport report;
   fs::create_directories(work_folder);
+  // First every batch is copied, read and validated whole; then all valid ones are applied in
+  // one transaction (one durable commit; a crash in between leaves the master as it was).
+  struct Valid {
+    InboxFile file;
+    std::string sha256;
+    Batch batch;
+  };
+  std::vector<Valid> valid;
+  std::set<std::string> seen;
   for (const InboxFile& file : ListInbox(share)) {
     const fs::path local = work_folder / ("batch-" + file.kiosk_id + "-" + file.path.filename().string());
     try {
-      CopyFileDurably(file.path, local);
-      const std::string sha256 = FileSha256(local);
-      if (Exists(master, "SELECT 1 FROM merged_batches WHERE sha256 = ?1", sha256)) {
+      // A work copy needs no fsync: after a crash the merge starts again from the share.
+      std::error_code copy_error;
+      fs::copy_file(file.path, local, fs::copy_options::overwrite_existing, copy_error);
+      if (copy_error)
+        throw SyncError("无法复制 " + file.path.string(),
+                        "cannot copy " + file.path.string() + ": " + copy_error.message());
+      std::string sha256 = FileSha256(local);
+      if (!seen.insert(sha256).second ||
+          Exists(master, "SELECT 1 FROM merged_batches WHERE sha256 = ?1", sha256)) {
         ++report.batches_already_merged;
       } else {
-        MergeBatch(master, ReadBatch(local, file.kiosk_id), file, sha256, now, report);
+        valid.push_back({file, std::move(sha256), ReadBatch(local, file.kiosk_id)});
       }
     } catch (const SyncError& error) {
       report.refused.push_back(error.what());
@@ -118,6 +132,15 @@ MergeReport MergeInbox(db::Database& master, const fs::path& share, const fs::pa
     std::error_code ignored;
     fs::remove(local, ignored);
   }
+  db::Transaction transaction(master);
+  for (const Valid& v : valid) {
+    try {
+      MergeBatch(master, v.batch, v.file, v.sha256, now, report);
+    } catch (const SyncError& error) {
+      report.refused.push_back(error.what());  // checked before anything of it was written
+    }
+  }
+  transaction.Commit();
   return report;
 }
 
