@@ -52,6 +52,9 @@ AppOptions ParseAppOptions(const std::vector<std::string>& args) {
     if (name == "--help" || name == "-h") {
       no_value();
       options.help = true;
+    } else if (name == "--sync") {
+      no_value();
+      options.sync = true;
     } else if (name == "--config") {
       options.config_path = value();
       if (options.config_path.empty()) Fail("--config 的文件名为空", "--config needs a file name");
@@ -137,6 +140,8 @@ std::string UsageText() {
   --key-file FILE         区密钥文件（kiosk-office keygen），演示数据库不需要
                           / the district key file (kiosk-office keygen); the demo database needs none
   --kiosk-id ID           本机编号，例如 TA01 / this kiosk's id, e.g. TA01
+  --sync                  同步一次后退出（发送本机记录，导入办公室数据）/ sync once and exit (send this
+                          kiosk's records, import the office's export); no window
   --share DIR             与办公室同步的共享文件夹 / the folder shared with the office for sync
   --windowed WxH          以窗口运行，例如 1920x1080；默认全屏 / run in a window; default full-screen
   --screen NAME           起始界面 / first screen: home calendar signup volunteer booking mine admin,

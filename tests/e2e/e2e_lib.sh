@@ -1,7 +1,7 @@
 # tests/e2e/e2e_lib.sh — what every e2e script of the real `kiosk` binary shares. Sourced, not run:
 #   source "$(dirname "$0")/e2e_lib.sh" NAME "$@"     (the script's own arguments follow NAME)
 # Gives: kiosk make_db demo_dir today_date today work shots db; pass fail show; start_xvfb;
-# make_demo_db; check_png; shoot; target_centre; wait_for_label; expect_label; tap; e2e_finish.
+# make_demo_db; open_activity; check_png; shoot; target_centre; wait_for_label; expect_label; tap; e2e_finish.
 # Background processes added to background_pids are stopped, and the work folder removed, when
 # the script exits. Every tap goes through `tap` (it waits out the double-tap guard); a screen
 # that never appears is a FAIL (expect_label), never a silently skipped check.
@@ -70,6 +70,16 @@ make_demo_db() {
     show "$work/make_db.log"
     exit 1
   fi
+}
+
+# open_activity DB — the id of the first activity after $today open for sign-up with seats left.
+open_activity() {
+  sqlite3 "$1" "SELECT o.id FROM occurrences o JOIN events e ON e.id = o.event_id
+  WHERE o.status = 'scheduled' AND e.status = 'published' AND o.start_at > '$today'
+    AND (e.signup_opens IS NULL OR e.signup_opens <= '$today') AND '$today' < coalesce(e.signup_closes, o.start_at)
+    AND (e.capacity IS NULL OR e.capacity > (SELECT count(*) FROM signups s WHERE s.occurrence_id = o.id
+         AND s.status = 'confirmed' AND s.role = 'resident'))
+  ORDER BY o.start_at LIMIT 1"
 }
 
 # check_png NAME FILE WIDTH HEIGHT — exists, has the size, and is not blank.

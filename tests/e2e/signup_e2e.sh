@@ -21,12 +21,7 @@ start_xvfb 1920x1080 landscape
 start_xvfb 1080x1920 portrait
 make_demo_db
 # An activity open for sign-up with seats left, and the full 存旧瓶筑新绿 tomorrow.
-open_id=$(sqlite3 "$db" "SELECT o.id FROM occurrences o JOIN events e ON e.id = o.event_id
-  WHERE o.status = 'scheduled' AND e.status = 'published' AND o.start_at > '$today'
-    AND (e.signup_opens IS NULL OR e.signup_opens <= '$today') AND '$today' < coalesce(e.signup_closes, o.start_at)
-    AND (e.capacity IS NULL OR e.capacity > (SELECT count(*) FROM signups s WHERE s.occurrence_id = o.id
-         AND s.status = 'confirmed' AND s.role = 'resident'))
-  ORDER BY o.start_at LIMIT 1")
+open_id=$(open_activity "$db")
 full_id=$(sqlite3 "$db" "SELECT o.id FROM occurrences o JOIN events e ON e.id = o.event_id
   WHERE e.uid = 'ta-bottles' AND o.start_at >= '2026-11-28' ORDER BY o.start_at LIMIT 1")
 if [[ -z "$open_id" || -z "$full_id" ]]; then

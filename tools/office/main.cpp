@@ -4,10 +4,13 @@
 //   kiosk-office init MASTER.db [--reference DIR] [--key KEY_FILE]
 //   kiosk-office import MASTER.db FILE.ics|FILE.csv [--skip-bad] [--today DATE] [--horizon-days N]
 //   kiosk-office list MASTER.db [--from DATE] [--to DATE] [--format text|csv] [--include-cancelled]
+//   kiosk-office merge|publish|status MASTER.db SHARE     (nightly sync, sync_commands.h)
+//   kiosk-office conflicts MASTER.db
 #include <CLI/CLI.hpp>
 
 #include "kiosk/core/time/local_time.h"
 #include "office_commands.h"
+#include "sync_commands.h"
 
 namespace {
 
@@ -75,6 +78,22 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   list_command->add_flag("--include-cancelled", list.include_cancelled, "also cancelled occurrences, marked");
 
+  kiosk::office::SyncOptions sync;
+  CLI::App* merge_command =
+      app.add_subcommand("merge", "合并各一体机的批次 / merge every new batch of every kiosk from the share");
+  CLI::App* publish_command =
+      app.add_subcommand("publish", "发布新的导出数据 / publish the next export to the share");
+  CLI::App* status_command = app.add_subcommand("status", "各一体机同步状态 / one line per kiosk");
+  for (CLI::App* command : {merge_command, publish_command, status_command}) {
+    command->add_option("MASTER", sync.master, "master database")->required()->check(CLI::ExistingFile);
+    command->add_option("SHARE", sync.share, "the shared folder")->required()->check(CLI::ExistingDirectory);
+  }
+  CLI::App* conflicts_command =
+      app.add_subcommand("conflicts", "列出冲突的操作 / list the operations kept as conflicts");
+  conflicts_command->add_option("MASTER", sync.master, "master database")
+      ->required()
+      ->check(CLI::ExistingFile);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -83,6 +102,10 @@ int main(int argc, char** argv) {
   }
   if (*init_command) return kiosk::office::RunInit(init, stdout, stderr);
   if (*keygen_command) return kiosk::office::RunKeygen(keygen, stdout, stderr);
+  if (*merge_command) return kiosk::office::RunMerge(sync, stdout, stderr);
+  if (*publish_command) return kiosk::office::RunPublish(sync, stdout, stderr);
+  if (*status_command) return kiosk::office::RunStatus(sync, stdout, stderr);
+  if (*conflicts_command) return kiosk::office::RunConflicts(sync, stdout, stderr);
   if (*import_command) {
     import.today = import_today.empty() ? kiosk::NowInShanghai().date : ParseDate(import_today);
     return kiosk::office::RunImport(import, stdout, stderr);

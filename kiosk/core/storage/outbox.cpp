@@ -36,14 +36,38 @@ std::string AppendOutboxOperation(db::Database& db, std::string_view kind, const
 }
 
 std::vector<OutboxEntry> UnacknowledgedOperations(db::Database& db) {
-  // The office acknowledges by the sync protocol (a later issue); until then every row is owed.
+  const int64_t acknowledged = AcknowledgedSequence(db);
   db::Statement query(db, "SELECT seq, op_id, kind, payload, created_at FROM outbox ORDER BY seq");
   std::vector<OutboxEntry> entries;
   while (query.Step()) {
+    if (RecordSequence(query.ColumnText(1)) <= acknowledged) continue;
     entries.push_back({query.ColumnInt(0), query.ColumnText(1), query.ColumnText(2), query.ColumnText(3),
                        query.ColumnText(4)});
   }
   return entries;
+}
+
+int64_t AcknowledgedSequence(db::Database& db) {
+  db::Statement query(db, "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'acknowledged_seq'");
+  return query.Step() ? query.ColumnInt(0) : 0;
+}
+
+void AcknowledgeOperations(db::Database& db, int64_t acknowledged_seq) {
+  db::Statement(db,
+                "INSERT INTO meta(key, value) VALUES('acknowledged_seq', ?1) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+      .Bind(1, std::to_string(acknowledged_seq))
+      .Run();
+  std::vector<int64_t> acknowledged;
+  db::Statement query(db, "SELECT seq, op_id FROM outbox");
+  while (query.Step()) {
+    if (RecordSequence(query.ColumnText(1)) <= acknowledged_seq) acknowledged.push_back(query.ColumnInt(0));
+  }
+  db::Statement remove(db, "DELETE FROM outbox WHERE seq = ?1");
+  for (const int64_t seq : acknowledged) {
+    remove.Bind(1, seq).Run();
+    remove.Reset();
+  }
 }
 
 }  // namespace kiosk

@@ -63,7 +63,14 @@ struct OutboxEntry {
   std::string created_at;
 };
 
-// Operations not yet acknowledged by the office, in the order they were written.
+// Operations not yet acknowledged by the office (sequence of the op id above
+// AcknowledgedSequence), in the order they were written.
 std::vector<OutboxEntry> UnacknowledgedOperations(db::Database& db);
+
+// The highest operation sequence ("K01-42" -> 42) the office has acknowledged, from meta
+// 'acknowledged_seq' (0: none yet). The nightly sync sets it from the export it imports.
+int64_t AcknowledgedSequence(db::Database& db);
+// Records it and drops the acknowledged operations from the journal: the office holds them now.
+void AcknowledgeOperations(db::Database& db, int64_t acknowledged_seq);
 
 }  // namespace kiosk

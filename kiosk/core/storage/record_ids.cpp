@@ -47,4 +47,17 @@ std::string OriginKioskOf(std::string_view record_id) {
   return std::string(record_id.substr(0, record_id.find('-')));
 }
 
+int64_t RecordSequence(std::string_view record_id) {
+  const size_t dash = record_id.find('-');
+  if (dash == std::string_view::npos || !IsValidKioskId(record_id.substr(0, dash))) return 0;
+  const std::string_view digits = record_id.substr(dash + 1);
+  if (digits.empty() || digits.size() > 15 || digits[0] == '0') return 0;
+  int64_t value = 0;
+  for (const char c : digits) {
+    if (c < '0' || c > '9') return 0;
+    value = value * 10 + (c - '0');
+  }
+  return value;
+}
+
 }  // namespace kiosk

@@ -3,6 +3,7 @@
 // The kiosk id and the next local sequence number live in meta ('kiosk_id', 'next_seq').
 #pragma once
 
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -28,5 +29,7 @@ std::string KioskId(db::Database& db);
 std::string NextRecordId(db::Database& db);
 // The kiosk that made a record: "K01-42" -> "K01" (the text before the first '-'; a kiosk id has none).
 std::string OriginKioskOf(std::string_view record_id);
+// The sequence of a record id: "K01-42" -> 42; 0 when it is not "<kiosk-id>-<digits>".
+int64_t RecordSequence(std::string_view record_id);
 
 }  // namespace kiosk

@@ -158,6 +158,12 @@ bool Statement::Step() {
              "statement failed \"" + std::string(sql != nullptr ? sql : "").substr(0, 80) + "\"");
 }
 
+Statement& Statement::BindColumnOf(int index, const Statement& row, int col) {
+  const int rc = sqlite3_bind_value(stmt_, index, sqlite3_column_value(row.stmt_, col));
+  if (rc != SQLITE_OK) ThrowError(db_->handle(), rc, "bind");
+  return *this;
+}
+
 void Statement::Run() {
   while (Step()) {
   }

@@ -21,9 +21,9 @@ namespace kiosk::db {
 class SqliteError : public std::runtime_error {
  public:
   SqliteError(int code, const std::string& message);
-  int code() const { return code_; }           // extended result code, e.g. SQLITE_CONSTRAINT_FOREIGNKEY
+  int code() const { return code_; }  // extended result code, e.g. SQLITE_CONSTRAINT_FOREIGNKEY
   int primary_code() const { return code_ & 0xff; }
-  bool IsConstraint() const;                  // any SQLITE_CONSTRAINT_*
+  bool IsConstraint() const;  // any SQLITE_CONSTRAINT_*
 
  private:
   int code_;
@@ -70,6 +70,9 @@ class Statement {
   Statement& Bind(int index, const std::string& text) { return Bind(index, std::string_view(text)); }
   Statement& BindNull(int index);
   Statement& BindBlob(int index, std::string_view bytes);  // a BLOB, e.g. a poster image
+  // Binds column `col` of `row`'s current row as it is (type and bytes), e.g. to copy a row
+  // between two databases.
+  Statement& BindColumnOf(int index, const Statement& row, int col);
   template <typename T>
   Statement& Bind(int index, const std::optional<T>& value) {
     return value ? Bind(index, *value) : BindNull(index);

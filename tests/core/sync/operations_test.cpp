@@ -66,8 +66,8 @@ TEST_F(KioskDay, TheOutboxAppliedInOrderToTheDatabaseBeforeGivesTheSameRows) {
   DatabaseBefore office;
   const LocalDateTime morning = At("2026-11-26T10:00");
   CheckIn(db_, 1, 21, At("2026-11-26T08:30"));  // forgotten check-out: auto-closed below
-  ASSERT_TRUE(Holds<SignUpConfirmed>(
-      SignUp(db_, Req(10, ResidentPhone(1), "张伟军"), morning, kDemoPhoneHashKey)));
+  ASSERT_TRUE(
+      Holds<SignUpConfirmed>(SignUp(db_, Req(10, ResidentPhone(1), "张伟军"), morning, kDemoPhoneHashKey)));
   const SignUpOutcome second = SignUp(db_, Req(10, ResidentPhone(2)), morning, kDemoPhoneHashKey);
   ASSERT_TRUE(Holds<SignUpConfirmed>(second));
   ASSERT_TRUE(Holds<SignUpWaitlisted>(

@@ -1,0 +1,28 @@
+// kiosk/core/sync/export_contents.h — what an export holds, in one place for the office that
+// publishes it and the kiosk that imports it. An export is the master's schema (same
+// user_version) with the office-only ledgers emptied; phones appear only as keyed hashes plus
+// the last four digits, as everywhere in the schema.
+#pragma once
+
+#include <array>
+#include <string_view>
+
+namespace kiosk::sync {
+
+// The tables a kiosk replaces wholesale from an export, parents before children.
+inline constexpr std::array<std::string_view, 11> kExportedTables = {
+    "sites",      "rooms",   "categories", "organizers", "events",    "occurrences",
+    "volunteers", "signups", "checkins",   "bookings",   "kiosk_acks"};
+
+// Tables the office keeps to itself (emptied in the export) and a kiosk keeps to itself.
+inline constexpr std::array<std::string_view, 4> kUnexportedTables = {"merged_ops", "merged_batches",
+                                                                      "outbox", "sync_log"};
+
+// meta keys that describe one database rather than the district: never copied between them.
+inline constexpr std::array<std::string_view, 3> kLocalMetaKeys = {"kiosk_id", "next_seq",
+                                                                   "acknowledged_seq"};
+
+// The LATEST file: "NNNNNN sha256 size\n".
+inline constexpr std::string_view kLatestName = "LATEST";
+
+}  // namespace kiosk::sync

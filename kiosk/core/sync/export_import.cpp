@@ -1,0 +1,197 @@
+// kiosk/core/sync/export_import.cpp — copying, checking and applying the latest export.
+#include "kiosk/core/sync/export_import.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <variant>
+#include <vector>
+
+#include "kiosk/core/storage/kiosk_database.h"
+#include "kiosk/core/storage/migrations.h"
+#include "kiosk/core/storage/outbox.h"
+#include "kiosk/core/storage/record_ids.h"
+#include "kiosk/core/sync/export_contents.h"
+#include "kiosk/core/sync/latest_file.h"
+#include "kiosk/core/sync/operations.h"
+#include "kiosk/core/sync/share_files.h"
+#include "kiosk/core/sync/untrusted_database.h"
+
+namespace kiosk::sync {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kWhatZh = "导出文件";
+const std::string kWhatEn = "export";
+
+std::vector<std::string> ColumnsOf(db::Database& db, std::string_view table) {
+  std::vector<std::string> columns;
+  db::Statement info(db, "SELECT name FROM pragma_table_info(?1)");
+  info.Bind(1, table);
+  while (info.Step()) columns.push_back(info.ColumnText(0));
+  return columns;
+}
+
+std::optional<std::string> MetaValue(db::Database& db, std::string_view key) {
+  db::Statement query(db, "SELECT value FROM meta WHERE key = ?1");
+  query.Bind(1, key);
+  if (!query.Step()) return std::nullopt;
+  return query.ColumnText(0);
+}
+
+// Every row of `table` from the export into the kiosk, column by column as SQLite values.
+int64_t CopyRows(db::Database& from, db::Database& to, std::string_view table,
+                 const std::vector<std::string>& columns) {
+  std::string list, marks;
+  for (size_t i = 0; i < columns.size(); ++i) {
+    list += (i ? ", \"" : "\"") + columns[i] + "\"";
+    marks += i ? ", ?" : "?";
+  }
+  db::Statement select(from, "SELECT " + list + " FROM \"" + std::string(table) + "\"");
+  db::Statement insert(to, "INSERT INTO \"" + std::string(table) + "\"(" + list + ") VALUES(" + marks + ")");
+  int64_t rows = 0;
+  while (select.Step()) {
+    for (int i = 0; i < static_cast<int>(columns.size()); ++i) insert.BindColumnOf(i + 1, select, i);
+    insert.Run();
+    insert.Reset();
+    ++rows;
+  }
+  return rows;
+}
+
+// Everything that can be checked before the transaction: version, tables, columns, meta.
+void ValidateExport(db::Database& kiosk, db::Database& exported, const LatestExport& latest) {
+  const int version = SchemaVersion(exported), ours = LatestSchemaVersion();
+  if (version > ours)
+    throw SyncError("导出文件来自更新版本的软件，请先升级本机",
+                    "the export has schema version " + std::to_string(version) + ", this kiosk knows " +
+                        std::to_string(ours) + ": update the kiosk software");
+  if (version < ours)
+    throw SyncError("导出文件来自旧版本的办公室软件，请升级办公室软件",
+                    "the export has schema version " + std::to_string(version) +
+                        ", older than this kiosk's " + std::to_string(ours) + ": update kiosk-office");
+  RequireTable(exported, "meta", {"key", "value"}, kWhatZh, kWhatEn);
+  for (const std::string_view table : kExportedTables)
+    RequireTable(exported, std::string(table), ColumnsOf(kiosk, table), kWhatZh, kWhatEn);
+  if (MetaValue(exported, "export_number") != std::to_string(latest.number))
+    throw SyncError("导出文件编号与 LATEST 不符", "the export's number is not the one LATEST names (" +
+                                                      std::to_string(latest.number) + ")");
+  const std::optional<std::string> ours_key = StoredPhoneKeyFingerprint(kiosk);
+  const std::optional<std::string> theirs_key = MetaValue(exported, "phone_key_fingerprint");
+  if (ours_key && theirs_key != ours_key)
+    throw SyncError("导出文件使用另一个区密钥", "the export's phone hashes use another district key (" +
+                                                    theirs_key.value_or("none") + ", this kiosk " +
+                                                    *ours_key + ")");
+}
+
+// Copies the export into the kiosk inside the caller's transaction; returns this kiosk's
+// acknowledged sequence according to the export.
+int64_t ReplaceFromExport(db::Database& kiosk, db::Database& exported, const std::string& kiosk_id,
+                          ImportReport& report) {
+  for (auto table = kExportedTables.rbegin(); table != kExportedTables.rend(); ++table)
+    kiosk.Exec("DELETE FROM \"" + std::string(*table) + "\"");
+  for (const std::string_view table : kExportedTables) {
+    const int64_t rows = CopyRows(exported, kiosk, table, ColumnsOf(kiosk, table));
+    if (table == "occurrences") report.occurrences = rows;
+    if (table == "signups") report.signups = rows;
+  }
+  db::Statement meta(exported, "SELECT key, value FROM meta");
+  db::Statement upsert(kiosk,
+                       "INSERT INTO meta(key, value) VALUES(?1, ?2) "
+                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+  while (meta.Step()) {
+    const std::string key = meta.ColumnText(0);
+    if (std::find(kLocalMetaKeys.begin(), kLocalMetaKeys.end(), key) != kLocalMetaKeys.end()) continue;
+    upsert.BindAll(key, meta.ColumnText(1)).Run();
+    upsert.Reset();
+  }
+  db::Statement ack(kiosk, "SELECT acknowledged_seq FROM kiosk_acks WHERE kiosk_id = ?1");
+  ack.Bind(1, kiosk_id);
+  return ack.Step() ? ack.ColumnInt(0) : 0;
+}
+
+// The next record number stays above everything the office has seen from this kiosk (a kiosk
+// installed from the export continues its numbering, never reusing an id).
+void KeepNumberingAhead(db::Database& kiosk, int64_t acknowledged) {
+  db::Statement next(kiosk, "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'next_seq'");
+  const int64_t current = next.Step() ? next.ColumnInt(0) : 1;
+  if (current > acknowledged) return;
+  db::Statement(kiosk,
+                "INSERT INTO meta(key, value) VALUES('next_seq', ?1) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+      .Bind(1, std::to_string(acknowledged + 1))
+      .Run();
+}
+
+int64_t ReapplyOwed(db::Database& kiosk) {
+  int64_t reapplied = 0;
+  for (const OutboxEntry& entry : UnacknowledgedOperations(kiosk)) {
+    ParsedOperation parsed = ParseOperation(entry.op_id, entry.kind, entry.payload);
+    if (const auto* malformed = std::get_if<MalformedOperation>(&parsed))
+      throw SyncError("本机的操作记录无法读取", malformed->what());
+    ApplyOperation(kiosk, std::get<Operation>(parsed));
+    ++reapplied;
+  }
+  return reapplied;
+}
+
+}  // namespace
+
+ImportReport ImportLatestExport(db::Database& kiosk, const fs::path& share, const fs::path& work_folder) {
+  const std::optional<LatestExport> latest = ReadLatest(share);
+  if (!latest)
+    throw SyncError("共享文件夹中还没有导出文件",
+                    "the share has no export yet (" + (share / "export").string() + ")");
+  ImportReport report;
+  report.export_number = latest->number;
+  const std::optional<std::string> held = MetaValue(kiosk, "export_number");
+  if (held && held->find_first_not_of("0123456789") == std::string::npos && !held->empty() &&
+      held->size() <= 12 && std::stoll(*held) >= latest->number) {
+    report.export_number = std::stoll(*held);
+    report.reapplied = static_cast<int64_t>(UnacknowledgedOperations(kiosk).size());
+    return report;
+  }
+  const fs::path source = ExportPath(share, latest->number);
+  const fs::path local = work_folder / ("export-" + source.filename().string());
+  fs::create_directories(work_folder);
+  struct RemoveLocal {
+    fs::path path;
+    ~RemoveLocal() {
+      std::error_code ignored;
+      fs::remove(path, ignored);
+    }
+  } remove_local{local};
+  CopyFileDurably(source, local);
+  std::error_code size_error;
+  if (fs::file_size(local, size_error) != latest->size || size_error)
+    throw SyncError("导出文件大小与 LATEST 不符（可能未复制完整）",
+                    "the export's size is not the one LATEST names: incomplete or damaged copy");
+  if (FileSha256(local) != latest->sha256)
+    throw SyncError("导出文件校验值（sha256）不符", "the export's sha256 is not the one LATEST names");
+  db::Database exported = OpenUntrusted(local, kWhatZh, kWhatEn);
+  ValidateExport(kiosk, exported, *latest);
+  const std::string kiosk_id = KioskId(kiosk);
+  try {
+    db::Transaction transaction(kiosk);
+    const int64_t before = static_cast<int64_t>(UnacknowledgedOperations(kiosk).size());
+    const int64_t acknowledged =
+        std::max(AcknowledgedSequence(kiosk), ReplaceFromExport(kiosk, exported, kiosk_id, report));
+    AcknowledgeOperations(kiosk, acknowledged);
+    KeepNumberingAhead(kiosk, acknowledged);
+    report.reapplied = ReapplyOwed(kiosk);
+    report.acknowledged = before - report.reapplied;
+    if (db::QueryInt(kiosk, "SELECT count(*) FROM pragma_foreign_key_check") > 0)
+      throw SyncError("导出文件中有指向不存在记录的行",
+                      "the export has rows that refer to rows it does not have");
+    transaction.Commit();
+  } catch (const db::SqliteError& error) {
+    throw SyncError("导出文件内容有误，未做任何更改",
+                    std::string("the export has invalid rows, nothing changed: ") + error.what());
+  }
+  report.imported = true;
+  return report;
+}
+
+}  // namespace kiosk::sync

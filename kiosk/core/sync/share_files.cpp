@@ -1,0 +1,161 @@
+// kiosk/core/sync/share_files.cpp — durable copy, write and fsync with POSIX calls; sha256 with
+// libsodium.
+#include "kiosk/core/sync/share_files.h"
+
+#include <fcntl.h>
+#include <sodium.h>
+#include <unistd.h>
+
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <utility>
+
+namespace kiosk::sync {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+[[noreturn]] void Fail(const std::string& zh, const std::string& en, int error) {
+  throw SyncError(zh, en + ": " + std::strerror(error));
+}
+
+// An open file descriptor that closes itself.
+class Fd {
+ public:
+  Fd(const fs::path& path, int flags, mode_t mode = 0644)
+      : fd_(::open(path.c_str(), flags | O_CLOEXEC, mode)) {}
+  ~Fd() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  Fd(const Fd&) = delete;
+  Fd& operator=(const Fd&) = delete;
+  int get() const { return fd_; }
+  // Closes now, reporting a failed close (a late write error on a network share shows up here).
+  bool Close() { return ::close(std::exchange(fd_, -1)) == 0; }
+
+ private:
+  int fd_;
+};
+
+void FsyncFolder(const fs::path& folder) {
+  Fd dir(folder.empty() ? fs::path(".") : folder, O_RDONLY | O_DIRECTORY);
+  if (dir.get() < 0)
+    Fail("无法打开文件夹 " + folder.string(), "cannot open folder " + folder.string(), errno);
+  // Some network file systems do not support fsync on a folder; the rename is still atomic there.
+  if (::fsync(dir.get()) != 0 && errno != EINVAL && errno != EROFS)
+    Fail("无法同步文件夹 " + folder.string(), "cannot fsync folder " + folder.string(), errno);
+}
+
+void WriteAll(int fd, const char* data, size_t size, const fs::path& to) {
+  while (size > 0) {
+    const ssize_t written = ::write(fd, data, size);
+    if (written < 0) {
+      if (errno == EINTR) continue;
+      Fail("无法写入 " + to.string(), "cannot write " + to.string(), errno);
+    }
+    data += written;
+    size -= static_cast<size_t>(written);
+  }
+}
+
+// Calls `use(bytes, count)` for each chunk read from `in` (the file `path`) until its end.
+template <class Use>
+void ReadChunks(int in, const fs::path& path, Use use) {
+  std::array<unsigned char, 1 << 16> buffer;
+  for (;;) {
+    const ssize_t got = ::read(in, buffer.data(), buffer.size());
+    if (got < 0) {
+      if (errno == EINTR) continue;
+      Fail("无法读取 " + path.string(), "cannot read " + path.string(), errno);
+    }
+    if (got == 0) return;
+    use(buffer.data(), static_cast<size_t>(got));
+  }
+}
+
+// Writes through `produce(fd)` into a temp file beside `to`, then fsync, rename, fsync folder.
+template <class Produce>
+void WriteDurably(const fs::path& to, Produce produce) {
+  std::string temp_name = ".";  // built by appends: GCC 12 warns falsely on the `+` chain (-Wrestrict)
+  temp_name.append(to.filename().string()).append(".tmp").append(std::to_string(::getpid()));
+  const fs::path temp = to.parent_path() / temp_name;
+  try {
+    {
+      Fd out(temp, O_WRONLY | O_CREAT | O_TRUNC);
+      if (out.get() < 0) Fail("无法创建 " + temp.string(), "cannot create " + temp.string(), errno);
+      produce(out.get(), temp);
+      if (::fsync(out.get()) != 0) Fail("无法同步 " + temp.string(), "cannot fsync " + temp.string(), errno);
+      if (!out.Close()) Fail("无法写完 " + temp.string(), "cannot close " + temp.string(), errno);
+    }
+    if (::rename(temp.c_str(), to.c_str()) != 0)
+      Fail("无法改名为 " + to.string(), "cannot rename to " + to.string(), errno);
+  } catch (...) {
+    std::error_code ignored;
+    fs::remove(temp, ignored);
+    throw;
+  }
+  FsyncFolder(to.parent_path());
+}
+
+}  // namespace
+
+SyncError::SyncError(const std::string& zh, const std::string& en) : std::runtime_error(zh + " / " + en) {}
+
+void CopyFileDurably(const fs::path& from, const fs::path& to) {
+  Fd in(from, O_RDONLY);
+  if (in.get() < 0) Fail("无法读取 " + from.string(), "cannot read " + from.string(), errno);
+  WriteDurably(to, [&](int out, const fs::path& temp) {
+    ReadChunks(in.get(), from, [&](const unsigned char* bytes, size_t count) {
+      WriteAll(out, reinterpret_cast<const char*>(bytes), count, temp);
+    });
+  });
+}
+
+void WriteFileDurably(const fs::path& to, const std::string& text) {
+  WriteDurably(to, [&](int out, const fs::path& temp) { WriteAll(out, text.data(), text.size(), temp); });
+}
+
+void SyncFile(const fs::path& file) {
+  {
+    Fd fd(file, O_RDONLY);
+    if (fd.get() < 0 || ::fsync(fd.get()) != 0)
+      Fail("无法同步 " + file.string(), "cannot fsync " + file.string(), errno);
+  }
+  FsyncFolder(file.parent_path());
+}
+
+std::string FileSha256(const fs::path& file) {
+  if (sodium_init() < 0) throw SyncError("加密库无法初始化", "libsodium failed to initialise");
+  Fd in(file, O_RDONLY);
+  if (in.get() < 0) Fail("无法读取 " + file.string(), "cannot read " + file.string(), errno);
+  crypto_hash_sha256_state state;
+  crypto_hash_sha256_init(&state);
+  ReadChunks(in.get(), file, [&](const unsigned char* bytes, size_t count) {
+    crypto_hash_sha256_update(&state, bytes, static_cast<unsigned long long>(count));
+  });
+  std::array<unsigned char, crypto_hash_sha256_BYTES> digest;
+  crypto_hash_sha256_final(&state, digest.data());
+  std::array<char, crypto_hash_sha256_BYTES * 2 + 1> hex;
+  sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
+  return std::string(hex.data());
+}
+
+std::string ReadSmallFile(const fs::path& file, std::uintmax_t max_bytes) {
+  std::error_code error;
+  const std::uintmax_t size = fs::file_size(file, error);
+  if (error)
+    throw SyncError("无法读取 " + file.string(), "cannot read " + file.string() + ": " + error.message());
+  if (size > max_bytes)
+    throw SyncError(file.string() + " 过大",
+                    file.string() + " is too large (" + std::to_string(size) + " bytes)");
+  std::ifstream in(file, std::ios::binary);
+  std::string text(static_cast<size_t>(size), '\0');
+  if (!in.read(text.data(), static_cast<std::streamsize>(size)))
+    throw SyncError("无法读取 " + file.string(), "cannot read " + file.string());
+  return text;
+}
+
+}  // namespace kiosk::sync

@@ -1,0 +1,178 @@
+// tests/bench/sync_bench.cpp — the nightly sync's costs: a kiosk's batch of 10,000 operations
+// written (budget <= 0.5 s), the office merge of N kiosks x 1,000 operations (100 x 1,000 <= 3 s),
+// and a kiosk's import of an export at three sizes (200k occurrences + 1M sign-ups <= 5 s), with
+// the export's size per 10k occurrences as a counter.
+//
+//   build/release/tests/bench/kiosk_bench --benchmark_filter='Batch|Merge|Import'
+#include <benchmark/benchmark.h>
+
+#include <filesystem>
+#include <string>
+
+#include "kiosk/core/demo/demo_data.h"
+#include "kiosk/core/people/phone_hash.h"
+#include "kiosk/core/signup/signup_operations.h"
+#include "kiosk/core/storage/kiosk_database.h"
+#include "kiosk/core/storage/record_ids.h"
+#include "kiosk/core/sync/batch.h"
+#include "kiosk/core/sync/export_import.h"
+#include "kiosk/core/sync/export_publish.h"
+#include "kiosk/core/sync/office_merge.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using kiosk::LocalDate;
+using kiosk::LocalDateTime;
+
+const LocalDate kToday{2026, 11, 27};
+const LocalDateTime kNow{kToday, 23, 0};
+
+fs::path FreshFolder(const std::string& name) {
+  const fs::path folder = fs::temp_directory_path() / name;
+  fs::remove_all(folder);
+  fs::create_directories(folder);
+  return folder;
+}
+
+// `count` sign-up operations owed by kiosk `kiosk_id`, on occurrences 900001..900100 (no limit),
+// by the phones first_phone, first_phone + 1, ...
+void AppendSignUps(kiosk::db::Database& kiosk_db, const std::string& kiosk_id, int count,
+                   int first_phone = 0) {
+  kiosk::SetKioskId(kiosk_db, kiosk_id);
+  kiosk::db::Transaction transaction(kiosk_db);
+  for (int i = 0; i < count; ++i) {
+    kiosk::SignUpOp op;
+    op.signup_id = kiosk::NextRecordId(kiosk_db);
+    op.occurrence_id = 900001 + i % 100;
+    op.event_uid = "bench";
+    op.recurrence_id = "2026-11-28T09:00";
+    op.phone_hash =
+        kiosk::PhoneHash("137" + std::to_string(10000000 + first_phone + i), kiosk::kDemoPhoneHashKey);
+    op.phone_last4 = "1234";
+    op.confirmation_code = "K7MQ3X";
+    op.created_at = kNow;
+    kiosk::AppendOutboxOperation(kiosk_db, op, kNow);
+  }
+  transaction.Commit();
+}
+
+void BM_WriteBatch(benchmark::State& state) {
+  const fs::path folder = FreshFolder("kiosk_bench_batch");
+  kiosk::db::Database kiosk_db = kiosk::OpenKioskDatabase((folder / "kiosk.db").string(), true);
+  AppendSignUps(kiosk_db, "K01", static_cast<int>(state.range(0)));
+  for (auto _ : state) {
+    const auto batch = kiosk::sync::WriteBatch(kiosk_db, folder / "out", kNow);
+    benchmark::DoNotOptimize(batch);
+    state.PauseTiming();
+    fs::remove(batch->file);
+    state.ResumeTiming();
+  }
+  state.counters["ops"] = static_cast<double>(state.range(0));
+  fs::remove_all(folder);
+}
+BENCHMARK(BM_WriteBatch)->Arg(1000)->Arg(10000)->Arg(50000)->Unit(benchmark::kMillisecond);
+
+// The demo master plus one event without a seat limit and its 100 occurrences.
+void MakeMaster(const std::string& path) {
+  kiosk::WriteDemoDatabase(path, KIOSK_DEMO_DIR, kToday);
+  kiosk::db::Database db = kiosk::OpenKioskDatabase(path, false);
+  db.Exec(R"sql(
+    INSERT INTO events(id, uid, title, category_id, site_id, venue, capacity)
+      VALUES(900001, 'bench', '坝坝会', (SELECT min(id) FROM categories), (SELECT min(id) FROM sites), '院坝', NULL);
+    WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100)
+    INSERT INTO occurrences(id, event_id, recurrence_id, start_at, end_at)
+      SELECT 900000 + i, 900001, 'b' || i, printf('2026-11-28T09:%02d', i % 60),
+             '2026-11-28T11:00' FROM n;
+  )sql");
+  db.Exec("PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
+void BM_OfficeMerge(benchmark::State& state) {
+  const int kiosks = static_cast<int>(state.range(0));
+  const fs::path folder = FreshFolder("kiosk_bench_merge");
+  const fs::path share = folder / "share";
+  for (int k = 0; k < kiosks; ++k) {
+    kiosk::db::Database kiosk_db = kiosk::OpenKioskDatabase(":memory:", true);
+    std::string id = "K";  // appended: GCC 12 warns falsely on "K" + to_string (-Wrestrict)
+    id += std::to_string(1000 + k);
+    AppendSignUps(kiosk_db, id, 1000, k * 1000);
+    const auto batch = kiosk::sync::WriteBatch(kiosk_db, folder / "kiosk-out", kNow);
+    kiosk::sync::DeliverBatch(*batch, share, id);
+  }
+  const std::string pristine = (folder / "pristine.db").string();
+  MakeMaster(pristine);
+  const std::string master_path = (folder / "master.db").string();
+  for (auto _ : state) {
+    state.PauseTiming();
+    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(master_path + suffix);
+    fs::copy_file(pristine, master_path);
+    kiosk::db::Database master = kiosk::OpenKioskDatabase(master_path, false);
+    state.ResumeTiming();
+    const kiosk::sync::MergeReport report = kiosk::sync::MergeInbox(master, share, folder / "work", kNow);
+    if (report.ops_applied != kiosks * 1000) {
+      state.SkipWithError("not every operation was applied");
+      break;
+    }
+  }
+  state.counters["ops"] = kiosks * 1000.0;
+  fs::remove_all(folder);
+}
+BENCHMARK(BM_OfficeMerge)->Arg(10)->Arg(50)->Arg(100)->Unit(benchmark::kMillisecond)->Iterations(2);
+
+// A master with `occurrences` dated instances and `signups` sign-ups on them, published once.
+void BM_KioskImport(benchmark::State& state) {
+  const int64_t occurrences = state.range(0), signups = state.range(1);
+  const fs::path folder = FreshFolder("kiosk_bench_import");
+  const fs::path share = folder / "share";
+  const std::string master_path = (folder / "master.db").string();
+  kiosk::sync::PublishedExport published;
+  {
+    MakeMaster(master_path);
+    kiosk::db::Database master = kiosk::OpenKioskDatabase(master_path, false);
+    kiosk::db::Transaction transaction(master);
+    kiosk::db::Statement(
+        master,
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?1) "
+        "INSERT INTO occurrences(id, event_id, recurrence_id, start_at, end_at) "
+        "SELECT 1000000 + i, 900001, 'r' || i, '2026-12-01T09:00', '2026-12-01T11:00' FROM n")
+        .Bind(1, occurrences)
+        .Run();
+    kiosk::db::Statement(
+        master,
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?1) "
+        "INSERT INTO signups(id, origin_kiosk, created_at, occurrence_id, phone_hash, phone_last4, "
+        "status) SELECT 'K9-' || i, 'K9', '2026-11-20T10:00', 1000001 + i % ?2, "
+        "printf('%064d', i), '1234', 'confirmed' FROM n")
+        .BindAll(signups, occurrences)
+        .Run();
+    transaction.Commit();
+    published = kiosk::sync::PublishExport(master, share, folder / "office-work", kNow);
+  }
+  const std::string kiosk_path = (folder / "kiosk.db").string();
+  for (auto _ : state) {
+    state.PauseTiming();
+    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(kiosk_path + suffix);
+    kiosk::db::Database kiosk_db = kiosk::OpenKioskDatabase(kiosk_path, true);
+    kiosk::SetKioskId(kiosk_db, "K01");
+    state.ResumeTiming();
+    const kiosk::sync::ImportReport report =
+        kiosk::sync::ImportLatestExport(kiosk_db, share, folder / "work");
+    if (report.signups < signups) {
+      state.SkipWithError("the import lost sign-ups");
+      break;
+    }
+  }
+  state.counters["export_MB"] = static_cast<double>(published.size) / 1e6;
+  state.counters["MB_per_10k_occ"] =
+      static_cast<double>(published.size) / 1e6 / (static_cast<double>(occurrences) / 1e4);
+  fs::remove_all(folder);
+}
+BENCHMARK(BM_KioskImport)
+    ->Args({10000, 50000})
+    ->Args({50000, 250000})
+    ->Args({200000, 1000000})
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1);
+
+}  // namespace

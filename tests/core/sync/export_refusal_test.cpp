@@ -1,0 +1,153 @@
+// tests/core/sync/export_refusal_test.cpp — a damaged or hostile export is refused with one
+// readable line and the kiosk keeps exactly yesterday's data.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "kiosk/core/sync/latest_file.h"
+#include "kiosk/core/sync/share_files.h"
+#include "tests/core/sync/sync_test_support.h"
+
+namespace kiosk::testing {
+namespace {
+
+class ExportRefusalTest : public SyncTest {
+ protected:
+  ExportRefusalTest() {
+    Publish();
+    AddKiosk("A");
+    EXPECT_TRUE(Holds<SignUpConfirmed>(SignUpAt("A", 1)));
+    master().Exec("UPDATE events SET title = '新标题'");
+    published_ = Publish();
+  }
+
+  // Everything a resident could see, as one text, to compare before and after.
+  std::string Snapshot() {
+    std::string out;
+    for (const char* sql :
+         {"SELECT group_concat(title) FROM events", "SELECT group_concat(id || status) FROM signups",
+          "SELECT group_concat(key || value) FROM meta", "SELECT count(*) FROM outbox"}) {
+      db::Statement query(kiosk("A"), sql);
+      query.Step();
+      out += query.ColumnText(0) + "|";
+    }
+    return out;
+  }
+
+  // Replaces the published export by `bytes` and LATEST by a line that matches them.
+  void Republish(const std::string& bytes, bool matching_latest = true) {
+    {
+      std::ofstream out(published_.file, std::ios::binary | std::ios::trunc);
+      out << bytes;
+    }
+    if (matching_latest)
+      sync::WriteLatest(share(), {published_.number, sync::FileSha256(published_.file), bytes.size()});
+  }
+
+  std::string ExportBytes() { return sync::ReadSmallFile(published_.file, 1 << 26); }
+
+  // Runs the sync and returns its error line ("" when it did not fail).
+  std::string Refusal() {
+    try {
+      SyncKiosk("A");
+    } catch (const sync::SyncError& error) {
+      return error.what();
+    }
+    return "";
+  }
+
+  // Edits a local copy of the export with SQL and publishes it as is.
+  void PublishEdited(const std::string& sql) {
+    const std::filesystem::path copy = root_ / "edited.sqlite";
+    std::filesystem::copy_file(published_.file, copy, std::filesystem::copy_options::overwrite_existing);
+    {
+      db::Database db(copy.string(), db::OpenMode::kReadWrite);
+      db.Exec(sql);
+    }
+    Republish(sync::ReadSmallFile(copy, 1 << 26));
+  }
+
+  void ExpectRefusedAndUntouched(const std::string& needle) {
+    const std::string before = Snapshot();
+    const std::string line = Refusal();
+    EXPECT_NE(line.find(needle), std::string::npos) << line;
+    EXPECT_NE(line.find(" / "), std::string::npos) << "Chinese then English: " << line;
+    EXPECT_EQ(Snapshot(), before);
+    EXPECT_EQ(db::QueryInt(kiosk("A"), "SELECT count(*) FROM sync_log WHERE result = 'failed'"), 1);
+  }
+
+  sync::PublishedExport published_;
+};
+
+TEST_F(ExportRefusalTest, AGoodExportIsTakenAndTheOwnSignUpKept) {
+  EXPECT_EQ(Refusal(), "");
+  EXPECT_EQ(db::QueryInt(kiosk("A"), "SELECT count(*) FROM events WHERE title = '新标题'"), 1);
+  EXPECT_EQ(db::QueryInt(kiosk("A"), "SELECT count(*) FROM signups WHERE status = 'confirmed'"), 1);
+}
+
+TEST_F(ExportRefusalTest, ATruncatedCopyIsRefusedBySize) {
+  const std::string bytes = ExportBytes();
+  const sync::LatestExport latest = *sync::ReadLatest(share());
+  Republish(bytes.substr(0, bytes.size() / 2), false);
+  sync::WriteLatest(share(), latest);
+  ExpectRefusedAndUntouched("size");
+}
+
+TEST_F(ExportRefusalTest, AFlippedBitIsRefusedBySha256) {
+  std::string bytes = ExportBytes();
+  bytes[bytes.size() / 2] = static_cast<char>(bytes[bytes.size() / 2] ^ 0x10);
+  const sync::LatestExport latest = *sync::ReadLatest(share());
+  Republish(bytes, false);
+  sync::WriteLatest(share(), latest);
+  ExpectRefusedAndUntouched("sha256");
+}
+
+TEST_F(ExportRefusalTest, ATruncatedFileWithAMatchingLatestIsRefusedAsDamaged) {
+  const std::string bytes = ExportBytes();
+  Republish(bytes.substr(0, bytes.size() - 4096));
+  ExpectRefusedAndUntouched("export");
+}
+
+TEST_F(ExportRefusalTest, NotSqliteAtAllIsRefused) {
+  Republish(std::string(8192, 'x'));
+  ExpectRefusedAndUntouched("cannot be read");
+}
+
+TEST_F(ExportRefusalTest, AFutureSchemaVersionIsRefused) {
+  PublishEdited("PRAGMA user_version = 99");
+  ExpectRefusedAndUntouched("update the kiosk software");
+}
+
+TEST_F(ExportRefusalTest, TriggersOrViewsAreRefused) {
+  PublishEdited("CREATE TRIGGER t AFTER INSERT ON sites BEGIN DELETE FROM events; END");
+  ExpectRefusedAndUntouched("triggers or views");
+}
+
+TEST_F(ExportRefusalTest, AMissingTableIsRefused) {
+  PublishEdited("DROP TABLE bookings");
+  ExpectRefusedAndUntouched("lacks bookings");
+}
+
+TEST_F(ExportRefusalTest, ARowBreakingAConstraintRollsEverythingBack) {
+  // The hostile file was written with its CHECK constraints switched off.
+  PublishEdited("PRAGMA ignore_check_constraints = ON; UPDATE sites SET name_zh = ''");
+  ExpectRefusedAndUntouched("invalid rows");
+}
+
+TEST_F(ExportRefusalTest, ARowReferringToNothingIsRefused) {
+  PublishEdited("PRAGMA foreign_keys = OFF; UPDATE occurrences SET event_id = 999");
+  ExpectRefusedAndUntouched("nothing changed");
+}
+
+TEST_F(ExportRefusalTest, AnExportForAnotherDistrictKeyIsRefused) {
+  PublishEdited("UPDATE meta SET value = 'ffffffffffffffff' WHERE key = 'phone_key_fingerprint'");
+  ExpectRefusedAndUntouched("another district key");
+}
+
+TEST_F(ExportRefusalTest, AGarbledLatestIsRefused) {
+  sync::WriteFileDurably(share() / "export" / "LATEST", "000002 not-a-hash 12\n");
+  ExpectRefusedAndUntouched("LATEST");
+}
+
+}  // namespace
+}  // namespace kiosk::testing
