@@ -53,6 +53,15 @@ struct KioskSettings {
   // idle_seconds: without input for this long, half-filled forms are cleared and the kiosk goes
   // home. 10-3600, default 60.
   int idle_seconds = 60;
+  // idle_warning_seconds: after idle_seconds, the banner "还在使用吗？" counts down this long
+  // before the reset; 继续使用 restores the full time. 5-120, default 15.
+  int idle_warning_seconds = 15;
+  // keep_large_text: true keeps 大字 on for the next person after the idle reset. Default false
+  // (a public kiosk starts each person from the same screen).
+  bool keep_large_text = false;
+  // mouse: true when a mouse is attached, so the pointer is shown. Default false (touch only:
+  // the cursor is hidden).
+  bool mouse = false;
   // opening_hours: "HH:MM-HH:MM", when the centre is open (the screen schedule). Default 08:00-20:00.
   OpeningHours opening_hours;
   // language: "zh" or "en", the language a resident first sees. Default "zh".

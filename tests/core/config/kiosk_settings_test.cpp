@@ -29,6 +29,9 @@ TEST(KioskSettings, EmptyFileGivesTheDocumentedDefaults) {
   EXPECT_DOUBLE_EQ(settings.panel_diagonal_inches, 23.8);
   EXPECT_EQ(settings.sync_time.Text(), "02:30");
   EXPECT_EQ(settings.idle_seconds, 60);
+  EXPECT_EQ(settings.idle_warning_seconds, 15);
+  EXPECT_FALSE(settings.keep_large_text);  // 大字 is off again for the next person
+  EXPECT_FALSE(settings.mouse);            // touch only: the pointer is hidden
   EXPECT_EQ(settings.opening_hours.opens.Text(), "08:00");
   EXPECT_EQ(settings.opening_hours.closes.Text(), "20:00");
   EXPECT_EQ(settings.language, Language::kZh);
@@ -44,6 +47,9 @@ key_file = "district.key"
 share_folder = "/srv/share/kiosk"
 sync_time = "03:15"
 idle_seconds = 90
+idle_warning_seconds = 20
+keep_large_text = true
+mouse = true
 opening_hours = "08:30-17:30"
 language = "en"
 admin_pin_hash = "$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA"
@@ -57,6 +63,9 @@ db = "../data/kiosk.db"
   EXPECT_EQ(settings.share_folder, "/srv/share/kiosk");
   EXPECT_EQ(settings.sync_time, (TimeOfDay{3, 15}));
   EXPECT_EQ(settings.idle_seconds, 90);
+  EXPECT_EQ(settings.idle_warning_seconds, 20);
+  EXPECT_TRUE(settings.keep_large_text);
+  EXPECT_TRUE(settings.mouse);
   EXPECT_EQ(settings.opening_hours, (OpeningHours{{8, 30}, {17, 30}}));
   EXPECT_EQ(settings.language, Language::kEn);
   EXPECT_EQ(settings.admin_pin_hash, "$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA");
@@ -84,6 +93,10 @@ TEST(KioskSettings, EachBadValueNamesKeyValueAndExpectation) {
            Case{"sync_time = \"2:30\"", "expected a time \"HH:MM\""},
            Case{"idle_seconds = 5", "idle_seconds = 5: 应为10 到 3600 之间的整数秒"},
            Case{"idle_seconds = 100000", "expected a whole number of seconds from 10 to 3600"},
+           Case{"idle_warning_seconds = 2", "idle_warning_seconds = 2: 应为5 到 120 之间的整数秒"},
+           Case{"keep_large_text = \"yes\"",
+                "keep_large_text = \"yes\": 应为true 或 false / expected true or false"},
+           Case{"mouse = 1", "mouse = 1: 应为true 或 false"},
            Case{"opening_hours = \"20:00-08:00\"", "opening_hours = \"20:00-08:00\": "},
            Case{"opening_hours = \"08:00\"", "opening before closing"},
            Case{"language = \"fr\"", "language = \"fr\": 应为\"zh\" 或 \"en\" / expected \"zh\" or \"en\""},
