@@ -15,6 +15,7 @@
 #include "kiosk/app/kiosk_settings_file.h"
 #include "kiosk/app/main_loop.h"
 #include "kiosk/app/screenshot.h"
+#include "kiosk/app/set_pin.h"
 #include "kiosk/app/startup_timer.h"
 #include "kiosk/app/targets_file.h"
 #include "kiosk/core/config/district_key.h"
@@ -48,6 +49,7 @@ int KioskMain(int argc, char** argv) {
       std::cout << UsageText();
       return 0;
     }
+    if (options.set_pin) return RunSetPin(stdin, stdout);  // needs no settings, database or display
     // Settings and the key file are checked before glfwInit: a bad kiosk.toml opens no window.
     const KioskSettings settings = ResolveSettings(options);
     const std::optional<std::string> district_key = ReadDistrictKey(settings);

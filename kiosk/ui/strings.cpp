@@ -166,6 +166,24 @@ constexpr std::array<Entry, static_cast<size_t>(Str::kCount)> kTable = {{
     {Str::kNotOnDuty, "这项活动不需要您服务", "You are not on duty for this activity"},
     {Str::kPickedActivity, "您选择的活动", "The activity you chose"},
     {Str::kHoursHeading, "服务时长", "Hours served"},
+    {Str::kIdleStillThere, "还在使用吗？", "Still there?"},
+    {Str::kIdleClearingIn, "%d秒后清空并返回首页", "Clearing the screen in %d s"},
+    {Str::kIdleKeepUsing, "继续使用", "Keep using"},
+    {Str::kStayLonger, "再看一会", "Stay longer"},
+    {Str::kAttractTouchToStart, "轻触屏幕开始", "Touch the screen to start"},
+    {Str::kAttractTomorrowHeading, "明日活动", "Tomorrow"},
+    {Str::kAdminPinPrompt, "工作人员请输入管理密码", "Staff: enter the admin PIN"},
+    {Str::kAdminPinDigits, "管理密码为4-8位数字", "The admin PIN is 4-8 digits"},
+    {Str::kAdminEnter, "进入管理", "Open admin"},
+    {Str::kAdminPinWrong, "密码错误，还可以再试%d次", "Wrong PIN: %d tries left"},
+    {Str::kAdminLocked, "密码错误次数过多，已锁定。%s后再试", "Too many wrong PINs: locked. Try again in %s"},
+    {Str::kAdminNoPin, "本机未设置管理密码（kiosk --set-pin）",
+     "No admin PIN is set on this kiosk (kiosk --set-pin)"},
+    {Str::kAdminTodaySignups, "今日报名", "Today's sign-ups"},
+    {Str::kAdminCheckins, "今日志愿者签到", "Today's volunteer check-ins"},
+    {Str::kAdminNoSignups, "暂无报名", "No sign-ups"},
+    {Str::kAdminOpenCheckout, "未签退", "not checked out"},
+    {Str::kAdminExit, "退出", "Exit"},
 }};
 
 // The table must list every id exactly once and in order, so Tr() can index it.
@@ -199,7 +217,8 @@ std::vector<std::string> HeadingUiStrings() {
                  Str::kTileSignup, Str::kTileVolunteer, Str::kTileRoomBooking, Str::kTileMyRecords,
                  Str::kComingSoonTitle, Str::kAdminTitle, Str::kSearchTitle, Str::kDetailTitle,
                  Str::kCalFiltersTitle, Str::kSignupDone, Str::kSignupAlready, Str::kWaitlisted,
-                 Str::kConfirmHeading, Str::kMyHours}) {
+                 Str::kConfirmHeading, Str::kMyHours, Str::kIdleStillThere, Str::kAttractTouchToStart,
+                 Str::kAttractTomorrowHeading}) {
     all.emplace_back(Tr(id, Lang::kZh));
     all.emplace_back(Tr(id, Lang::kEn));
   }

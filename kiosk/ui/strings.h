@@ -141,6 +141,25 @@ enum class Str {
   kNotOnDuty,
   kPickedActivity,
   kHoursHeading,
+  // Idle banner, result extension, attract loop (kiosk/ui/screens/idle_banner, attract).
+  kIdleStillThere,
+  kIdleClearingIn,
+  kIdleKeepUsing,
+  kStayLonger,
+  kAttractTouchToStart,
+  kAttractTomorrowHeading,
+  // Staff admin (kiosk/ui/screens/admin_*): never on a public screen.
+  kAdminPinPrompt,
+  kAdminPinDigits,
+  kAdminEnter,
+  kAdminPinWrong,
+  kAdminLocked,
+  kAdminNoPin,
+  kAdminTodaySignups,
+  kAdminCheckins,
+  kAdminNoSignups,
+  kAdminOpenCheckout,
+  kAdminExit,
   kCount
 };
 
