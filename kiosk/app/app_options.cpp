@@ -119,6 +119,9 @@ AppOptions ParseAppOptions(const std::vector<std::string>& args) {
       if (text.empty() || *end != '\0' || id <= 0)
         Fail("活动编号无效：" + text, "bad --occurrence '" + text + "', expected a positive number");
       options.occurrence = id;
+    } else if (name == "--set-pin") {
+      no_value();
+      options.set_pin = true;
     } else if (name == "--print-first-frame-ms") {
       no_value();
       options.print_first_frame_ms = true;
@@ -154,6 +157,8 @@ std::string UsageText() {
   --screenshot OUT.png    绘制界面、保存 PNG 后退出 / render the screen, save a PNG, exit
   --targets OUT.json      把可点击区域写入 JSON（测试用） / keep tappable targets in a JSON file (tests)
   --print-first-frame-ms  打印启动到首帧的毫秒数 / print the time to the first frame
+  --set-pin               设置管理密码：输入两次，打印应写入 kiosk.toml 的一行
+                          / set the admin PIN: type it twice, prints the line for kiosk.toml
   --help                  显示本说明 / show this help
 
 退出码 / exit codes:  0 正常 ok · 2 参数、配置、密钥或数据库错误 bad option, settings, key or database · 3 缺字体或无显示 no font or display

@@ -43,6 +43,8 @@ WindowSize GlfwSession::PlannedWindowSize(std::optional<WindowSize> windowed) co
 GlfwWindow::GlfwWindow(const GlfwSession& session, const char* title, std::optional<WindowSize> size) {
   const WindowSize planned = session.PlannedWindowSize(size);
   glfwDefaultWindowHints();
+  // Alt+Tab or a notification taking the focus must not minimise the full-screen kiosk.
+  glfwWindowHint(GLFW_AUTO_ICONIFY, GLFW_FALSE);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);  // "#version 130" shaders, fine under Mesa
   GLFWmonitor* monitor = nullptr;
@@ -74,7 +76,16 @@ WindowSize GlfwWindow::FramebufferSize() const {
   return size;
 }
 
-bool GlfwWindow::ShouldClose() const { return glfwWindowShouldClose(window_) != 0; }
+bool GlfwWindow::ShouldClose() const { return quit_requested_; }
+
+void GlfwWindow::RequestQuit() {
+  quit_requested_ = true;
+  glfwPostEmptyEvent();  // the main loop may be waiting for events
+}
+
+void GlfwWindow::ShowPointer(bool shown) {
+  glfwSetInputMode(window_, GLFW_CURSOR, shown ? GLFW_CURSOR_NORMAL : GLFW_CURSOR_HIDDEN);
+}
 
 void GlfwWindow::InstallEventCallbacks() {
   // ImGui 1.86's backend installs none of cursor-pos/refresh/size: those are ours alone. For the
@@ -95,6 +106,11 @@ void GlfwWindow::InstallEventCallbacks() {
   glfwSetWindowFocusCallback(window_, [](GLFWwindow* w, int) { EventsOf(w).repaint = true; });
   glfwSetWindowRefreshCallback(window_, [](GLFWwindow* w) { EventsOf(w).repaint = true; });
   glfwSetFramebufferSizeCallback(window_, [](GLFWwindow* w, int, int) { EventsOf(w).repaint = true; });
+  // Lockdown: the close button, the window manager's close and Alt+F4 do nothing visible.
+  glfwSetWindowCloseCallback(window_, [](GLFWwindow* w) {
+    glfwSetWindowShouldClose(w, GLFW_FALSE);
+    spdlog::info("window close refused (kiosk lockdown)");
+  });
 }
 
 InputEvents GlfwWindow::TakeEvents() {

@@ -4,7 +4,8 @@
 //   PlatformError   thrown when there is no display or no usable OpenGL (one readable line)
 //   InputEvents     what the callbacks saw since the main loop last looked (input, resize, expose)
 //   GlfwSession     glfwInit/glfwTerminate, and the window size to expect before creating it
-//   GlfwWindow      the window: full-screen on the primary monitor or windowed
+//   GlfwWindow      the window: full-screen on the primary monitor or windowed, locked down: it
+//                   refuses to close and does not minimise when it loses focus
 #pragma once
 
 #include <optional>
@@ -51,13 +52,20 @@ class GlfwWindow {
   bool ShouldClose() const;
 
   // Installs the activity callbacks. Call BEFORE ImGui_ImplGlfw_InitForOpenGL, which chains to them.
+  // Also the lockdown: the window's close (its button, Alt+F4 through the window manager) is
+  // refused, so only the kiosk itself decides to quit (RequestQuit).
   void InstallEventCallbacks();
+  // The pointer is hidden on a touch kiosk; shown when kiosk.toml says a mouse is attached.
+  void ShowPointer(bool shown);
+  // The kiosk's own way out (the staff admin's 退出): the main loop ends after this frame.
+  void RequestQuit();
   // Returns and clears what happened since the last call.
   InputEvents TakeEvents();
 
  private:
   GLFWwindow* window_ = nullptr;
   InputEvents events_;
+  bool quit_requested_ = false;
 };
 
 }  // namespace kiosk::app

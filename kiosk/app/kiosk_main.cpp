@@ -15,6 +15,7 @@
 #include "kiosk/app/kiosk_settings_file.h"
 #include "kiosk/app/main_loop.h"
 #include "kiosk/app/screenshot.h"
+#include "kiosk/app/set_pin.h"
 #include "kiosk/app/startup_timer.h"
 #include "kiosk/app/sync_command.h"
 #include "kiosk/app/targets_file.h"
@@ -49,6 +50,7 @@ int KioskMain(int argc, char** argv) {
       std::cout << UsageText();
       return 0;
     }
+    if (options.set_pin) return RunSetPin(stdin, stdout);  // needs no settings, database or display
     // Settings and the key file are checked before glfwInit: a bad kiosk.toml opens no window.
     const KioskSettings settings = ResolveSettings(options);
     if (options.sync) return RunSyncCommand(settings, stdout, stderr);

@@ -139,6 +139,11 @@ class KioskRunner {
     Mark("window created, font atlas built");
     window->InstallEventCallbacks();  // before the backend, which chains to them
     RendererScope renderer(window->handle());
+    if (!settings_.mouse) {
+      // A touch kiosk shows no pointer; the backend must not set it back each frame.
+      ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
+      window->ShowPointer(false);
+    }
     data_->fonts.Upload(data_->ui);
     Mark("renderer initialised, font texture uploaded");
     window_ = &*window;
@@ -164,6 +169,10 @@ class KioskRunner {
                            .clock = std::move(clock),
                            .phone_hash_key = phone_hash_key,
                            .idle_reset_seconds = static_cast<double>(settings.idle_seconds),
+                           .idle_warning_seconds = static_cast<double>(settings.idle_warning_seconds),
+                           .keep_large_text = settings.keep_large_text,
+                           .admin_pin_hash = settings.admin_pin_hash,
+                           .unix_clock = {},  // the system clock
                            .start_occurrence = options.occurrence,
                            .booking_policy = {.grace_minutes = settings.booking_grace_minutes,
                                               .bookings_per_phone = settings.bookings_per_phone},
@@ -193,6 +202,9 @@ class KioskRunner {
     }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    // Lockdown: only the first button is a touch; right and middle clicks never reach the UI.
+    for (size_t button = 1; button < IM_ARRAYSIZE(ImGui::GetIO().MouseDown); ++button)
+      ImGui::GetIO().MouseDown[button] = false;
     if (hide_pointer) {
       ImGuiIO& io = ImGui::GetIO();
       io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
@@ -275,6 +287,7 @@ class KioskRunner {
 
       DrawFrame(/*hide_pointer=*/false);
       SwapAndNoteFirstFrame();
+      if (data_->ui.quit_requested()) window_->RequestQuit();  // staff's 退出 on the admin screen
       drawn_minute = minute;
       scheduler.OnFrameDrawn(now);
       // One more frame while the UI moves, after the targets changed (a new screen settles its

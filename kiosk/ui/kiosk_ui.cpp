@@ -1,10 +1,12 @@
 // kiosk/ui/kiosk_ui.cpp — the UI root: one full-window ImGui window, the navigation stack and
-// every screen's state, so one call (ResetAll) can clear all of it.
+// every screen's state, so one call (ResetAll) can clear all of it; the idle banner over it and
+// the attract loop instead of it.
 #include "kiosk/ui/kiosk_ui.h"
 
 #include <imgui.h>
 
 #include <algorithm>
+#include <chrono>
 #include <stdexcept>
 
 #include "kiosk/core/calendar/home_listing.h"
@@ -13,8 +15,11 @@
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screen_context.h"
 #include "kiosk/ui/screens/booking_screen.h"
+#include "kiosk/ui/screens/admin_screen.h"
+#include "kiosk/ui/screens/attract.h"
 #include "kiosk/ui/screens/calendar_screen.h"
 #include "kiosk/ui/screens/home_screen.h"
+#include "kiosk/ui/screens/idle_banner.h"
 #include "kiosk/ui/screens/my_records_screen.h"
 #include "kiosk/ui/screens/placeholder_screen.h"
 #include "kiosk/ui/screens/signup_screen.h"
@@ -37,19 +42,28 @@ struct KioskUi::State {
   MyRecordsScreen mine;
   VolunteerScreen volunteer;
   BookingScreen booking;
+  AdminScreen admin;
   Selection selection;
   std::string extra_glyphs;      // characters screens asked the font to cover (names typed at sign-up)
   float styled_for_font_px = 0;  // ApplyKioskStyle is redone when the font size changes
-  // Idle reset: ImGui time of the last input, and whether this idle period was already reset.
-  double last_input_time = 0;
-  bool idle_reset_done = true;           // nothing to clear before anyone touched it
+  IdleWatch idle;
+  AttractScreen attract;
   std::optional<ImVec2> last_mouse_pos;  // none before the first frame: where it starts is no input
 
   State(db::Database& database, UiOptions opts)
-      : db(database), options(std::move(opts)), booking(options.booking_policy, options.site_code) {
+      : db(database),
+        options(std::move(opts)),
+        booking(options.booking_policy, options.site_code),
+        idle(options.idle_reset_seconds, options.idle_warning_seconds) {
     settings.lang = options.lang;
     settings.large_text = options.large_text;
     if (!options.clock) options.clock = NowInShanghai;
+    if (!options.unix_clock)
+      options.unix_clock = [] {
+        return std::chrono::duration_cast<std::chrono::seconds>(
+                   std::chrono::system_clock::now().time_since_epoch())
+            .count();
+      };
   }
 };
 
@@ -71,32 +85,59 @@ KioskUi::~KioskUi() = default;
 
 namespace {
 
-// Any touch, pointer movement, typed character or key this frame (ImGui 1.86 io fields).
-bool InputThisFrame(const ImGuiIO& io, const std::optional<ImVec2>& last_mouse_pos) {
-  for (bool down : io.MouseDown)
-    if (down) return true;
-  if (last_mouse_pos && (io.MousePos.x != last_mouse_pos->x || io.MousePos.y != last_mouse_pos->y))
-    return true;
+// A typed character or key this frame (a scanner, a keyboard; ImGui 1.86 io fields).
+bool KeysThisFrame(const ImGuiIO& io) {
   if (!io.InputQueueCharacters.empty()) return true;
   for (bool down : io.KeysDown)
     if (down) return true;
   return false;
 }
 
+// Any touch, pointer movement, typed character or key this frame.
+bool InputThisFrame(const ImGuiIO& io, const std::optional<ImVec2>& last_mouse_pos) {
+  for (bool down : io.MouseDown)
+    if (down) return true;
+  if (last_mouse_pos && (io.MousePos.x != last_mouse_pos->x || io.MousePos.y != last_mouse_pos->y))
+    return true;
+  return KeysThisFrame(io);
+}
+
 }  // namespace
+
+bool KioskUi::HoldsSomeone() const {
+  const State& s = *state_;
+  if (s.nav.current() != ScreenId::kHome || s.nav.depth() > 1) return true;
+  if (s.settings.lang != s.options.lang) return true;
+  return !s.options.keep_large_text && s.settings.large_text != s.options.large_text;
+}
 
 void KioskUi::TrackIdle() {
   State& s = *state_;
   const ImGuiIO& io = ImGui::GetIO();
   const double now = ImGui::GetTime();
-  if (InputThisFrame(io, s.last_mouse_pos)) {
-    s.last_input_time = now;
-    s.idle_reset_done = false;
-  }
+  const bool holds = HoldsSomeone();
+  // While the banner shows, a touch is the banner's to answer (继续使用, or anywhere on it), so
+  // that a finger meant for the banner never reaches the screen under it; keys still count.
+  const bool banner = s.idle.PhaseAt(now, holds) == IdleWatch::Phase::kWarning;
+  if (banner ? KeysThisFrame(io) : InputThisFrame(io, s.last_mouse_pos)) s.idle.NoteInput(now);
   s.last_mouse_pos = io.MousePos;
-  if (!s.idle_reset_done && now - s.last_input_time >= s.options.idle_reset_seconds) {
-    s.idle_reset_done = true;
-    ResetAll();  // half-filled forms cleared, back home: nothing personal stays on screen
+  if (s.idle.PhaseAt(now, holds) == IdleWatch::Phase::kResetDue) {
+    ResetAll();  // every form cleared, back home: nothing personal stays on screen
+    s.idle.NoteReset();
+  }
+  // Nobody there (after the reset, or untouched since the start): the attract loop, from home.
+  if (!s.attract.on() && !HoldsSomeone() && s.idle.PhaseAt(now, false) == IdleWatch::Phase::kAtRest &&
+      s.idle.IdleFor(now) >= s.idle.idle_seconds()) {
+    ScreenContext ctx{s.db,
+                      s.touch,
+                      s.nav,
+                      s.settings,
+                      s.options.clock(),
+                      &s.selection,
+                      s.options.textures,
+                      s.options.phone_hash_key,
+                      &s.extra_glyphs};
+    s.attract.Start(ctx, now);
   }
 }
 
@@ -132,6 +173,16 @@ void KioskUi::Draw() {
                     s.options.textures,
                     s.options.phone_hash_key,
                     &s.extra_glyphs};
+  if (s.attract.on()) {
+    if (s.attract.Draw(ctx)) {  // a tap anywhere: home, and that tap taps nothing else
+      s.attract.Stop();
+      s.idle.NoteInput(ImGui::GetTime());
+      s.touch.GuardAfterChange();
+    }
+    ImGui::End();
+    s.touch.EndFrame();
+    return;
+  }
   switch (s.nav.current()) {
     case ScreenId::kHome:
       s.home.Draw(ctx);
@@ -152,10 +203,18 @@ void KioskUi::Draw() {
       s.mine.Draw(ctx);
       break;
     case ScreenId::kAdmin:
-      DrawPlaceholderScreen(ctx, Str::kAdminTitle);
+      s.admin.Draw(ctx, AdminAccess{s.options.admin_pin_hash, s.options.unix_clock});
       break;
   }
   ImGui::End();
+  const double now = ImGui::GetTime();
+  if (s.idle.PhaseAt(now, HoldsSomeone()) == IdleWatch::Phase::kWarning) {
+    s.touch.registry().BeginFrame();  // under the banner nothing can be tapped: its targets only
+    if (DrawIdleBanner(ctx, s.idle.SecondsLeft(now))) {
+      s.idle.NoteInput(now);  // 继续使用: the full idle time again
+      s.touch.GuardAfterChange();
+    }
+  }
   s.touch.EndFrame();
 
   if (s.nav.TakeChanged()) {
@@ -165,6 +224,7 @@ void KioskUi::Draw() {
     if (s.nav.current() != ScreenId::kMyRecords) s.mine.Reset();
     if (s.nav.current() != ScreenId::kVolunteer) s.volunteer.Reset();
     if (s.nav.current() != ScreenId::kRoomBooking) s.booking.Reset();
+    if (s.nav.current() != ScreenId::kAdmin) s.admin.Reset();
     if (s.nav.current() == ScreenId::kHome && s.nav.depth() == 1) {
       s.home.Reset();
       s.calendar.Reset();  // Home: the next visit starts at this month with no filter
@@ -186,10 +246,14 @@ void KioskUi::ResetAll() {
   s.mine.Reset();
   s.volunteer.Reset();
   s.booking.Reset();
+  s.admin.Reset();
   s.selection.Clear();
-  // Display choices belong to the person at the screen: the next one starts from the defaults.
-  if (s.settings.large_text != s.options.large_text) font_rebuild_needed_ = true;
-  s.settings.large_text = s.options.large_text;
+  // Display choices belong to the person at the screen: the next one starts from the defaults
+  // (大字 stays only when kiosk.toml says keep_large_text).
+  if (!s.options.keep_large_text) {
+    if (s.settings.large_text != s.options.large_text) font_rebuild_needed_ = true;
+    s.settings.large_text = s.options.large_text;
+  }
   s.settings.lang = s.options.lang;
 }
 
@@ -217,6 +281,7 @@ std::vector<std::string> KioskUi::HeadingTextForGlyphs() const {
 }
 
 bool KioskUi::ShowsTheMinute() const {
+  if (state_->attract.on()) return false;  // changes only every AttractScreen::kSlideSeconds
   const ScreenId screen = state_->nav.current();
   return screen == ScreenId::kHome || screen == ScreenId::kVolunteer;
 }
@@ -226,23 +291,36 @@ Lang KioskUi::lang() const { return state_->settings.lang; }
 ScreenId KioskUi::current_screen() const { return state_->nav.current(); }
 CalendarView KioskUi::calendar_view() const { return state_->calendar.view(); }
 const Selection& KioskUi::selection() const { return state_->selection; }
+bool KioskUi::idle_banner_shown() const {
+  return !state_->attract.on() &&
+         state_->idle.PhaseAt(ImGui::GetTime(), HoldsSomeone()) == IdleWatch::Phase::kWarning;
+}
+bool KioskUi::attract_shown() const { return state_->attract.on(); }
+bool KioskUi::quit_requested() const { return state_->admin.quit_requested(); }
 void KioskUi::NavigateTo(ScreenId id) {
   state_->nav.Push(id);
   state_->nav.TakeChanged();
 }
 const TargetRegistry& KioskUi::targets() const { return state_->touch.registry(); }
-bool KioskUi::animating() const { return state_->touch.animating(); }
+bool KioskUi::animating() const { return state_->touch.animating() || state_->home.admin_holding(); }
 std::optional<double> KioskUi::SecondsUntilNextDeadline() const {
   const State& s = *state_;
+  const double now = ImGui::GetTime();
   std::optional<double> due;
-  if (!s.idle_reset_done)
-    due = std::max(0.0, s.last_input_time + s.options.idle_reset_seconds - ImGui::GetTime());
-  if (s.nav.current() == ScreenId::kSignup) {
-    if (const auto tick = s.signup.SecondsUntilNextTick()) due = due ? std::min(*due, *tick) : *tick;
+  const auto sooner = [&due](std::optional<double> t) {
+    if (t) due = due ? std::min(*due, std::max(0.0, *t)) : std::max(0.0, *t);
+  };
+  if (s.attract.on()) {
+    sooner(s.attract.SecondsUntilNextSlide(now));
+    return due;
   }
-  if (s.nav.current() == ScreenId::kRoomBooking) {
-    if (const auto tick = s.booking.SecondsUntilNextTick()) due = due ? std::min(*due, *tick) : *tick;
-  }
+  sooner(s.idle.SecondsUntilNextChange(now, HoldsSomeone()));
+  // At rest on home: the attract loop starts at the idle time.
+  if (s.idle.PhaseAt(now, false) == IdleWatch::Phase::kAtRest && !HoldsSomeone())
+    sooner(s.idle.idle_seconds() - s.idle.IdleFor(now));
+  if (s.nav.current() == ScreenId::kSignup) sooner(s.signup.SecondsUntilNextTick());
+  if (s.nav.current() == ScreenId::kAdmin) sooner(s.admin.SecondsUntilNextTick());
+  if (s.nav.current() == ScreenId::kRoomBooking) sooner(s.booking.SecondsUntilNextTick());
   return due;
 }
 

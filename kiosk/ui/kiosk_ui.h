@@ -32,7 +32,7 @@ namespace kiosk::ui {
 
 struct UiOptions {
   Lang lang = Lang::kZh;
-  bool large_text = false;            // 大字: everything scaled by kLargeTextScale
+  bool large_text = false;  // 大字: everything scaled by kLargeTextScale
   ScreenId start_screen = ScreenId::kHome;
   // With start_screen kCalendar: open this calendar view first (--screen calendar-week ...).
   std::optional<CalendarView> start_calendar_view;
@@ -43,9 +43,17 @@ struct UiOptions {
   // Required, no default: the kiosk's key for phone-number hashes (phone_hash.h), as chosen for
   // this database by ChoosePhoneHashKey (config/district_key.h). Empty: the constructor throws.
   std::string phone_hash_key;
-  // DESIGN: after this long without input on any screen, half-filled forms are cleared and the
-  // kiosk returns home (ResetAll). Measured on ImGui's clock (the app's frame time).
+  // DESIGN: after this long without input on a screen holding something for one person, the
+  // banner "还在使用吗？" counts down idle_warning_seconds; then every form is cleared (ResetAll)
+  // and the attract loop starts. Measured on ImGui's clock (the app's frame time).
   double idle_reset_seconds = 60;
+  double idle_warning_seconds = 15;
+  // kiosk.toml keep_large_text: 大字 stays as the last person left it after the idle reset.
+  bool keep_large_text = false;
+  // kiosk.toml admin_pin_hash (crypto_pwhash string, kiosk --set-pin); empty: admin stays shut.
+  std::string admin_pin_hash;
+  // Wall-clock unix seconds for the admin PIN lock (it survives restarts). Default: the system clock.
+  std::function<int64_t()> unix_clock;
   // The activity the start screen is about (--occurrence): sign-up and check-in open with it.
   std::optional<int64_t> start_occurrence;
   // Room booking: the grace before a no-show, the per-phone limit (kiosk.toml), the horizon.
@@ -79,8 +87,12 @@ class KioskUi {
   bool large_text() const;
   Lang lang() const;
   ScreenId current_screen() const;
-  CalendarView calendar_view() const;      // the calendar's current view (when on kCalendar)
-  const Selection& selection() const;      // the activity picked for the sign-up / check-in screens
+  CalendarView calendar_view() const;  // the calendar's current view (when on kCalendar)
+  const Selection& selection() const;  // the activity picked for the sign-up / check-in screens
+  bool idle_banner_shown() const;      // "还在使用吗？" is counting down over the screen
+  bool attract_shown() const;          // the attract loop is on instead of any screen
+  // True once staff tapped 退出 on the admin screen: the app quits to the desktop.
+  bool quit_requested() const;
   void NavigateTo(ScreenId id);
 
   // Tappable rectangles drawn in the last frame, in window pixels.
@@ -96,7 +108,8 @@ class KioskUi {
   bool ShowsTheMinute() const;
 
  private:
-  void TrackIdle();  // notes input; after idle_reset_seconds without any, ResetAll()
+  void TrackIdle();           // notes input; the idle phases (idle_banner.h); the reset and the attract loop
+  bool HoldsSomeone() const;  // anything on screen or in a form for one person
 
   struct State;
   std::unique_ptr<State> state_;

@@ -194,7 +194,6 @@ constexpr std::array<Entry, static_cast<size_t>(Str::kCount)> kTable = {{
     {Str::kBookingAlready, "您已预约这个时段", "You have booked this time"},
     {Str::kBookingBring, "请带上身份证，以及与事情有关的材料（合同、协议、照片等）。", "Please bring your ID card and any papers about the matter (contracts, agreements, photos)."},
     {Str::kBookingQrHint, "手机扫码，保存预约信息", "Scan to keep this booking on your phone"},
-    {Str::kMoreTime, "再看一会儿", "More time"},
     {Str::kBookingTaken, "这个时段刚刚被别人预约了，请另选一个时段。", "Someone has just booked this time. Please choose another slot."},
     {Str::kBookingLimit, "您在这个房间已有 %d 个预约，请先在“我的报名与预约”取消一个。", "You already hold %d bookings for this room. Please cancel one in My sign-ups & bookings first."},
     {Str::kBookingClosedDay, "这一天不开放，请另选日期。", "The room is closed that day. Please choose another day."},
@@ -208,6 +207,24 @@ constexpr std::array<Entry, static_cast<size_t>(Str::kCount)> kTable = {{
     {Str::kArriveDone, "已登记到达。请在调解室门口稍候。", "Thank you: your arrival is recorded. Please wait at the mediation room door."},
     {Str::kArriveNotFound, "没有找到您现在的预约。请核对手机号码，或联系工作人员。", "No booking of yours is due now. Please check the number or ask the staff."},
     {Str::kArriveTooEarly, "还没到时间。请在预约开始前 30 分钟内再登记到达。", "It is too early. Please say you have arrived within 30 minutes of the start."},
+    {Str::kIdleStillThere, "还在使用吗？", "Still there?"},
+    {Str::kIdleClearingIn, "%d秒后清空并返回首页", "Clearing the screen in %d s"},
+    {Str::kIdleKeepUsing, "继续使用", "Keep using"},
+    {Str::kStayLonger, "再看一会", "Stay longer"},
+    {Str::kAttractTouchToStart, "轻触屏幕开始", "Touch the screen to start"},
+    {Str::kAttractTomorrowHeading, "明日活动", "Tomorrow"},
+    {Str::kAdminPinPrompt, "工作人员请输入管理密码", "Staff: enter the admin PIN"},
+    {Str::kAdminPinDigits, "管理密码为4-8位数字", "The admin PIN is 4-8 digits"},
+    {Str::kAdminEnter, "进入管理", "Open admin"},
+    {Str::kAdminPinWrong, "密码错误，还可以再试%d次", "Wrong PIN: %d tries left"},
+    {Str::kAdminLocked, "密码错误次数过多，已锁定。%s后再试", "Too many wrong PINs: locked. Try again in %s"},
+    {Str::kAdminNoPin, "本机未设置管理密码（kiosk --set-pin）",
+     "No admin PIN is set on this kiosk (kiosk --set-pin)"},
+    {Str::kAdminTodaySignups, "今日报名", "Today's sign-ups"},
+    {Str::kAdminCheckins, "今日志愿者签到", "Today's volunteer check-ins"},
+    {Str::kAdminNoSignups, "暂无报名", "No sign-ups"},
+    {Str::kAdminOpenCheckout, "未签退", "not checked out"},
+    {Str::kAdminExit, "退出", "Exit"},
 }};
 
 // The table must list every id exactly once and in order, so Tr() can index it.
@@ -241,7 +258,8 @@ std::vector<std::string> HeadingUiStrings() {
                  Str::kTileSignup, Str::kTileVolunteer, Str::kTileRoomBooking, Str::kTileMyRecords,
                  Str::kComingSoonTitle, Str::kAdminTitle, Str::kSearchTitle, Str::kDetailTitle,
                  Str::kCalFiltersTitle, Str::kSignupDone, Str::kSignupAlready, Str::kWaitlisted,
-                 Str::kConfirmHeading, Str::kMyHours, Str::kBookingDone, Str::kBookingAlready}) {
+                 Str::kConfirmHeading, Str::kMyHours, Str::kBookingDone, Str::kBookingAlready,
+                 Str::kIdleStillThere, Str::kAttractTouchToStart, Str::kAttractTomorrowHeading}) {
     all.emplace_back(Tr(id, Lang::kZh));
     all.emplace_back(Tr(id, Lang::kEn));
   }

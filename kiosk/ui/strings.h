@@ -170,7 +170,6 @@ enum class Str {
   kBookingAlready,
   kBookingBring,
   kBookingQrHint,
-  kMoreTime,
   kBookingTaken,
   kBookingLimit,
   kBookingClosedDay,
@@ -184,6 +183,25 @@ enum class Str {
   kArriveDone,
   kArriveNotFound,
   kArriveTooEarly,
+  // Idle banner, result extension, attract loop (kiosk/ui/screens/idle_banner, attract).
+  kIdleStillThere,
+  kIdleClearingIn,
+  kIdleKeepUsing,
+  kStayLonger,
+  kAttractTouchToStart,
+  kAttractTomorrowHeading,
+  // Staff admin (kiosk/ui/screens/admin_*): never on a public screen.
+  kAdminPinPrompt,
+  kAdminPinDigits,
+  kAdminEnter,
+  kAdminPinWrong,
+  kAdminLocked,
+  kAdminNoPin,
+  kAdminTodaySignups,
+  kAdminCheckins,
+  kAdminNoSignups,
+  kAdminOpenCheckout,
+  kAdminExit,
   kCount
 };
 

@@ -215,7 +215,7 @@ TEST_F(SignupFlowTest, HomeWipesTheTypedNumber) {
   EXPECT_EQ(h->FrameText().find("138 123"), std::string::npos);
 }
 
-TEST_F(SignupFlowTest, IdleResetAfterSixtySecondsClearsAHalfTypedNumber) {
+TEST_F(SignupFlowTest, IdleResetAfterSixtySecondsAndTheWarningClearsAHalfTypedNumber) {
   auto h = Open(OpenOccurrenceWithSeats(db_));
   TypeDigits(*h, "138123");
   h->Wait(59);
@@ -223,7 +223,11 @@ TEST_F(SignupFlowTest, IdleResetAfterSixtySecondsClearsAHalfTypedNumber) {
   ASSERT_TRUE(h->ui().SecondsUntilNextDeadline());
   EXPECT_LE(*h->ui().SecondsUntilNextDeadline(), 1.1) << "the app is told when to wake";
   h->Wait(1.5);
+  EXPECT_TRUE(h->ui().idle_banner_shown()) << "还在使用吗？ first";
+  h->Wait(15);
   EXPECT_EQ(h->ui().current_screen(), ui::ScreenId::kHome);
+  ASSERT_TRUE(h->ui().attract_shown());
+  ASSERT_TRUE(h->Tap("轻触屏幕开始"));
   ASSERT_TRUE(h->Tap("报名参加"));
   ASSERT_TRUE(h->Tap(FirstOpenTitle()));
   EXPECT_EQ(h->FrameText().find("138 123"), std::string::npos);

@@ -62,6 +62,12 @@ class Field {
     return number->get();
   }
 
+  bool Boolean(const Expected& expected) const {
+    const auto* flag = node_.as_boolean();
+    if (!flag) Fail(expected);
+    return flag->get();
+  }
+
   double Number(double min, double max, const Expected& expected) const {
     std::optional<double> value;
     if (const auto* f = node_.as_floating_point()) value = f->get();
@@ -114,16 +120,19 @@ constexpr Expected kSyncTime{"时间 \"HH:MM\"，例如 \"02:30\"", "a time \"HH
 constexpr Expected kIdle{"10 到 3600 之间的整数秒", "a whole number of seconds from 10 to 3600"};
 constexpr Expected kGrace{"0 到 120 之间的整数分钟", "a whole number of minutes from 0 to 120"};
 constexpr Expected kPerPhone{"1 到 20 之间的整数", "a whole number from 1 to 20"};
+constexpr Expected kIdleWarning{"5 到 120 之间的整数秒", "a whole number of seconds from 5 to 120"};
+constexpr Expected kBoolean{"true 或 false", "true or false"};
 constexpr Expected kHours{"\"HH:MM-HH:MM\"，开门早于关门，例如 \"08:00-20:00\"",
                           "\"HH:MM-HH:MM\", opening before closing, e.g. \"08:00-20:00\""};
 constexpr Expected kLanguage{"\"zh\" 或 \"en\"", "\"zh\" or \"en\""};
 constexpr Expected kPinHash{"非空字符串", "a non-empty string"};
 constexpr Expected kKnownKey{
     "已知设置项之一：kiosk_id site_code panel_diagonal_inches key_file share_folder sync_time idle_seconds "
-    "booking_grace_minutes bookings_per_phone opening_hours language admin_pin_hash db（未知设置项）",
+    "booking_grace_minutes bookings_per_phone idle_warning_seconds keep_large_text mouse opening_hours "
+    "language admin_pin_hash db（未知设置项）",
     "one of the known keys: kiosk_id site_code panel_diagonal_inches key_file share_folder sync_time "
-    "idle_seconds booking_grace_minutes bookings_per_phone opening_hours language admin_pin_hash db (unknown "
-    "key)"};
+    "idle_seconds booking_grace_minutes bookings_per_phone idle_warning_seconds keep_large_text mouse "
+    "opening_hours language admin_pin_hash db (unknown key)"};
 
 }  // namespace
 
@@ -169,6 +178,12 @@ KioskSettings ParseKioskSettings(std::string_view toml_text, const std::string& 
       settings.booking_grace_minutes = static_cast<int>(field.Integer(0, 120, kGrace));
     } else if (name == "bookings_per_phone") {
       settings.bookings_per_phone = static_cast<int>(field.Integer(1, 20, kPerPhone));
+    } else if (name == "idle_warning_seconds") {
+      settings.idle_warning_seconds = static_cast<int>(field.Integer(5, 120, kIdleWarning));
+    } else if (name == "keep_large_text") {
+      settings.keep_large_text = field.Boolean(kBoolean);
+    } else if (name == "mouse") {
+      settings.mouse = field.Boolean(kBoolean);
     } else if (name == "opening_hours") {
       settings.opening_hours =
           *ParseOpeningHours(field.Text(kHours, [](auto t) { return ParseOpeningHours(t).has_value(); }));

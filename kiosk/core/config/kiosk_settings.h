@@ -58,6 +58,15 @@ struct KioskSettings {
   int booking_grace_minutes = 15;
   // bookings_per_phone: upcoming bookings one phone may hold per room. 1-20, default 2.
   int bookings_per_phone = 2;
+  // idle_warning_seconds: after idle_seconds, the banner "还在使用吗？" counts down this long
+  // before the reset; 继续使用 restores the full time. 5-120, default 15.
+  int idle_warning_seconds = 15;
+  // keep_large_text: true keeps 大字 on for the next person after the idle reset. Default false
+  // (a public kiosk starts each person from the same screen).
+  bool keep_large_text = false;
+  // mouse: true when a mouse is attached, so the pointer is shown. Default false (touch only:
+  // the cursor is hidden).
+  bool mouse = false;
   // opening_hours: "HH:MM-HH:MM", when the centre is open (the screen schedule). Default 08:00-20:00.
   OpeningHours opening_hours;
   // language: "zh" or "en", the language a resident first sees. Default "zh".

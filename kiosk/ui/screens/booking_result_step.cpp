@@ -51,7 +51,7 @@ void BookingScreen::DrawResult(ScreenContext& ctx) {
   WrappedText(FormatInt(ctx.T(Str::kReturnHomeIn), static_cast<int>(std::ceil(left))),
               avail.x - 2 * button_w - 2 * gap, 1.0f, true);
   ImGui::SetCursorScreenPos(ImVec2(origin.x + avail.x - 2 * button_w - gap, y));
-  if (TouchButton(ctx.touch, ctx.T(Str::kMoreTime), ImVec2(button_w, button_h), buttons::kSecondary))
+  if (TouchButton(ctx.touch, ctx.T(Str::kStayLonger), ImVec2(button_w, button_h), buttons::kSecondary))
     state_.result_until = ImGui::GetTime() + kResultSeconds;
   ImGui::SetCursorScreenPos(ImVec2(origin.x + avail.x - button_w, y));
   if (TouchButton(ctx.touch, ctx.T(Str::kDone), ImVec2(button_w, button_h), buttons::kPrimary))

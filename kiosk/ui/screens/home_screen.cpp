@@ -10,6 +10,7 @@
 
 #include "kiosk/ui/fonts.h"
 #include "kiosk/ui/screen_chrome.h"
+#include "kiosk/ui/screens/admin_hold.h"
 #include "kiosk/ui/screens/calendar_widgets.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
@@ -87,6 +88,10 @@ void HomeScreen::DrawHeader(ScreenContext& ctx, float height) {
   // Centre name on the left; date over lunar date; the time, large, at the far right.
   draw->AddText(heading, heading_px, ImVec2(origin.x + pad, origin.y + (height - heading_px) / 2), white,
                 name.c_str());
+  // Staff hold the name for 5 s to reach the admin PIN (admin_hold.h): no target, no text.
+  const float name_w = heading->CalcTextSizeA(heading_px, FLT_MAX, 0, name.c_str()).x;
+  if (AdminHold(ctx, origin, ImVec2(origin.x + pad * 2 + name_w, origin.y + height), &admin_holding_))
+    ctx.nav.Push(ScreenId::kAdmin);
   const float date_w = std::max(ImGui::CalcTextSize(date.c_str()).x, ImGui::CalcTextSize(lunar.c_str()).x);
   const float date_x = origin.x + width - pad - time_w - Em(1.2f) - date_w;
   draw->AddText(ImVec2(date_x, origin.y + height / 2 - line), white, date.c_str());

@@ -19,6 +19,8 @@ class HomeScreen {
   // Every text the home screen may show from the database (for glyph ranges).
   const std::vector<OccurrenceSummary>& today() const { return today_; }
   const std::vector<OccurrenceSummary>& upcoming() const { return upcoming_; }
+  // True while staff hold the centre's name (the ring fills: the app keeps drawing).
+  bool admin_holding() const { return admin_holding_; }
 
  private:
   void LoadIfStale(ScreenContext& ctx);
@@ -31,6 +33,7 @@ class HomeScreen {
   std::vector<OccurrenceSummary> today_;
   std::vector<OccurrenceSummary> upcoming_;
   bool reset_scroll_ = false;
+  bool admin_holding_ = false;
 };
 
 }  // namespace kiosk::ui

@@ -1,6 +1,6 @@
 // kiosk/ui/screens/signup_result_step.cpp — what the resident takes away: 报名成功 / 已加入候补
 // (with the place) / 您已报名, the confirmation code large, a QR code with the activity and the
-// code, and "15秒后返回首页" counting down (完成 goes home at once).
+// code, and "15秒后返回首页" counting down (再看一会 restores the full time; 完成 goes home at once).
 #include <imgui.h>
 
 #include <algorithm>
@@ -51,14 +51,18 @@ void SignupScreen::DrawResult(ScreenContext& ctx) {
 
   DrawResultQr(layout, state_.qr, text_bottom, ctx.T(Str::kSignupQrHint));
 
-  // 完成 and the countdown at the bottom.
+  // The countdown, 再看一会 (the full time again, to copy the code) and 完成 at the bottom.
   const float button_h = MinTargetPx() * 1.2f;
-  const float button_w = std::min(avail.x, Em(12));
+  const float button_w = std::min((avail.x - gap) / 2, Em(portrait ? 8 : 10));
   const float y = origin.y + avail.y - button_h;
   ImGui::SetCursorScreenPos(ImVec2(origin.x, y + (button_h - ImGui::GetFontSize()) / 2));
-  WrappedText(FormatInt(ctx.T(Str::kReturnHomeIn), seconds_left), avail.x - button_w - gap, 1.0f, true);
+  WrappedText(FormatInt(ctx.T(Str::kReturnHomeIn), seconds_left), avail.x - 2 * (button_w + gap), 1.0f, true);
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + avail.x - 2 * button_w - gap, y));
+  if (TouchButton(ctx.touch, ctx.T(Str::kStayLonger), ImVec2(button_w, button_h), buttons::kSecondary))
+    state_.result_started = ImGui::GetTime();
   ImGui::SetCursorScreenPos(ImVec2(origin.x + avail.x - button_w, y));
-  if (TouchButton(ctx.touch, ctx.T(Str::kDone), ImVec2(button_w, button_h), buttons::kPrimary)) ctx.nav.Home();
+  if (TouchButton(ctx.touch, ctx.T(Str::kDone), ImVec2(button_w, button_h), buttons::kPrimary))
+    ctx.nav.Home();
 }
 
 }  // namespace kiosk::ui

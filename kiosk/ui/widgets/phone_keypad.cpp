@@ -7,6 +7,7 @@
 #include <array>
 #include <cmath>
 
+#include "kiosk/core/admin/admin_pin.h"
 #include "kiosk/core/people/phone_hash.h"
 #include "kiosk/ui/fonts.h"
 #include "kiosk/ui/theme.h"
@@ -17,6 +18,7 @@ namespace kiosk::ui {
 namespace {
 
 constexpr size_t kMaxDigits = 11;
+constexpr size_t kMaxPinDigits = 8;
 constexpr float kKeyScale = 1.3f;          // keys 1.3x the minimum target: typed by unsteady fingers
 constexpr float kPortraitKeyScale = 1.7f;  // portrait has the height to spare: bigger still
 
@@ -24,7 +26,7 @@ constexpr float kPortraitKeyScale = 1.7f;  // portrait has the height to spare: 
 
 void PhoneKeypad::Type(char digit) {
   message_.reset();
-  if (digits_.size() < kMaxDigits) digits_ += digit;
+  if (digits_.size() < (mode_ == KeypadMode::kPin ? kMaxPinDigits : kMaxDigits)) digits_ += digit;
 }
 
 void PhoneKeypad::DrawDisplay(ScreenContext& ctx, float width) {
@@ -38,7 +40,12 @@ void PhoneKeypad::DrawDisplay(ScreenContext& ctx, float width) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(p, max, palette::Rgb(palette::kSurface), style.FrameRounding);
   draw->AddRect(p, max, palette::Rgb(palette::kText), style.FrameRounding, 0, 3.0f);
-  const std::string shown = GroupedPhone(digits_);
+  std::string shown;
+  if (mode_ == KeypadMode::kPin) {
+    for (size_t i = 0; i < digits_.size(); ++i) shown += "* ";  // a PIN is never shown
+  } else {
+    shown = GroupedPhone(digits_);
+  }
   const float pad = style.FramePadding.x * 1.5f;
   ImGui::SetCursorScreenPos(ImVec2(p.x + pad, p.y + (box_h - text_h) / 2));
   ImGui::PushFont(heading);
@@ -92,6 +99,11 @@ bool PhoneKeypad::DrawKeys(ScreenContext& ctx, ImVec2 min, ImVec2 max, const cha
   y += key_h + gap;
   ImGui::SetCursorScreenPos(ImVec2(x0, y));
   if (!TouchButton(ctx.touch, submit, ImVec2(pad_w, key_h), buttons::kPrimary, "submit")) return false;
+  if (mode_ == KeypadMode::kPin) {
+    if (IsValidAdminPin(digits_)) return true;
+    message_ = ctx.T(Str::kAdminPinDigits);
+    return false;
+  }
   if (digits_.size() != kMaxDigits) {
     message_ = ctx.T(Str::kPhoneTooShort);
     return false;

@@ -5,6 +5,7 @@
 //
 // At most 11 digits. The page accepts only IsValidMainlandMobile numbers; the caller then
 // clears the keypad, so the whole number is never on screen again (only 尾号5678).
+// KeypadMode::kPin is the same keypad for the staff PIN: 4-8 digits, shown as * only.
 #pragma once
 
 #include <functional>
@@ -15,9 +16,13 @@
 
 namespace kiosk::ui {
 
+enum class KeypadMode { kPhone, kPin };
+
 class PhoneKeypad {
  public:
-  void Reset() { *this = PhoneKeypad{}; }
+  PhoneKeypad() = default;
+  explicit PhoneKeypad(KeypadMode mode) : mode_(mode) {}
+  void Reset() { *this = PhoneKeypad{mode_}; }
   const std::string& digits() const { return digits_; }
   // A message under the number (the number is wrong, or not found): shown until the next key.
   void SetMessage(std::string text) { message_ = std::move(text); }
@@ -33,6 +38,7 @@ class PhoneKeypad {
   bool DrawKeys(ScreenContext& ctx, ImVec2 min, ImVec2 max, const char* submit);
   void Type(char digit);
 
+  KeypadMode mode_ = KeypadMode::kPhone;
   std::string digits_;
   std::optional<std::string> message_;
 };

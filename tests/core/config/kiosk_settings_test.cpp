@@ -31,6 +31,9 @@ TEST(KioskSettings, EmptyFileGivesTheDocumentedDefaults) {
   EXPECT_EQ(settings.idle_seconds, 60);
   EXPECT_EQ(settings.booking_grace_minutes, 15);
   EXPECT_EQ(settings.bookings_per_phone, 2);
+  EXPECT_EQ(settings.idle_warning_seconds, 15);
+  EXPECT_FALSE(settings.keep_large_text);  // 大字 is off again for the next person
+  EXPECT_FALSE(settings.mouse);            // touch only: the pointer is hidden
   EXPECT_EQ(settings.opening_hours.opens.Text(), "08:00");
   EXPECT_EQ(settings.opening_hours.closes.Text(), "20:00");
   EXPECT_EQ(settings.language, Language::kZh);
@@ -48,6 +51,9 @@ sync_time = "03:15"
 idle_seconds = 90
 booking_grace_minutes = 10
 bookings_per_phone = 3
+idle_warning_seconds = 20
+keep_large_text = true
+mouse = true
 opening_hours = "08:30-17:30"
 language = "en"
 admin_pin_hash = "$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA"
@@ -63,6 +69,9 @@ db = "../data/kiosk.db"
   EXPECT_EQ(settings.idle_seconds, 90);
   EXPECT_EQ(settings.booking_grace_minutes, 10);
   EXPECT_EQ(settings.bookings_per_phone, 3);
+  EXPECT_EQ(settings.idle_warning_seconds, 20);
+  EXPECT_TRUE(settings.keep_large_text);
+  EXPECT_TRUE(settings.mouse);
   EXPECT_EQ(settings.opening_hours, (OpeningHours{{8, 30}, {17, 30}}));
   EXPECT_EQ(settings.language, Language::kEn);
   EXPECT_EQ(settings.admin_pin_hash, "$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA");
@@ -93,6 +102,10 @@ TEST(KioskSettings, EachBadValueNamesKeyValueAndExpectation) {
            Case{"booking_grace_minutes = -1", "booking_grace_minutes = -1: 应为0 到 120 之间的整数分钟"},
            Case{"booking_grace_minutes = 121", "expected a whole number of minutes from 0 to 120"},
            Case{"bookings_per_phone = 0", "bookings_per_phone = 0: 应为1 到 20 之间的整数"},
+           Case{"idle_warning_seconds = 2", "idle_warning_seconds = 2: 应为5 到 120 之间的整数秒"},
+           Case{"keep_large_text = \"yes\"",
+                "keep_large_text = \"yes\": 应为true 或 false / expected true or false"},
+           Case{"mouse = 1", "mouse = 1: 应为true 或 false"},
            Case{"opening_hours = \"20:00-08:00\"", "opening_hours = \"20:00-08:00\": "},
            Case{"opening_hours = \"08:00\"", "opening before closing"},
            Case{"language = \"fr\"", "language = \"fr\": 应为\"zh\" 或 \"en\" / expected \"zh\" or \"en\""},

@@ -1,0 +1,43 @@
+// kiosk/ui/screens/attract.h — the attract loop, shown after the idle reset and whenever nobody
+// has touched the kiosk for the idle time: today's and tomorrow's activities one at a time, a
+// change every kSlideSeconds, drawn only at those changes, and "轻触屏幕开始". A tap anywhere
+// leaves it for home; the tap is the attract loop's, never the home screen's under it.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kiosk/core/calendar/home_listing.h"
+#include "kiosk/ui/screen_context.h"
+
+namespace kiosk::ui {
+
+class AttractScreen {
+ public:
+  static constexpr double kSlideSeconds = 8;
+
+  // Loads today's and tomorrow's activities; the first one shows at once.
+  void Start(ScreenContext& ctx, double now);
+  void Stop() { on_ = false; }
+  bool on() const { return on_; }
+  // Draws the current slide full-window; true when tapped (the caller then goes home).
+  bool Draw(ScreenContext& ctx);
+  // Seconds until the next slide (the app wakes then; nothing is drawn in between).
+  std::optional<double> SecondsUntilNextSlide(double now) const;
+  size_t slide_count() const { return slides_.size(); }
+
+ private:
+  struct Slide {
+    bool tomorrow = false;
+    OccurrenceSummary activity;
+  };
+  void DrawSlide(ScreenContext& ctx, const Slide& slide, float width);
+
+  bool on_ = false;
+  double started_ = 0;
+  std::string centre_name_;
+  std::vector<Slide> slides_;
+};
+
+}  // namespace kiosk::ui
