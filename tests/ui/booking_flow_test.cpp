@@ -91,7 +91,7 @@ TEST_F(BookingFlowTest, FromTheRoomListToTheCodeRecordsOneBookingOfTwoSlots) {
   EXPECT_EQ(q.ColumnText(2), "neighbour");
   EXPECT_NE(result.find(q.ColumnText(3)), std::string::npos) << "the code is shown";
   EXPECT_EQ(OutboxOps(db_, "book"), 1);
-  EXPECT_TRUE(Has(*h, "再看一会儿"));
+  EXPECT_TRUE(Has(*h, "再看一会"));
   h->Wait(ui::BookingScreen::kResultSeconds + 1);
   EXPECT_EQ(h->ui().current_screen(), ui::ScreenId::kHome);
 }

@@ -1,6 +1,6 @@
 // kiosk/ui/screens/booking_result_step.cpp — what the resident takes away: 预约成功 (or 您已预约这个
 // 时段 after a double tap), the room and time, the confirmation code large, a QR code with them,
-// what to bring, and "30秒后返回首页" counting down; 再看一会儿 gives 30 s more, 完成 goes home.
+// what to bring, and "30秒后返回首页" counting down; 再看一会 gives 30 s more, 完成 goes home.
 #include <imgui.h>
 
 #include <algorithm>
@@ -43,7 +43,7 @@ void BookingScreen::DrawResult(ScreenContext& ctx) {
 
   DrawResultQr(layout, state_.qr, text_bottom, ctx.T(Str::kBookingQrHint));
 
-  // The countdown, 再看一会儿 and 完成 at the bottom.
+  // The countdown, 再看一会 and 完成 at the bottom.
   const float button_h = MinTargetPx() * 1.2f;
   const float button_w = std::min(avail.x / 3, Em(10));
   const float y = origin.y + avail.y - button_h;

@@ -4,7 +4,7 @@
 // chosen day's slots (可预约 / 已预约 / 不开放 / 已过; one tap picks, a tap on the next slot
 // extends up to the room's maximum) -> phone number on the keypad -> what the matter is about
 // (big buttons; stored for the mediators, never shown) -> confirm -> the result: room, time,
-// code, QR code and what to bring, with 再看一会儿 before it goes home by itself. 我已到达 on the
+// code, QR code and what to bring, with 再看一会 before it goes home by itself. 我已到达 on the
 // room list takes the phone number and marks the resident's booking that is due as arrived.
 //
 // A taken slot says only 已预约: the grid is built from times alone (room_schedule.h). A refusal
@@ -47,7 +47,7 @@ class BookingScreen {
   // While the result counts down: seconds until the shown number changes (the app wakes then).
   std::optional<double> SecondsUntilNextTick() const;
 
-  static constexpr double kResultSeconds = 30;  // the result goes home by itself; 再看一会儿 adds this again
+  static constexpr double kResultSeconds = 30;  // the result goes home by itself; 再看一会 adds this again
 
  private:
   struct RoomRow {
