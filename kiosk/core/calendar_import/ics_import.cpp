@@ -21,7 +21,7 @@
 #include "kiosk/core/calendar_import/ical_support.h"
 #include "kiosk/core/calendar_import/ics_lines.h"
 #include "kiosk/core/calendar_import/source_occurrence.h"
-#include "kiosk/core/text/utf8.h"
+#include "kiosk/core/text/text_gate.h"
 
 namespace kiosk {
 
@@ -231,6 +231,8 @@ struct Vevent {
   int line = 0;
   bool bad = false;
   std::string uid;
+  bool bad_title = false;  // SUMMARY present but refused (already reported)
+  bool bad_uid = false;    // UID present but refused (already reported)
   std::optional<std::string> title;
   std::string body, venue;
   std::optional<TimeValue> start, end, recurrence_id;
@@ -297,18 +299,17 @@ class VeventReader {
     return out;
   }
 
-  // TEXT value with a length cap, checked on the raw bytes first so a 10 MB line costs nothing.
-  std::optional<std::string> ReadText(const IcsContentLine& content, int line, size_t max_chars) {
-    if (content.value.size() > max_chars * 4 + 1024 ||
-        CountCodePoints(UnescapeIcsText(content.value)) > max_chars) {
-      Problem(line, content.name,
-              "内容太长（" + std::to_string(content.value.size()) + " 字节，最多 " +
-                  std::to_string(max_chars) + " 字）",
-              "text too long (" + std::to_string(content.value.size()) + " bytes, at most " +
-                  std::to_string(max_chars) + " characters)");
+  // A TEXT value through the one text gate; nullopt (with a problem) when refused. The gate
+  // checks the byte length before decoding, so a 10 MB line costs nothing.
+  std::optional<std::string> ReadText(const IcsContentLine& content, int line, size_t max_chars,
+                                      TextShape shape = TextShape::kLine) {
+    std::string text = UnescapeIcsText(content.value);
+    if (shape == TextShape::kLine) text = std::string(TrimSpaces(text));
+    if (const auto refusal = CheckTextField(text, max_chars, shape)) {
+      Problem(line, content.name, refusal->zh, refusal->en);
       return std::nullopt;
     }
-    return UnescapeIcsText(content.value);
+    return text;
   }
 
   void ReadRef(const IcsContentLine& content, int line, SourceRef& ref) {
@@ -317,6 +318,10 @@ class VeventReader {
     ref.names.clear();
     for (const std::string& item : SplitIcsList(content.value)) {
       const std::string name(TrimSpaces(UnescapeIcsText(item)));
+      if (const auto refusal = CheckTextField(name, kMaxRefChars, TextShape::kLine)) {
+        Problem(line, content.name, refusal->zh, refusal->en);
+        continue;
+      }
       if (!name.empty()) ref.names.push_back(name);
     }
   }
@@ -358,12 +363,14 @@ class VeventReader {
     const std::string& name = c.name;
     const int at = line.line;
     if (name == "UID") {
-      event.uid = std::string(TrimSpaces(UnescapeIcsText(c.value)));
+      const auto uid = ReadText(c, at, kMaxUidChars);
+      event.uid = uid.value_or("");
+      event.bad_uid = !uid;
     } else if (name == "SUMMARY") {
       event.title = ReadText(c, at, kMaxTitleChars);
-      if (!event.title) event.title = "";
+      event.bad_title = !event.title;
     } else if (name == "DESCRIPTION") {
-      event.body = ReadText(c, at, kMaxBodyChars).value_or("");
+      event.body = ReadText(c, at, kMaxBodyChars, TextShape::kBody).value_or("");
     } else if (name == "LOCATION") {
       event.venue = ReadText(c, at, kMaxVenueChars).value_or("");
     } else if (name == "DTSTART") {
@@ -447,7 +454,7 @@ class VeventReader {
   }
 
   void CheckRequired(Vevent& event) {
-    if (event.uid.empty())
+    if (event.uid.empty() && !event.bad_uid)
       Problem(event.line, "UID", "缺少 UID（重新导入时靠它识别活动）",
               "missing UID (re-imports use it to find the event)");
     if (!event.start) {
@@ -461,7 +468,8 @@ class VeventReader {
               "DTEND and DTSTART differ in type (date / date-time)");
     }
     if (event.recurrence_id) return;  // an override takes the rest from its main event
-    if (!event.title || event.title->empty()) Problem(event.line, "SUMMARY", "缺少标题", "missing title");
+    if (!event.title && !event.bad_title) Problem(event.line, "SUMMARY", "缺少标题", "missing title");
+    if (event.title && event.title->empty()) Problem(event.line, "SUMMARY", "缺少标题", "missing title");
     if (event.site.empty())
       Problem(event.line, "X-KIOSK-SITE", "缺少社区（X-KIOSK-SITE）", "missing site (X-KIOSK-SITE)");
     if (event.category.empty())
