@@ -104,6 +104,7 @@ std::optional<LocalDate> ParseSheetDate(std::string_view text) {
   const auto month = Number(text.substr(a + 1, b - a - 1));
   const auto day = Number(text.substr(b + 1));
   if (!year || !month || !day || *month < 1 || *month > 12 || *day < 1 || *day > 31) return std::nullopt;
+  if (*year < kFirstCalendarYear || *year > kLastCalendarYear) return std::nullopt;
   char iso[16];
   std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", *year, *month, *day);
   return LocalDate::ParseIso(iso);

@@ -84,6 +84,11 @@ Structure ReadStructure(const std::vector<IcsLine>& lines, ProblemSink& problems
                      "not an iCalendar file (must start with BEGIN:VCALENDAR)");
         return out;
       }
+      if (!stack.empty() && value == "VCALENDAR") {
+        problems.Add(line.line, "BEGIN", "VCALENDAR 里面又套了一个 VCALENDAR，请分开成两个文件",
+                     "a VCALENDAR nested inside another; split it into two files");
+        return out;
+      }
       if (stack.size() == 1 && (value == "VEVENT" || value == "VTIMEZONE")) {
         current_is_event = value == "VEVENT";
         auto& list = current_is_event ? out.events : out.timezones;
@@ -151,6 +156,7 @@ bool IsShanghaiName(std::string_view tzid) {
 class ZoneTable {
  public:
   void AddFromFile(const Block& block, ProblemSink& problems) {
+    if (!SaneZoneRules(block, problems)) return;
     std::string text = "BEGIN:VTIMEZONE\r\n";
     for (const IcsLine& line : block.lines) text += line.text + "\r\n";
     text += "END:VTIMEZONE\r\n";
@@ -172,6 +178,40 @@ class ZoneTable {
       return;
     }
     file_zones_[tzid] = std::move(zone);
+  }
+
+  // Before libical sees a VTIMEZONE: offsets within ±14 hours (the real world's range) and
+  // yearly change rules only (a rule repeating every second from year 0001 never ends). Outlook
+  // starts its rules in 1601, so a zone's DTSTART is not held to the calendar's years.
+  static bool SaneZoneRules(const Block& block, ProblemSink& problems) {
+    bool ok = true;
+    for (const IcsLine& line : block.lines) {
+      const auto content = SplitIcsContentLine(line.text);
+      if (!content) continue;
+      if (content->name == "TZOFFSETFROM" || content->name == "TZOFFSETTO") {
+        const std::string& v = content->value;
+        const bool shaped = (v.size() == 5 || v.size() == 7) && (v[0] == '+' || v[0] == '-') &&
+                            v.find_first_not_of("0123456789", 1) == std::string::npos;
+        const int seconds = shaped ? std::stoi(v.substr(1, 2)) * 3600 + std::stoi(v.substr(3, 2)) * 60 : 0;
+        if (!shaped || seconds > 14 * 3600 || (v.size() == 5 ? false : std::stoi(v.substr(5, 2)) > 59) ||
+            std::stoi(v.substr(3, 2)) > 59) {
+          problems.Add(line.line, content->name,
+                       "时区偏移无效（应在 -1400 到 +1400 之间） " + QuoteForProblem(v),
+                       "invalid UTC offset (must be within -1400 to +1400) " + QuoteForProblem(v));
+          ok = false;
+        }
+      } else if (content->name == "RRULE") {
+        icalerror_clear_errno();
+        const icalrecurrencetype recur = icalrecurrencetype_from_string(content->value.c_str());
+        icalerror_clear_errno();
+        if (recur.freq != ICAL_YEARLY_RECURRENCE) {
+          problems.Add(line.line, "RRULE", "时区的变更规则只能每年一次 " + QuoteForProblem(content->value),
+                       "a time zone rule must be yearly " + QuoteForProblem(content->value));
+          ok = false;
+        }
+      }
+    }
+    return ok;
   }
 
   std::optional<Zone> Find(const std::string& tzid) const {
