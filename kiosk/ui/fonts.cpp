@@ -9,6 +9,8 @@
 #include <memory>
 #include <optional>
 
+#include "kiosk/core/text/utf8.h"
+
 namespace kiosk::ui {
 namespace {
 
@@ -60,7 +62,16 @@ ImVector<ImWchar> RangesFor(ImFontAtlas* atlas, const std::vector<std::string>& 
   ImFontGlyphRangesBuilder builder;
   builder.AddRanges(atlas->GetGlyphRangesDefault());  // Basic Latin + Latin-1
   builder.AddText("0123456789:/-–·…，。、！？（）「」“”%—×✓");
-  for (const std::string& text : texts) builder.AddText(text.c_str(), text.c_str() + text.size());
+  builder.AddChar(IM_UNICODE_CODEPOINT_INVALID);  // what ImGui draws for a character outside the atlas
+  // Not AddText: a NUL would become glyph 0, which ends ImGui's range list and leaves the font
+  // without glyphs (an assertion on the next frame). Skip what no glyph can show instead.
+  for (const std::string& text : texts) {
+    ForEachCodePoint(text, [&](char32_t c, std::string_view) {
+      if (c >= 0x20 && c != 0x7F && c <= IM_UNICODE_CODEPOINT_MAX) {
+        builder.AddChar(static_cast<ImWchar>(c));
+      }
+    });
+  }
   ImVector<ImWchar> ranges;
   builder.BuildRanges(&ranges);
   return ranges;
@@ -80,14 +91,16 @@ ImFont* AddFace(ImFontAtlas* atlas, const FontFile& font, float pixel_size, cons
 }  // namespace
 
 int BuildKioskFontAtlas(ImFontAtlas* atlas, const FontFile& font, float pixel_size,
-                        const std::vector<std::string>& texts, const std::vector<std::string>& heading_texts) {
+                        const std::vector<std::string>& texts,
+                        const std::vector<std::string>& heading_texts) {
   const ImVector<ImWchar> body_ranges = RangesFor(atlas, texts);
   const ImVector<ImWchar> heading_ranges = RangesFor(atlas, heading_texts);
   atlas->Clear();
   // Only as tall as the glyphs need (GL 3 takes any size): a power-of-two height can double it.
   atlas->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
   ImFont* body = AddFace(atlas, font, pixel_size, body_ranges.Data);
-  if (!heading_texts.empty()) AddFace(atlas, font, std::round(pixel_size * kHeadingScale), heading_ranges.Data);
+  if (!heading_texts.empty())
+    AddFace(atlas, font, std::round(pixel_size * kHeadingScale), heading_ranges.Data);
   if (!atlas->Build()) throw FontNotFoundError("字体图集生成失败 / font atlas build failed");
   // ImGui reads the ranges only while building; they die with this function, so make sure
   // nothing can read them later (a rebuild must come through here again).

@@ -1,6 +1,6 @@
 // kiosk/core/calendar_import/calendar_fields.h — checks shared by the iCalendar and CSV calendar readers:
-// text length caps (in characters: CountCodePoints of text/utf8.h), yes/no and capacity values, and reading a
-// poster file named in the calendar.
+// text length caps (in characters, checked with CheckTextField of text/text_gate.h), yes/no and capacity
+// values, and reading a poster file named in the calendar.
 #pragma once
 
 #include <cstddef>
@@ -16,6 +16,9 @@ namespace kiosk {
 constexpr size_t kMaxTitleChars = 200;
 constexpr size_t kMaxBodyChars = 20000;  // a description longer than this is a mistake, not a poster
 constexpr size_t kMaxVenueChars = 200;
+constexpr size_t kMaxUidChars = 255;
+constexpr size_t kMaxRefChars = 100;         // a site, category, organizer or room as written
+constexpr size_t kMaxOtherTextChars = 1000;  // repeat rules, date lists, poster paths
 constexpr int kMaxCapacity = 100000;
 
 // TRUE/FALSE, YES/NO, 1/0, 是/否 (any case, surrounding spaces ignored); nullopt otherwise.

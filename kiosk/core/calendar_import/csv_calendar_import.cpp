@@ -18,7 +18,7 @@
 #include "kiosk/core/calendar_import/source_occurrence.h"
 #include "kiosk/core/text/csv_records.h"
 #include "kiosk/core/text/text_encoding.h"
-#include "kiosk/core/text/utf8.h"
+#include "kiosk/core/text/text_gate.h"
 
 namespace kiosk {
 
@@ -104,6 +104,7 @@ std::optional<LocalDate> ParseSheetDate(std::string_view text) {
   const auto month = Number(text.substr(a + 1, b - a - 1));
   const auto day = Number(text.substr(b + 1));
   if (!year || !month || !day || *month < 1 || *month > 12 || *day < 1 || *day > 31) return std::nullopt;
+  if (*year < kFirstCalendarYear || *year > kLastCalendarYear) return std::nullopt;
   char iso[16];
   std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", *year, *month, *day);
   return LocalDate::ParseIso(iso);
@@ -171,9 +172,7 @@ class RowReader {
     event.title = Cell(kTitle);
     event.body = Cell(kBody);
     event.venue = Cell(kVenue);
-    CheckLength(kTitle, event.title, kMaxTitleChars);
-    CheckLength(kBody, event.body, kMaxBodyChars);
-    CheckLength(kVenue, event.venue, kMaxVenueChars);
+    if (!PassTextGate()) return std::nullopt;  // nothing below may read a cell the gate refused
     for (Column column : {kUid, kTitle, kCategory, kSite, kDate}) {
       if (Cell(column).empty()) Problem(column, "不能为空", "must not be empty");
     }
@@ -223,11 +222,39 @@ class RowReader {
   void Problem(Column column, std::string zh, std::string en) {
     problems_.push_back({file_, record_->line, Header(column), std::move(zh), std::move(en)});
   }
-  void CheckLength(Column column, const std::string& text, size_t max_chars) {
-    if (CountCodePoints(text) > max_chars) {
-      Problem(column, "内容太长（最多 " + std::to_string(max_chars) + " 字）",
-              "text too long (at most " + std::to_string(max_chars) + " characters)");
+  static size_t MaxChars(Column column) {
+    switch (column) {
+      case kTitle:
+        return kMaxTitleChars;
+      case kBody:
+        return kMaxBodyChars;
+      case kVenue:
+        return kMaxVenueChars;
+      case kUid:
+        return kMaxUidChars;
+      case kCategory:
+      case kSite:
+      case kOrganizer:
+      case kRoom:
+        return kMaxRefChars;
+      default:
+        return kMaxOtherTextChars;
     }
+  }
+  // Every cell of the row through the one text gate; false when any was refused.
+  bool PassTextGate() {
+    bool ok = true;
+    for (int c = 0; c < kColumnCount; ++c) {
+      const Column column = static_cast<Column>(c);
+      if (index_[column] < 0) continue;
+      const auto refusal = CheckTextField(Cell(column), MaxChars(column),
+                                          column == kBody ? TextShape::kBody : TextShape::kLine);
+      if (refusal) {
+        Problem(column, refusal->zh, refusal->en);
+        ok = false;
+      }
+    }
+    return ok;
   }
   SourceRef Ref(Column column) const {
     SourceRef ref;

@@ -21,7 +21,7 @@
 #include "kiosk/core/calendar_import/ical_support.h"
 #include "kiosk/core/calendar_import/ics_lines.h"
 #include "kiosk/core/calendar_import/source_occurrence.h"
-#include "kiosk/core/text/utf8.h"
+#include "kiosk/core/text/text_gate.h"
 
 namespace kiosk {
 
@@ -82,6 +82,11 @@ Structure ReadStructure(const std::vector<IcsLine>& lines, ProblemSink& problems
       if (stack.empty() && value != "VCALENDAR") {
         problems.Add(line.line, "BEGIN", "这不是 iCalendar 文件（应以 BEGIN:VCALENDAR 开头）",
                      "not an iCalendar file (must start with BEGIN:VCALENDAR)");
+        return out;
+      }
+      if (!stack.empty() && value == "VCALENDAR") {
+        problems.Add(line.line, "BEGIN", "VCALENDAR 里面又套了一个 VCALENDAR，请分开成两个文件",
+                     "a VCALENDAR nested inside another; split it into two files");
         return out;
       }
       if (stack.size() == 1 && (value == "VEVENT" || value == "VTIMEZONE")) {
@@ -151,6 +156,7 @@ bool IsShanghaiName(std::string_view tzid) {
 class ZoneTable {
  public:
   void AddFromFile(const Block& block, ProblemSink& problems) {
+    if (!SaneZoneRules(block, problems)) return;
     std::string text = "BEGIN:VTIMEZONE\r\n";
     for (const IcsLine& line : block.lines) text += line.text + "\r\n";
     text += "END:VTIMEZONE\r\n";
@@ -172,6 +178,40 @@ class ZoneTable {
       return;
     }
     file_zones_[tzid] = std::move(zone);
+  }
+
+  // Before libical sees a VTIMEZONE: offsets within ±14 hours (the real world's range) and
+  // yearly change rules only (a rule repeating every second from year 0001 never ends). Outlook
+  // starts its rules in 1601, so a zone's DTSTART is not held to the calendar's years.
+  static bool SaneZoneRules(const Block& block, ProblemSink& problems) {
+    bool ok = true;
+    for (const IcsLine& line : block.lines) {
+      const auto content = SplitIcsContentLine(line.text);
+      if (!content) continue;
+      if (content->name == "TZOFFSETFROM" || content->name == "TZOFFSETTO") {
+        const std::string& v = content->value;
+        const bool shaped = (v.size() == 5 || v.size() == 7) && (v[0] == '+' || v[0] == '-') &&
+                            v.find_first_not_of("0123456789", 1) == std::string::npos;
+        const int seconds = shaped ? std::stoi(v.substr(1, 2)) * 3600 + std::stoi(v.substr(3, 2)) * 60 : 0;
+        if (!shaped || seconds > 14 * 3600 || (v.size() == 5 ? false : std::stoi(v.substr(5, 2)) > 59) ||
+            std::stoi(v.substr(3, 2)) > 59) {
+          problems.Add(line.line, content->name,
+                       "时区偏移无效（应在 -1400 到 +1400 之间） " + QuoteForProblem(v),
+                       "invalid UTC offset (must be within -1400 to +1400) " + QuoteForProblem(v));
+          ok = false;
+        }
+      } else if (content->name == "RRULE") {
+        icalerror_clear_errno();
+        const icalrecurrencetype recur = icalrecurrencetype_from_string(content->value.c_str());
+        icalerror_clear_errno();
+        if (recur.freq != ICAL_YEARLY_RECURRENCE) {
+          problems.Add(line.line, "RRULE", "时区的变更规则只能每年一次 " + QuoteForProblem(content->value),
+                       "a time zone rule must be yearly " + QuoteForProblem(content->value));
+          ok = false;
+        }
+      }
+    }
+    return ok;
   }
 
   std::optional<Zone> Find(const std::string& tzid) const {
@@ -231,6 +271,8 @@ struct Vevent {
   int line = 0;
   bool bad = false;
   std::string uid;
+  bool bad_title = false;  // SUMMARY present but refused (already reported)
+  bool bad_uid = false;    // UID present but refused (already reported)
   std::optional<std::string> title;
   std::string body, venue;
   std::optional<TimeValue> start, end, recurrence_id;
@@ -297,18 +339,17 @@ class VeventReader {
     return out;
   }
 
-  // TEXT value with a length cap, checked on the raw bytes first so a 10 MB line costs nothing.
-  std::optional<std::string> ReadText(const IcsContentLine& content, int line, size_t max_chars) {
-    if (content.value.size() > max_chars * 4 + 1024 ||
-        CountCodePoints(UnescapeIcsText(content.value)) > max_chars) {
-      Problem(line, content.name,
-              "内容太长（" + std::to_string(content.value.size()) + " 字节，最多 " +
-                  std::to_string(max_chars) + " 字）",
-              "text too long (" + std::to_string(content.value.size()) + " bytes, at most " +
-                  std::to_string(max_chars) + " characters)");
+  // A TEXT value through the one text gate; nullopt (with a problem) when refused. The gate
+  // checks the byte length before decoding, so a 10 MB line costs nothing.
+  std::optional<std::string> ReadText(const IcsContentLine& content, int line, size_t max_chars,
+                                      TextShape shape = TextShape::kLine) {
+    std::string text = UnescapeIcsText(content.value);
+    if (shape == TextShape::kLine) text = std::string(TrimSpaces(text));
+    if (const auto refusal = CheckTextField(text, max_chars, shape)) {
+      Problem(line, content.name, refusal->zh, refusal->en);
       return std::nullopt;
     }
-    return UnescapeIcsText(content.value);
+    return text;
   }
 
   void ReadRef(const IcsContentLine& content, int line, SourceRef& ref) {
@@ -317,6 +358,10 @@ class VeventReader {
     ref.names.clear();
     for (const std::string& item : SplitIcsList(content.value)) {
       const std::string name(TrimSpaces(UnescapeIcsText(item)));
+      if (const auto refusal = CheckTextField(name, kMaxRefChars, TextShape::kLine)) {
+        Problem(line, content.name, refusal->zh, refusal->en);
+        continue;
+      }
       if (!name.empty()) ref.names.push_back(name);
     }
   }
@@ -358,12 +403,14 @@ class VeventReader {
     const std::string& name = c.name;
     const int at = line.line;
     if (name == "UID") {
-      event.uid = std::string(TrimSpaces(UnescapeIcsText(c.value)));
+      const auto uid = ReadText(c, at, kMaxUidChars);
+      event.uid = uid.value_or("");
+      event.bad_uid = !uid;
     } else if (name == "SUMMARY") {
       event.title = ReadText(c, at, kMaxTitleChars);
-      if (!event.title) event.title = "";
+      event.bad_title = !event.title;
     } else if (name == "DESCRIPTION") {
-      event.body = ReadText(c, at, kMaxBodyChars).value_or("");
+      event.body = ReadText(c, at, kMaxBodyChars, TextShape::kBody).value_or("");
     } else if (name == "LOCATION") {
       event.venue = ReadText(c, at, kMaxVenueChars).value_or("");
     } else if (name == "DTSTART") {
@@ -447,7 +494,7 @@ class VeventReader {
   }
 
   void CheckRequired(Vevent& event) {
-    if (event.uid.empty())
+    if (event.uid.empty() && !event.bad_uid)
       Problem(event.line, "UID", "缺少 UID（重新导入时靠它识别活动）",
               "missing UID (re-imports use it to find the event)");
     if (!event.start) {
@@ -461,7 +508,8 @@ class VeventReader {
               "DTEND and DTSTART differ in type (date / date-time)");
     }
     if (event.recurrence_id) return;  // an override takes the rest from its main event
-    if (!event.title || event.title->empty()) Problem(event.line, "SUMMARY", "缺少标题", "missing title");
+    if (!event.title && !event.bad_title) Problem(event.line, "SUMMARY", "缺少标题", "missing title");
+    if (event.title && event.title->empty()) Problem(event.line, "SUMMARY", "缺少标题", "missing title");
     if (event.site.empty())
       Problem(event.line, "X-KIOSK-SITE", "缺少社区（X-KIOSK-SITE）", "missing site (X-KIOSK-SITE)");
     if (event.category.empty())

@@ -1,6 +1,7 @@
 // kiosk/core/calendar_import/import_problem.cpp — formatting of import problems.
 #include "kiosk/core/calendar_import/import_problem.h"
 
+#include "kiosk/core/text/text_gate.h"
 #include "kiosk/core/text/utf8.h"
 
 namespace kiosk {
@@ -20,12 +21,12 @@ std::string ImportProblem::Format() const {
   out += zh;
   out += " / ";
   out += en;
-  return out;
+  return PrintableText(out);  // whatever bytes the file held, the line prints whole
 }
 
 std::string QuoteForProblem(std::string_view text, size_t max_bytes) {
   std::string out(1, '"');
-  out.append(FitUtf8Bytes(text, max_bytes));
+  out.append(PrintableText(FitUtf8Bytes(text, max_bytes)));
   if (text.size() > max_bytes) out.append("…");
   out.push_back('"');
   return out;

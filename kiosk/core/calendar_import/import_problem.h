@@ -14,13 +14,14 @@ struct ImportProblem {
   std::string zh;     // what is wrong, in Chinese
   std::string en;     // the same in English
 
-  // "events.ics:12: DTEND: 结束时间早于开始时间 / end is before start"
+  // "events.ics:12: DTEND: 结束时间早于开始时间 / end is before start"; printable (PrintableText).
   std::string Format() const;
 };
 
 using ImportProblems = std::vector<ImportProblem>;
 
-// Shortens user text for quoting inside a problem line (keeps whole UTF-8 characters).
+// Shortens user text for quoting inside a problem line (keeps whole UTF-8 characters, escapes
+// control characters).
 std::string QuoteForProblem(std::string_view text, size_t max_bytes = 60);
 
 }  // namespace kiosk

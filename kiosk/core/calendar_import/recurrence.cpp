@@ -1,9 +1,10 @@
-// kiosk/core/calendar_import/recurrence.cpp — RRULE expansion through libical's icalrecur_iterator, bounded by a
-// window end and an instance cap; recurrence-set arithmetic; strict iCalendar time parsing.
+// kiosk/core/calendar_import/recurrence.cpp — RRULE expansion through libical's icalrecur_iterator, bounded
+// by a window end and an instance cap; recurrence-set arithmetic; strict iCalendar time parsing.
 #include "kiosk/core/calendar_import/recurrence.h"
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <mutex>
 #include <optional>
 
@@ -21,6 +22,26 @@ std::optional<int> Digits(std::string_view text, size_t pos, size_t width) {
     value = value * 10 + (text[i] - '0');
   }
   return value;
+}
+
+// Days a month can have in some year (February: 29).
+int LongestMonth(int month) {
+  return month == 2 ? 29 : (month == 4 || month == 6 || month == 9 || month == 11) ? 30 : 31;
+}
+
+// A rule whose BYMONTH and BYMONTHDAY never meet (30 February, 31 April): libical would search
+// for a match until its last supported year and never return one.
+bool CanNeverMatch(const icalrecurrencetype& recur) {
+  if (recur.by_month[0] == ICAL_RECURRENCE_ARRAY_MAX || recur.by_month_day[0] == ICAL_RECURRENCE_ARRAY_MAX)
+    return false;
+  for (int m = 0; m < ICAL_BY_MONTH_SIZE && recur.by_month[m] != ICAL_RECURRENCE_ARRAY_MAX; ++m) {
+    const int month = icalrecurrencetype_month_month(recur.by_month[m]);
+    for (int d = 0; d < ICAL_BY_MONTHDAY_SIZE && recur.by_month_day[d] != ICAL_RECURRENCE_ARRAY_MAX; ++d) {
+      const int day = recur.by_month_day[d];
+      if (day != 0 && std::abs(day) <= LongestMonth(month)) return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace
@@ -59,7 +80,7 @@ std::optional<CivilTime> ParseIcalTime(std::string_view text) {
   const auto year = Digits(text, 0, 4);
   const auto month = Digits(text, 4, 2);
   const auto day = Digits(text, 6, 2);
-  if (!year || !month || !day) return std::nullopt;
+  if (!year || !month || !day || *year < kFirstCalendarYear || *year > kLastCalendarYear) return std::nullopt;
   char iso[16];
   std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", *year, *month, *day);
   const auto date = LocalDate::ParseIso(iso);  // checks month length and leap years
@@ -132,8 +153,9 @@ CivilTime FromIcal(const icaltimetype& time) {
   return out;
 }
 
-std::vector<CivilTime> ExpandRuleInZone(std::string_view rule, const CivilTime& dtstart, const icaltimezone* zone,
-                                        const CivilTime& from, const CivilTime& to, size_t max_instances) {
+std::vector<CivilTime> ExpandRuleInZone(std::string_view rule, const CivilTime& dtstart,
+                                        const icaltimezone* zone, const CivilTime& from, const CivilTime& to,
+                                        size_t max_instances) {
   EnsureNonFatalErrors();
   const std::string rule_text(rule);
   icalerror_clear_errno();
@@ -141,6 +163,14 @@ std::vector<CivilTime> ExpandRuleInZone(std::string_view rule, const CivilTime& 
   if (recur.freq == ICAL_NO_RECURRENCE || icalerrno != ICAL_NO_ERROR) {
     icalerror_clear_errno();
     throw RecurrenceError("cannot parse rule \"" + rule_text + "\"");
+  }
+  // Refused before any iteration: libical's own search for the next match is not bounded by us.
+  if (recur.freq == ICAL_SECONDLY_RECURRENCE || recur.freq == ICAL_MINUTELY_RECURRENCE) {
+    throw RecurrenceError("rule \"" + rule_text +
+                          "\" repeats every second or minute; an activity repeats at most hourly");
+  }
+  if (CanNeverMatch(recur)) {
+    throw RecurrenceError("rule \"" + rule_text + "\" can never happen (BYMONTH and BYMONTHDAY never meet)");
   }
   icalrecur_iterator* iterator = icalrecur_iterator_new(recur, ToIcal(dtstart, zone));
   if (iterator == nullptr) {

@@ -35,6 +35,11 @@ class RecurrenceError : public std::invalid_argument {
   using std::invalid_argument::invalid_argument;
 };
 
+// Dates outside these years are refused as a mistake before any conversion (a year 9999 would
+// wrap, a year 0001 would make libical walk two thousand years).
+constexpr int kFirstCalendarYear = 1900;
+constexpr int kLastCalendarYear = 2200;
+
 // More instances than this in one import window is certainly a mistake in the file.
 constexpr size_t kMaxInstancesPerEvent = 5000;
 // Instances a rule may produce before the window starts (a daily rule from 1970 is ~20,000).
@@ -43,7 +48,9 @@ constexpr size_t kMaxInstancesBeforeWindow = 400000;
 // The instances of RRULE `rule` (e.g. "FREQ=WEEKLY;BYDAY=SA") for an event starting at `dtstart`
 // that fall in [from, to], in order. COUNT and UNTIL count from dtstart even when `from` is
 // later; UNTIL in UTC ('Z') is compared as floating time. Throws RecurrenceError for a rule
-// libical cannot parse, an unsupported frequency, or too many instances.
+// libical cannot parse, an unsupported frequency, too many instances, a rule repeating every
+// second or minute, or one that can never happen (FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30) — each
+// refused before libical iterates, since its search for a next match is not bounded by us.
 std::vector<CivilTime> ExpandRule(std::string_view rule, const CivilTime& dtstart, const CivilTime& from,
                                   const CivilTime& to, size_t max_instances = kMaxInstancesPerEvent);
 
@@ -54,7 +61,8 @@ std::vector<CivilTime> CombineRecurrenceSet(std::vector<CivilTime> rule_instance
                                             const std::vector<CivilTime>& exdates);
 
 // Reads an iCalendar DATE ("20261127") or DATE-TIME ("20261127T163000", a trailing Z is
-// ignored here) strictly: nullopt for 2026-02-30, 25:00 and the like.
+// ignored here) strictly: nullopt for 2026-02-30, 25:00, a year outside kFirstCalendarYear..
+// kLastCalendarYear and the like.
 std::optional<CivilTime> ParseIcalTime(std::string_view text);
 
 }  // namespace kiosk

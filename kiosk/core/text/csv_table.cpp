@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "kiosk/core/text/csv_records.h"
+#include "kiosk/core/text/text_gate.h"
 
 namespace kiosk {
 
@@ -51,7 +52,14 @@ CsvTable CsvTable::Parse(std::string_view text, const std::string& file_name,
   }
   for (size_t i = 1; i < raw.size(); ++i) {
     Row row{raw[i].line, {}};
-    for (std::string& cell : raw[i].cells) row.cells.push_back(Trim(std::move(cell)));
+    for (std::string& cell : raw[i].cells) {
+      row.cells.push_back(Trim(std::move(cell)));
+      if (const auto refusal = CheckTextField(row.cells.back(), kMaxCsvTableCellChars, TextShape::kBody)) {
+        const std::string column =
+            row.cells.size() <= table.header_.size() ? table.header_[row.cells.size() - 1] : "";
+        table.FailAt(row.line, column + ": " + refusal->zh, column + ": " + refusal->en);
+      }
+    }
     if (row.cells.size() != table.header_.size()) {
       const std::string expected = std::to_string(table.header_.size());
       const std::string found = std::to_string(row.cells.size());
@@ -72,7 +80,7 @@ const std::string& CsvTable::Cell(const Row& row, std::string_view column) const
 }
 
 void CsvTable::Fail(const Row& row, const std::string& message) const {
-  throw SourceFileError(file_name_ + ":" + std::to_string(row.line) + ": " + message);
+  throw SourceFileError(PrintableText(file_name_ + ":" + std::to_string(row.line) + ": " + message));
 }
 
 void CsvTable::FailAt(int line, std::string_view zh, std::string_view en) const {

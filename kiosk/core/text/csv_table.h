@@ -1,7 +1,8 @@
 // kiosk/core/text/csv_table.h — reads a small UTF-8 CSV file with a header row into named columns,
 // remembering each row's line number so errors can say "rooms.csv:12: ...". A thin layer over
 // SplitCsvRecords (csv_records.h), so quoting is the office calendar's: "a, b", "" for a quote, line
-// breaks inside quotes. Lines starting with # and blank lines are skipped; cells are trimmed.
+// breaks inside quotes. Lines starting with # and blank lines are skipped; cells are trimmed, and
+// every cell passes the text gate (text_gate.h: line breaks allowed, at most kMaxCsvTableCellChars).
 #pragma once
 
 #include <stdexcept>
@@ -17,6 +18,8 @@ class SourceFileError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
 };
+
+constexpr size_t kMaxCsvTableCellChars = 1000;
 
 class CsvTable {
  public:
