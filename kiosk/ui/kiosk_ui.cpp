@@ -50,6 +50,19 @@ struct KioskUi::State {
   AttractScreen attract;
   std::optional<ImVec2> last_mouse_pos;  // none before the first frame: where it starts is no input
 
+  // What every screen gets to draw one frame (the clock read once per frame).
+  ScreenContext Context() {
+    return ScreenContext{db,
+                         touch,
+                         nav,
+                         settings,
+                         options.clock(),
+                         &selection,
+                         options.textures,
+                         options.phone_hash_key,
+                         &extra_glyphs};
+  }
+
   State(db::Database& database, UiOptions opts)
       : db(database),
         options(std::move(opts)),
@@ -128,15 +141,7 @@ void KioskUi::TrackIdle() {
   // Nobody there (after the reset, or untouched since the start): the attract loop, from home.
   if (!s.attract.on() && !HoldsSomeone() && s.idle.PhaseAt(now, false) == IdleWatch::Phase::kAtRest &&
       s.idle.IdleFor(now) >= s.idle.idle_seconds()) {
-    ScreenContext ctx{s.db,
-                      s.touch,
-                      s.nav,
-                      s.settings,
-                      s.options.clock(),
-                      &s.selection,
-                      s.options.textures,
-                      s.options.phone_hash_key,
-                      &s.extra_glyphs};
+    ScreenContext ctx = s.Context();
     s.attract.Start(ctx, now);
   }
 }
@@ -164,15 +169,7 @@ void KioskUi::Draw() {
 
   const DisplaySettings before = s.settings;
   const size_t glyphs_before = s.extra_glyphs.size();
-  ScreenContext ctx{s.db,
-                    s.touch,
-                    s.nav,
-                    s.settings,
-                    s.options.clock(),
-                    &s.selection,
-                    s.options.textures,
-                    s.options.phone_hash_key,
-                    &s.extra_glyphs};
+  ScreenContext ctx = s.Context();
   if (s.attract.on()) {
     if (s.attract.Draw(ctx)) {  // a tap anywhere: home, and that tap taps nothing else
       s.attract.Stop();
