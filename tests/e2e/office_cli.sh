@@ -38,7 +38,8 @@ expect_in "$work/first-list" "2026-09-01T21:30,2026-09-02T00:30,福圣社区,夜
 expect_in "$work/first-list" "2026-09-05T09:30,2026-09-05T11:00,福圣社区,坝坝会·党群议事·院落共治" "monthly row"
 grep -q "2026-10-01T16:30" "$work/first-list" && fail "an excepted date (2026-10-01) is listed"
 grep -q "蔚然花海" "$work/first-list" && fail "a cancelled activity is listed"
-cut -d, -f1 "$work/first-list" | sort -c || fail "list is not sorted by start"
+[ "$(head -c3 "$work/first-list" | od -An -tx1 | tr -d ' ')" = efbbbf ] || fail "CSV list lacks the UTF-8 BOM"
+tail -c +4 "$work/first-list" | cut -d, -f1 | sort -c || fail "list is not sorted by start"
 
 # Re-import: same lines, no duplicates.
 expect_rc 0 "re-import" "$office" import "$master" "$demo_dir/example-calendar.csv" --today 2026-09-15

@@ -10,6 +10,7 @@
 #include "kiosk/core/calendar_import/reference_data.h"
 #include "kiosk/core/people/phone_hash.h"
 #include "kiosk/core/storage/kiosk_database.h"
+#include "kiosk/core/text/csv_cell.h"
 #include "kiosk/core/text/csv_table.h"
 
 namespace kiosk::office {
@@ -18,14 +19,6 @@ namespace {
 
 int Count(db::Database& db, const char* table) {
   return static_cast<int>(db::QueryInt(db, std::string("SELECT count(*) FROM ") + table));
-}
-
-// RFC 4180 quoting, only when needed, so plain lines stay plain.
-std::string CsvCell(const std::string& text) {
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-  std::string out = "\"";
-  for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
 }
 
 std::string Spaced(const std::string& iso) {  // 2026-11-27T16:30 -> 2026-11-27 16:30
@@ -103,11 +96,12 @@ int RunImport(const ImportOptions& options, std::FILE* out, std::FILE* err) {
 int RunList(const ListOptions& options, std::FILE* out, std::FILE* err) {
   try {
     db::Database db = OpenKioskDatabase(options.master, /*create_if_missing=*/false);
+    if (options.csv) std::fputs(std::string(kCsvUtf8Bom).c_str(), out);  // Excel/WPS read UTF-8
     for (const ListedOccurrence& o :
          ListOccurrences(db, options.from, options.to, options.include_cancelled)) {
       if (options.csv) {
-        std::fprintf(out, "%s,%s,%s,%s%s\n", o.start.c_str(), o.end.c_str(), CsvCell(o.site).c_str(),
-                     CsvCell(o.title).c_str(),
+        std::fprintf(out, "%s,%s,%s,%s%s\n", o.start.c_str(), o.end.c_str(),
+                     SpreadsheetCsvCell(o.site).c_str(), SpreadsheetCsvCell(o.title).c_str(),
                      options.include_cancelled ? (o.cancelled ? ",cancelled" : ",scheduled") : "");
       } else {
         std::fprintf(out, "%s  %s  %s  %s%s\n", Spaced(o.start).c_str(), Spaced(o.end).c_str(),

@@ -21,6 +21,10 @@ db::Database OpenKioskDatabase(const std::string& path, bool create_if_missing) 
   db.Exec("PRAGMA synchronous = FULL");  // a sign-up acknowledged on screen survives a power cut
   db.Exec("PRAGMA foreign_keys = ON");
   MigrateToLatest(db);
+  // No statement may hold the UI longer than kStatementTimeLimit, even over a planted loop.
+  // (trusted_schema=OFF is not set: Debian 12's SQLite 3.40 then refuses the outbox's
+  // json_valid() CHECK as unsafe.)
+  db.LimitStatementTime(kStatementTimeLimit);
   return db;
 }
 

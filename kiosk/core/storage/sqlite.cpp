@@ -48,6 +48,11 @@ bool SqliteError::IsConstraint() const { return primary_code() == SQLITE_CONSTRA
 // ---------------------------------------------------------------------------------------------
 // Database
 
+struct Database::StatementClock {
+  std::chrono::milliseconds limit{0};
+  std::chrono::steady_clock::time_point started;
+};
+
 Database::Database(const std::string& path, OpenMode mode) : path_(path) {
   int flags = SQLITE_OPEN_NOMUTEX;
   switch (mode) {
@@ -76,18 +81,45 @@ Database::~Database() {
 }
 
 Database::Database(Database&& other) noexcept
-    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)) {}
+    : db_(std::exchange(other.db_, nullptr)),
+      path_(std::move(other.path_)),
+      clock_(std::move(other.clock_)) {}
 
 Database& Database::operator=(Database&& other) noexcept {
   if (this != &other) {
     if (db_ != nullptr) sqlite3_close_v2(db_);
     db_ = std::exchange(other.db_, nullptr);
     path_ = std::move(other.path_);
+    clock_ = std::move(other.clock_);
   }
   return *this;
 }
 
+void Database::LimitStatementTime(std::chrono::milliseconds limit) {
+  if (limit.count() <= 0) {
+    sqlite3_progress_handler(db_, 0, nullptr, nullptr);
+    clock_.reset();
+    return;
+  }
+  if (!clock_) clock_ = std::make_unique<StatementClock>();
+  clock_->limit = limit;
+  clock_->started = std::chrono::steady_clock::now();
+  // Every 10,000 virtual machine steps (well under a millisecond): non-zero interrupts.
+  sqlite3_progress_handler(
+      db_, 10000,
+      [](void* data) {
+        const auto* clock = static_cast<const StatementClock*>(data);
+        return std::chrono::steady_clock::now() - clock->started > clock->limit ? 1 : 0;
+      },
+      clock_.get());
+}
+
+void Database::StartStatement() {
+  if (clock_) clock_->started = std::chrono::steady_clock::now();
+}
+
 void Database::Exec(std::string_view sql) {
+  StartStatement();
   const std::string text(sql);  // sqlite3_exec needs a terminated string
   char* error = nullptr;
   const int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &error);
@@ -117,7 +149,7 @@ Statement::Statement(Database& db, std::string_view sql) : db_(&db) {
 Statement::~Statement() { sqlite3_finalize(stmt_); }
 
 Statement::Statement(Statement&& other) noexcept
-    : db_(other.db_), stmt_(std::exchange(other.stmt_, nullptr)) {}
+    : db_(other.db_), stmt_(std::exchange(other.stmt_, nullptr)), running_(other.running_) {}
 
 Statement& Statement::Bind(int index, int64_t value) {
   const int rc = sqlite3_bind_int64(stmt_, index, value);
@@ -150,8 +182,11 @@ Statement& Statement::BindNull(int index) {
 }
 
 bool Statement::Step() {
+  if (!running_) db_->StartStatement();  // the whole statement is bounded, not each row
+  running_ = true;
   const int rc = sqlite3_step(stmt_);
   if (rc == SQLITE_ROW) return true;
+  running_ = false;
   if (rc == SQLITE_DONE) return false;
   const char* sql = sqlite3_sql(stmt_);
   ThrowError(db_->handle(), rc,
@@ -172,6 +207,7 @@ void Statement::Run() {
 void Statement::Reset() {
   sqlite3_reset(stmt_);  // returns the last step's error, already reported by Step()
   sqlite3_clear_bindings(stmt_);
+  running_ = false;
 }
 
 int64_t Statement::ColumnInt(int col) const { return sqlite3_column_int64(stmt_, col); }

@@ -7,7 +7,9 @@
 //   Transaction   BEGIN IMMEDIATE ... rolls back in its destructor unless Commit() was called
 #pragma once
 
+#include <chrono>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -42,14 +44,23 @@ class Database {
 
   // Runs one or more statements with no results. Throws SqliteError.
   void Exec(std::string_view sql);
+  // Bounds every later statement (each Step, each Exec) to `limit` of wall time: past it, SQLite
+  // stops the statement and it throws SqliteError with SQLITE_INTERRUPT. A view or trigger that
+  // loops cannot freeze the caller. Zero removes the bound.
+  void LimitStatementTime(std::chrono::milliseconds limit);
   int64_t LastInsertRowId() const;
   int Changes() const;
   sqlite3* handle() const { return db_; }
   const std::string& path() const { return path_; }
 
  private:
+  friend class Statement;
+  struct StatementClock;  // heap-held so the progress handler's pointer survives a move
+  void StartStatement();
+
   sqlite3* db_ = nullptr;
   std::string path_;
+  std::unique_ptr<StatementClock> clock_;
 };
 
 class Statement {
@@ -101,6 +112,7 @@ class Statement {
  private:
   Database* db_;
   sqlite3_stmt* stmt_ = nullptr;
+  bool running_ = false;  // stepped since the last Reset or end: the statement's clock is running
 };
 
 class Transaction {
