@@ -10,13 +10,14 @@
 namespace kiosk::sync {
 
 // The tables a kiosk replaces wholesale from an export, parents before children.
-inline constexpr std::array<std::string_view, 11> kExportedTables = {
-    "sites",      "rooms",   "categories", "organizers", "events",    "occurrences",
-    "volunteers", "signups", "checkins",   "bookings",   "kiosk_acks"};
+inline constexpr std::array<std::string_view, 13> kExportedTables = {
+    "sites",       "rooms",      "room_hours", "room_closures", "categories", "organizers", "events",
+    "occurrences", "volunteers", "signups",    "checkins",      "bookings",   "kiosk_acks"};
 
-// Tables the office keeps to itself (emptied in the export) and a kiosk keeps to itself.
-inline constexpr std::array<std::string_view, 4> kUnexportedTables = {"merged_ops", "merged_batches",
-                                                                      "outbox", "sync_log"};
+// Tables the office keeps to itself (emptied in the export) and a kiosk keeps to itself (its
+// journal, its sync log, its admin PIN lock and audit log).
+inline constexpr std::array<std::string_view, 6> kUnexportedTables = {
+    "merged_ops", "merged_batches", "outbox", "sync_log", "admin_pin_state", "admin_audit"};
 
 // meta keys that describe one database rather than the district: never copied between them.
 inline constexpr std::array<std::string_view, 3> kLocalMetaKeys = {"kiosk_id", "next_seq",
