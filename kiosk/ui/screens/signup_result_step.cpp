@@ -53,7 +53,7 @@ void SignupScreen::DrawResult(ScreenContext& ctx) {
 
   // The countdown, 再看一会 (the full time again, to copy the code) and 完成 at the bottom.
   const float button_h = MinTargetPx() * 1.2f;
-  const float button_w = std::min((avail.x - gap) / 2, Em(portrait ? 8 : 10));
+  const float button_w = std::min((avail.x - gap) / 2, Em(ctx.portrait() ? 8 : 10));
   const float y = origin.y + avail.y - button_h;
   ImGui::SetCursorScreenPos(ImVec2(origin.x, y + (button_h - ImGui::GetFontSize()) / 2));
   WrappedText(FormatInt(ctx.T(Str::kReturnHomeIn), seconds_left), avail.x - 2 * (button_w + gap), 1.0f, true);
