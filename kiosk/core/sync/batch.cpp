@@ -93,7 +93,10 @@ fs::path DeliverBatch(const WrittenBatch& batch, const fs::path& share, const st
   return target;
 }
 
-Batch ReadBatch(const fs::path& local_copy, const std::string& expected_kiosk_id) {
+namespace {
+
+// ReadBatch without the conversion of SQLite's own errors.
+Batch ReadBatchRows(const fs::path& local_copy, const std::string& expected_kiosk_id) {
   db::Database db = OpenUntrusted(local_copy, "批次文件", "batch");
   RequireTable(db, "batch_meta", {"key", "value"}, "批次文件", "batch");
   RequireTable(db, "ops", {"seq", "op_id", "kind", "payload", "created_at"}, "批次文件", "batch");
@@ -144,6 +147,18 @@ Batch ReadBatch(const fs::path& local_copy, const std::string& expected_kiosk_id
     batch.ops.push_back(std::move(entry));
   }
   return batch;
+}
+
+}  // namespace
+
+Batch ReadBatch(const fs::path& local_copy, const std::string& expected_kiosk_id) {
+  try {
+    return ReadBatchRows(local_copy, expected_kiosk_id);
+  } catch (const db::SqliteError& error) {
+    // A value past the untrusted connection's limits, a page damaged past quick_check: this
+    // batch is refused, and the merge goes on with the others.
+    Refuse(local_copy, "无法读取", std::string("cannot be read: ") + error.what());
+  }
 }
 
 }  // namespace kiosk::sync
