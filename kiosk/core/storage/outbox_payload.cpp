@@ -105,9 +105,14 @@ bool PayloadReader::Bool(const char* key) const {
 }
 
 LocalDateTime PayloadReader::Time(const char* key) const {
+  // The years the office import accepts too (calendar_import/recurrence.h, kLastCalendarYear): a
+  // batch claiming year 9999 is a mistake or an attack, never a sign-up.
+  constexpr int kLastOperationYear = 2200;
   const std::string text = Text(key);
   const std::optional<LocalDateTime> time = LocalDateTime::ParseIso(text);
   if (!time || time->Iso() != text) throw MalformedOperation(op_id_, key, "expected YYYY-MM-DDTHH:MM");
+  if (time->date.year > kLastOperationYear)
+    throw MalformedOperation(op_id_, key, "a date after " + std::to_string(kLastOperationYear));
   return *time;
 }
 
