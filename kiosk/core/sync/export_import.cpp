@@ -16,6 +16,7 @@
 #include "kiosk/core/sync/operations.h"
 #include "kiosk/core/sync/share_files.h"
 #include "kiosk/core/sync/untrusted_database.h"
+#include "kiosk/core/text/text_gate.h"
 
 namespace kiosk::sync {
 
@@ -61,6 +62,32 @@ int64_t CopyRows(db::Database& from, db::Database& to, std::string_view table,
   return rows;
 }
 
+// A record of this kiosk's in the export must be one the office acknowledged from it: an id of
+// ours it never received (or no id of ours at all) would later collide with the record this
+// kiosk makes under that number, or stand for one it never made.
+void RefuseOwnIdsNeverAcknowledged(db::Database& kiosk, db::Database& exported) {
+  const std::string kiosk_id = KioskId(kiosk);
+  int64_t acknowledged = 0;
+  {
+    db::Statement ack(exported, "SELECT acknowledged_seq FROM kiosk_acks WHERE kiosk_id = ?1");
+    ack.Bind(1, kiosk_id);
+    if (ack.Step()) acknowledged = ack.ColumnInt(0);
+  }
+  for (const char* table : {"signups", "checkins", "bookings"}) {
+    db::Statement ids(exported, std::string("SELECT id FROM ") + table + " WHERE origin_kiosk = ?1");
+    ids.Bind(1, kiosk_id);
+    while (ids.Step()) {
+      const std::string id = ids.ColumnText(0);
+      const int64_t sequence = RecordSequence(id);
+      if (OriginKioskOf(id) != kiosk_id || sequence == 0 || sequence > acknowledged)
+        throw SyncError("导出文件含有本机从未发送的记录编号",
+                        "the export holds a record with this kiosk's id that it never sent (" +
+                            std::string(table) + " " + PrintableText(id) + ", acknowledged " +
+                            std::to_string(acknowledged) + ")");
+    }
+  }
+}
+
 // Everything that can be checked before the transaction: version, tables, columns, meta.
 void ValidateExport(db::Database& kiosk, db::Database& exported, const LatestExport& latest) {
   const int version = SchemaVersion(exported), ours = LatestSchemaVersion();
@@ -78,6 +105,7 @@ void ValidateExport(db::Database& kiosk, db::Database& exported, const LatestExp
   if (MetaValue(exported, "export_number") != std::to_string(latest.number))
     throw SyncError("导出文件编号与 LATEST 不符", "the export's number is not the one LATEST names (" +
                                                       std::to_string(latest.number) + ")");
+  RefuseOwnIdsNeverAcknowledged(kiosk, exported);
   const std::optional<std::string> ours_key = StoredPhoneKeyFingerprint(kiosk);
   const std::optional<std::string> theirs_key = MetaValue(exported, "phone_key_fingerprint");
   if (ours_key && theirs_key != ours_key)
