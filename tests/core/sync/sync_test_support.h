@@ -3,10 +3,14 @@
 #pragma once
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <variant>
 
@@ -24,12 +28,45 @@
 
 namespace kiosk::testing {
 
+// Every table's schema and rows (sorted), and user_version, as one text; `skip` tables only by
+// name (sync_log rows carry the wall clock).
+inline std::string DatabaseDump(const std::filesystem::path& file, const std::set<std::string>& skip = {}) {
+  db::Database db(file.string(), db::OpenMode::kReadOnly);
+  std::string out = "user_version " + std::to_string(db::QueryInt(db, "PRAGMA user_version")) + "\n";
+  std::vector<std::pair<std::string, std::string>> tables;
+  {
+    db::Statement list(db, "SELECT name, sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY type, name");
+    while (list.Step()) tables.emplace_back(list.ColumnText(0), list.ColumnText(1));
+  }
+  for (const auto& [name, sql] : tables) {
+    out += sql + "\n";
+    if (skip.contains(name) || sql.rfind("CREATE TABLE", 0) != 0) continue;
+    sqlite3_stmt* rows = nullptr;
+    EXPECT_EQ(sqlite3_prepare_v2(db.handle(), ("SELECT * FROM \"" + name + "\"").c_str(), -1, &rows, nullptr),
+              SQLITE_OK);
+    std::vector<std::string> lines;
+    while (sqlite3_step(rows) == SQLITE_ROW) {
+      std::string line;
+      for (int c = 0; c < sqlite3_column_count(rows); ++c) {
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(rows, c));
+        line += (text ? std::string(text, static_cast<size_t>(sqlite3_column_bytes(rows, c))) : "NULL") + "|";
+      }
+      lines.push_back(std::move(line));
+    }
+    sqlite3_finalize(rows);
+    std::sort(lines.begin(), lines.end());
+    for (const std::string& line : lines) out += "  " + line + "\n";
+  }
+  return out;
+}
+
 class SyncTest : public ::testing::Test {
  protected:
   SyncTest() {
     const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    root_ = std::filesystem::temp_directory_path() /
-            (std::string("kiosk_sync_") + info->test_suite_name() + "_" + info->name());
+    std::string name = std::string("kiosk_sync_") + info->test_suite_name() + "_" + info->name();
+    std::replace(name.begin(), name.end(), '/', '_');  // parameterized suites: "Districts/..."
+    root_ = TempRoot() / name;
     std::filesystem::remove_all(root_);
     std::filesystem::create_directories(share());
     master_ = std::make_unique<db::Database>(OpenKioskDatabase((root_ / "master.db").string(), true));
@@ -42,6 +79,13 @@ class SyncTest : public ::testing::Test {
     kiosks_.clear();
     master_.reset();
     std::filesystem::remove_all(root_);
+  }
+
+  // Many small databases with synchronous=FULL: in memory on a tmpfs when the machine has one
+  // and TMPDIR does not say otherwise (fsyncs on a shared disk would dominate the run).
+  static std::filesystem::path TempRoot() {
+    if (std::getenv("TMPDIR") == nullptr && std::filesystem::is_directory("/dev/shm")) return "/dev/shm";
+    return std::filesystem::temp_directory_path();
   }
 
   std::filesystem::path share() const { return root_ / "share"; }
