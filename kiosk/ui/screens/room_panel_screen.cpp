@@ -53,8 +53,9 @@ void RoomPanelScreen::DrawStatus(ScreenContext& ctx, float width) {
 
 void RoomPanelScreen::DrawToday(ScreenContext& ctx, float width, float height) {
   DrawSectionHeading(ctx.T(Str::kPanelTodayHeading));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(Em(0.6f), Em(0.4f)));
   ImGui::BeginChild("panel_today", ImVec2(width, std::max(height - Em(2), Em(2))), false,
-                    ImGuiWindowFlags_NoScrollWithMouse);
+                    ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollWithMouse);
   bool any = false;
   for (const HeldTime& held : today_->held) {
     if (held.start.date != ctx.now.date) continue;
@@ -66,6 +67,7 @@ void RoomPanelScreen::DrawToday(ScreenContext& ctx, float width, float height) {
   if (!any) WrappedText(ctx.T(Str::kPanelNoBookings), ImGui::GetContentRegionAvail().x, 1.1f, true);
   ctx.touch.DragScrollCurrentWindow();
   ImGui::EndChild();
+  ImGui::PopStyleVar();
 }
 
 bool RoomPanelScreen::Draw(ScreenContext& ctx) {
@@ -91,7 +93,9 @@ bool RoomPanelScreen::Draw(ScreenContext& ctx) {
     DrawStatus(ctx, left_w);
     ImGui::EndGroup();
     ImGui::SetCursorScreenPos(ImVec2(origin.x + left_w + gap, origin.y));
+    ImGui::BeginGroup();  // its lines start at the column, not at the window's edge
     DrawToday(ctx, avail.x - left_w - gap, body_h);
+    ImGui::EndGroup();
   }
   ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + avail.y - button_h));
   return TouchButton(ctx.touch, ctx.T(Str::kPanelBook), ImVec2(avail.x, button_h), buttons::kPrimary);
