@@ -17,6 +17,10 @@ phone_b="13987654321"
 echo "== booking e2e: $kiosk =="
 start_xvfb 1920x1080 display_a
 start_xvfb 1920x1080 display_b
+if [[ "$display_a" == "$display_b" ]]; then
+  fail "the two kiosks got one display ($display_a)"
+  exit 1
+fi
 make_demo_db
 room_label=$(sqlite3 "$db" "SELECT s.name_zh || ' ' || r.name_zh FROM rooms r JOIN sites s ON s.id = r.site_id
   WHERE r.bookable = 1 AND r.kind = 'mediation' ORDER BY s.id, r.id LIMIT 1")
@@ -101,6 +105,10 @@ held=$(sqlite3 "$db" "SELECT count(*) FROM booking_slots bs JOIN bookings b ON b
 
 # --- 3. B, whose grid still says 可预约, taps the same slot and is refused ------------------------
 use_kiosk B
+# B has been idle while A booked: the pointer moves over its window first, as a hand would, and
+# the kiosk wakes (it draws only on input) before the tap.
+DISPLAY="$landscape" xdotool mousemove --sync 960 1000
+sleep 1
 if tap "$slot" && expect_label "下一步" 20 "kiosk B: the stale slot to 下一步" && tap "下一步" &&
   expect_label "0" 20 "kiosk B: the keypad" && type_phone "$phone_b" && tap "下一步" &&
   expect_label "家庭纠纷" 20 "kiosk B: the matter buttons" && tap "家庭纠纷" &&
