@@ -189,7 +189,7 @@ TEST_F(PrivacyTest, HomeAttractAndTheIdleBanner) {
 TEST_F(PrivacyTest, EveryCalendarView) {
   for (const ui::CalendarView view :
        {ui::CalendarView::kMonth, ui::CalendarView::kWeek, ui::CalendarView::kDay, ui::CalendarView::kDetail,
-       ui::CalendarView::kSearch, ui::CalendarView::kFilters}) {
+        ui::CalendarView::kSearch, ui::CalendarView::kFilters}) {
     ui::UiOptions options;
     options.start_calendar_view = view;
     auto h = Open(std::move(options));

@@ -42,16 +42,8 @@ void BookingScreen::DrawResult(ScreenContext& ctx) {
 
   DrawResultQr(layout, state_.qr, text_bottom, ctx.T(Str::kBookingQrHint));
 
-  switch (DrawResultBottomRow(ctx, layout, static_cast<int>(std::ceil(left)))) {
-    case ResultRowTap::kStayLonger:
-      state_.result_until = ImGui::GetTime() + kResultSeconds;
-      break;
-    case ResultRowTap::kDone:
-      ctx.nav.Home();
-      break;
-    case ResultRowTap::kNone:
-      break;
-  }
+  if (DrawResultBottomRow(ctx, layout, static_cast<int>(std::ceil(left))))
+    state_.result_until = ImGui::GetTime() + kResultSeconds;
 }
 
 }  // namespace kiosk::ui

@@ -50,16 +50,8 @@ void SignupScreen::DrawResult(ScreenContext& ctx) {
 
   DrawResultQr(layout, state_.qr, text_bottom, ctx.T(Str::kSignupQrHint));
 
-  switch (DrawResultBottomRow(ctx, layout, seconds_left)) {
-    case ResultRowTap::kStayLonger:  // the full time again, to copy the code
-      state_.result_started = ImGui::GetTime();
-      break;
-    case ResultRowTap::kDone:
-      ctx.nav.Home();
-      break;
-    case ResultRowTap::kNone:
-      break;
-  }
+  if (DrawResultBottomRow(ctx, layout, seconds_left))
+    state_.result_started = ImGui::GetTime();  // the full time again, to copy the code
 }
 
 }  // namespace kiosk::ui

@@ -41,21 +41,20 @@ void DrawResultQr(const ResultLayout& layout, const QrModules& qr, float text_bo
   WrappedText(hint, layout.qr_side, 1.0f, true);
 }
 
-ResultRowTap DrawResultBottomRow(ScreenContext& ctx, const ResultLayout& layout, int seconds_left) {
+bool DrawResultBottomRow(ScreenContext& ctx, const ResultLayout& layout, int seconds_left) {
   const float button_h = MinTargetPx() * 1.2f;
   const float button_w = std::min(layout.avail.x / 3, Em(ctx.portrait() ? 8 : 10));
   const float x = layout.origin.x, y = layout.origin.y + layout.avail.y - button_h;
   ImGui::SetCursorScreenPos(ImVec2(x, y + (button_h - ImGui::GetFontSize()) / 2));
   WrappedText(FormatInt(ctx.T(Str::kReturnHomeIn), seconds_left),
               layout.avail.x - 2 * (button_w + layout.gap), 1.0f, true);
-  ResultRowTap tap = ResultRowTap::kNone;
   ImGui::SetCursorScreenPos(ImVec2(x + layout.avail.x - 2 * button_w - layout.gap, y));
-  if (TouchButton(ctx.touch, ctx.T(Str::kStayLonger), ImVec2(button_w, button_h), buttons::kSecondary))
-    tap = ResultRowTap::kStayLonger;
+  const bool stay =
+      TouchButton(ctx.touch, ctx.T(Str::kStayLonger), ImVec2(button_w, button_h), buttons::kSecondary);
   ImGui::SetCursorScreenPos(ImVec2(x + layout.avail.x - button_w, y));
   if (TouchButton(ctx.touch, ctx.T(Str::kDone), ImVec2(button_w, button_h), buttons::kPrimary))
-    tap = ResultRowTap::kDone;
-  return tap;
+    ctx.nav.Home();
+  return stay;
 }
 
 }  // namespace kiosk::ui

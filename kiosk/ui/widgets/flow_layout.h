@@ -28,8 +28,8 @@ ResultLayout ResultPageLayout(bool portrait);
 // (portrait), with `hint` under it.
 void DrawResultQr(const ResultLayout& layout, const QrModules& qr, float text_bottom, std::string_view hint);
 
-// A result page's bottom row: "30秒后返回首页" counting `seconds_left`, then 再看一会 and 完成.
-enum class ResultRowTap { kNone, kStayLonger, kDone };
-ResultRowTap DrawResultBottomRow(ScreenContext& ctx, const ResultLayout& layout, int seconds_left);
+// A result page's bottom row: "30秒后返回首页" counting `seconds_left`, then 再看一会 and 完成 (which
+// goes home). True when 再看一会 was tapped: the caller restarts its countdown.
+bool DrawResultBottomRow(ScreenContext& ctx, const ResultLayout& layout, int seconds_left);
 
 }  // namespace kiosk::ui

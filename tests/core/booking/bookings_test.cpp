@@ -111,16 +111,7 @@ TEST_F(BookingTest, HeldSlotsFollowTheBookingThroughCancelNoShowAndConflict) {
   // The office merge of an overlapping 'book' stores a loser that holds nothing.
   ASSERT_EQ(RefusalOf(BookAt(kNow, BookReq(1, "2026-11-30T11:00", "2026-11-30T12:00", ResidentPhone(1)))),
             "confirmed");
-  BookOp late;
-  late.booking_id = "K07-1";
-  late.room_id = 1;
-  late.room_code = "fusheng-mediation";
-  late.start_at = At("2026-11-30T11:30");
-  late.end_at = At("2026-11-30T12:30");
-  late.phone_hash = std::string(64, 'd');
-  late.phone_last4 = "4321";
-  late.confirmation_code = "ZZ22ZZ";
-  late.created_at = At(kNow);
+  const BookOp late = BookOpOfRoom1("K07-1", "2026-11-30T11:30", "2026-11-30T12:30", "ZZ22ZZ");
   EXPECT_EQ(Apply(db_, late), ApplyResult::kConflict);
   EXPECT_EQ(Count(db_, "SELECT count(*) FROM booking_slots WHERE booking_id = 'K07-1'"), 0);
   EXPECT_EQ(slots(), 2);
