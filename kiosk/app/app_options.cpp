@@ -80,14 +80,26 @@ AppOptions ParseAppOptions(const std::vector<std::string>& args) {
     } else if (name == "--screen") {
       const std::string text = value();
       const auto screen = ui::ScreenFromName(text);
-      const auto calendar_view = ui::CalendarViewFromName(text);  // a view inside the calendar
-      if (!screen && !calendar_view)
+      const auto calendar_view = ui::CalendarViewFromName(text);      // a view inside the calendar
+      const auto booking_preview = ui::BookingPreviewFromName(text);  // a step inside the booking flow
+      const bool room_panel = text == ui::kRoomPanelScreenName;
+      if (!screen && !calendar_view && !booking_preview && !room_panel)
         Fail("没有这个界面：" + text,
              "unknown screen '" + text +
                  "' (home, calendar, calendar-month, calendar-week, calendar-day, detail, "
-                 "search, calendar-filters, signup, volunteer, booking, mine, admin)");
-      options.screen = screen ? *screen : ui::ScreenId::kCalendar;
+                 "search, calendar-filters, signup, volunteer, booking, booking-grid, booking-confirm, "
+                 "booking-result, room-panel, mine, admin)");
+      options.screen = screen            ? *screen
+                       : calendar_view   ? ui::ScreenId::kCalendar
+                       : booking_preview ? ui::ScreenId::kRoomBooking
+                                         : ui::ScreenId::kHome;
       options.calendar_view = calendar_view;
+      options.booking_preview = booking_preview;
+      if (room_panel && !options.room_panel) options.room_panel = "";
+    } else if (name == "--room-panel") {
+      options.room_panel = value();
+      if (options.room_panel->empty())
+        Fail("--room-panel 的房间为空", "--room-panel needs a room: its id, code or name");
     } else if (name == "--screenshot") {
       options.screenshot_path = value();
       if (options.screenshot_path.empty())
@@ -148,7 +160,10 @@ std::string UsageText() {
   --share DIR             与办公室同步的共享文件夹 / the folder shared with the office for sync
   --windowed WxH          以窗口运行，例如 1920x1080；默认全屏 / run in a window; default full-screen
   --screen NAME           起始界面 / first screen: home calendar signup volunteer booking mine admin,
-                          日历内 / inside the calendar: calendar-week calendar-day detail search calendar-filters
+                          日历内 / inside the calendar: calendar-week calendar-day detail search calendar-filters,
+                          预约内 / inside booking: booking-grid booking-confirm booking-result; room-panel
+  --room-panel ROOM       作为房间门口的小屏：房间名、现在状态、今日预约、预约按钮（ROOM 为编号、代码或名称）
+                          / run as the display beside a room's door (ROOM: its id, code or name)
   --lang zh|en            界面语言，默认中文 / language, default Chinese
                           命令行选项优先于配置文件 / every option overrides kiosk.toml
   --large-text            大字模式 / start in large-text mode

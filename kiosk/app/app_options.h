@@ -15,6 +15,7 @@
 
 #include "kiosk/core/time/local_time.h"
 #include "kiosk/ui/screen_id.h"
+#include "kiosk/ui/screens/booking_preview.h"
 #include "kiosk/ui/screens/calendar_view.h"
 #include "kiosk/ui/strings.h"
 
@@ -43,6 +44,9 @@ struct AppOptions {
   std::optional<LocalDateTime> today;             // --today YYYY-MM-DDTHH:MM: a fixed clock
   bool print_first_frame_ms = false;              // --print-first-frame-ms: startup time on stdout
   std::optional<int64_t> occurrence;              // --occurrence ID: the activity signup/volunteer open with
+  std::optional<std::string> room_panel;          // --room-panel ROOM: the door display of ROOM instead of
+                                          // home; --screen room-panel: "" (this community's first room)
+  std::optional<ui::BookingPreview> booking_preview;  // --screen booking-grid|booking-confirm|booking-result
 };
 
 class UsageError : public std::runtime_error {

@@ -176,7 +176,9 @@ class KioskRunner {
                            .start_occurrence = options.occurrence,
                            .booking_policy = {.grace_minutes = settings.booking_grace_minutes,
                                               .bookings_per_phone = settings.bookings_per_phone},
-                           .site_code = settings.site_code}) {
+                           .site_code = settings.site_code,
+                           .room_panel = options.room_panel,
+                           .booking_preview = options.booking_preview}) {
       if (!settings.kiosk_id.empty()) SetKioskId(database, settings.kiosk_id);  // keeps next_seq
     }
     db::Database database;

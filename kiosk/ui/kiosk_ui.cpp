@@ -22,6 +22,7 @@
 #include "kiosk/ui/screens/idle_banner.h"
 #include "kiosk/ui/screens/my_records_screen.h"
 #include "kiosk/ui/screens/placeholder_screen.h"
+#include "kiosk/ui/screens/room_panel_screen.h"
 #include "kiosk/ui/screens/signup_screen.h"
 #include "kiosk/ui/screens/volunteer_screen.h"
 #include "kiosk/ui/texture_provider.h"
@@ -42,6 +43,7 @@ struct KioskUi::State {
   MyRecordsScreen mine;
   VolunteerScreen volunteer;
   BookingScreen booking;
+  std::optional<RoomPanelScreen> panel;  // --room-panel: instead of home
   AdminScreen admin;
   Selection selection;
   std::string extra_glyphs;      // characters screens asked the font to cover (names typed at sign-up)
@@ -66,6 +68,8 @@ struct KioskUi::State {
   State(db::Database& database, UiOptions opts)
       : db(database),
         options(std::move(opts)),
+        home(options.booking_policy, options.site_code),
+        mine(options.booking_policy),
         booking(options.booking_policy, options.site_code),
         idle(options.idle_reset_seconds, options.idle_warning_seconds) {
     settings.lang = options.lang;
@@ -91,6 +95,18 @@ KioskUi::KioskUi(db::Database& db, UiOptions options)
     state_->calendar.Start(*state_->options.start_calendar_view);
   }
   if (state_->options.start_occurrence) state_->selection.occurrence_id = state_->options.start_occurrence;
+  if (state_->options.booking_preview) {
+    static constexpr BookingScreen::Step kSteps[] = {BookingScreen::Step::kGrid, BookingScreen::Step::kConfirm,
+                                                     BookingScreen::Step::kResult};
+    state_->booking.Preview(kSteps[static_cast<int>(*state_->options.booking_preview)]);
+  }
+  if (const auto& which = state_->options.room_panel) {
+    const std::optional<RoomFacts> room = FindBookableRoom(db, *which, state_->options.site_code);
+    if (!room)
+      throw std::invalid_argument("没有这个可预约的房间：" + *which + " / no bookable room '" + *which +
+                                  "' (give its id, code or name)");
+    state_->panel.emplace(room->id, state_->options.booking_policy);
+  }
   state_->nav.TakeChanged();
 }
 
@@ -139,7 +155,7 @@ void KioskUi::TrackIdle() {
     s.idle.NoteReset();
   }
   // Nobody there (after the reset, or untouched since the start): the attract loop, from home.
-  if (!s.attract.on() && !HoldsSomeone() && s.idle.PhaseAt(now, false) == IdleWatch::Phase::kAtRest &&
+  if (!s.panel && !s.attract.on() && !HoldsSomeone() && s.idle.PhaseAt(now, false) == IdleWatch::Phase::kAtRest &&
       s.idle.IdleFor(now) >= s.idle.idle_seconds()) {
     ScreenContext ctx = s.Context();
     s.attract.Start(ctx, now);
@@ -182,7 +198,12 @@ void KioskUi::Draw() {
   }
   switch (s.nav.current()) {
     case ScreenId::kHome:
-      s.home.Draw(ctx);
+      if (!s.panel) {
+        s.home.Draw(ctx);
+      } else if (s.panel->Draw(ctx)) {  // 预约: this room's days
+        s.nav.Push(ScreenId::kRoomBooking);
+        s.booking.OpenRoom(s.panel->room_id());
+      }
       break;
     case ScreenId::kCalendar:
       s.calendar.Draw(ctx);
@@ -224,6 +245,7 @@ void KioskUi::Draw() {
     if (s.nav.current() != ScreenId::kAdmin) s.admin.Reset();
     if (s.nav.current() == ScreenId::kHome && s.nav.depth() == 1) {
       s.home.Reset();
+      if (s.panel) s.panel->Invalidate();  // a booking may have been made
       s.calendar.Reset();  // Home: the next visit starts at this month with no filter
       s.selection.Clear();
     }
@@ -256,6 +278,7 @@ void KioskUi::ResetAll() {
 
 void KioskUi::ReloadData() {
   state_->home.Invalidate();
+  if (state_->panel) state_->panel->Invalidate();
   state_->calendar.Invalidate();
   if (state_->options.textures) state_->options.textures->Clear();
 }

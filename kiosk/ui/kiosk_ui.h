@@ -17,6 +17,7 @@
 #include "kiosk/core/people/phone_hash.h"
 #include "kiosk/core/storage/sqlite.h"
 #include "kiosk/ui/screen_id.h"
+#include "kiosk/ui/screens/booking_preview.h"
 #include "kiosk/ui/screens/calendar_view.h"
 #include "kiosk/ui/selection.h"
 #include "kiosk/ui/strings.h"
@@ -60,6 +61,11 @@ struct UiOptions {
   BookingPolicy booking_policy;
   // This kiosk's community (kiosk.toml site_code): its rooms are listed first. "": none.
   std::string site_code;
+  // kiosk --room-panel ROOM (id, code or name; "" = this community's first bookable room): the
+  // room panel replaces home (idle returns to it). An unknown room: the constructor throws.
+  std::optional<std::string> room_panel;
+  // With start_screen kRoomBooking: walk the booking flow to this step first (screenshots).
+  std::optional<BookingPreview> booking_preview;
 };
 
 class KioskUi {

@@ -128,8 +128,8 @@ constexpr std::array<Entry, static_cast<size_t>(Str::kCount)> kTable = {{
     {Str::kSignupClosed, "报名已截止", "Sign-up has closed"},
     {Str::kSignupOver, "活动已结束", "This activity is over"},
     {Str::kSignupCancelled, "活动已取消", "This activity is cancelled"},
-    {Str::kMyHeading, "您的报名（尾号%s）", "Your sign-ups (ending %s)"},
-    {Str::kMyNone, "没有找到这个号码的报名记录", "No sign-ups found for this number"},
+    {Str::kMyHeading, "您的报名与预约（尾号%s）", "Your sign-ups and bookings (ending %s)"},
+    {Str::kMyNone, "没有找到这个号码的报名或预约记录", "No sign-ups or bookings found for this number"},
     {Str::kStatusConfirmed, "已报名", "Signed up"},
     {Str::kStatusConflict, "未成功：名额已被其他报名占用", "Not successful: the place went to another sign-up"},
     {Str::kCancelSignup, "取消报名", "Cancel sign-up"},
@@ -203,7 +203,7 @@ constexpr std::array<Entry, static_cast<size_t>(Str::kCount)> kTable = {{
     {Str::kBookingBeyond, "只能预约今天起 14 天内的时段。", "Bookings can be made up to 14 days ahead."},
     {Str::kBookingUnknownRoom, "这个房间现在不能预约，请另选房间。", "This room cannot be booked now. Please choose another room."},
     {Str::kArriveButton, "我已到达", "I have arrived"},
-    {Str::kArrivePrompt, "请输入预约时的手机号码。预约开始前 30 分钟起可以登记到达。", "Enter the mobile number you booked with. You can say you have arrived from 30 minutes before the start."},
+    {Str::kArrivePrompt, "请输入预约时的手机号码，或扫描预约二维码。预约开始前 30 分钟起可以登记到达。", "Enter the mobile number you booked with, or scan the booking's QR code. You can say you have arrived from 30 minutes before the start."},
     {Str::kArriveDone, "已登记到达。请在调解室门口稍候。", "Thank you: your arrival is recorded. Please wait at the mediation room door."},
     {Str::kArriveNotFound, "没有找到您现在的预约。请核对手机号码，或联系工作人员。", "No booking of yours is due now. Please check the number or ask the staff."},
     {Str::kArriveTooEarly, "还没到时间。请在预约开始前 30 分钟内再登记到达。", "It is too early. Please say you have arrived within 30 minutes of the start."},
@@ -225,6 +225,23 @@ constexpr std::array<Entry, static_cast<size_t>(Str::kCount)> kTable = {{
     {Str::kAdminNoSignups, "暂无报名", "No sign-ups"},
     {Str::kAdminOpenCheckout, "未签退", "not checked out"},
     {Str::kAdminExit, "退出", "Exit"},
+    {Str::kMyBookingsHeading, "房间预约", "Room bookings"},
+    {Str::kMySignupsHeading, "活动报名", "Activity sign-ups"},
+    {Str::kStatusArrived, "已到达", "Arrived"},
+    {Str::kCancelBooking, "取消预约", "Cancel booking"},
+    {Str::kCancelBookingAsk, "确定取消这个预约？", "Cancel this booking?"},
+    {Str::kCancelBookingDone, "已取消预约，这个时段已空出", "Booking cancelled: the time is free again"},
+    {Str::kCancelBookingStarted, "预约已开始，无法取消", "The booking has started and cannot be cancelled"},
+    {Str::kSignupConflictPlain, "此报名未成功：名额已被其他服务点先报满。",
+     "This sign-up did not succeed: another service point filled the places first. "},
+    {Str::kBookingConflictPlain, "此预约未成功：这个时段已被其他服务点先预约。",
+     "This booking did not succeed: another service point booked the time first. "},
+    {Str::kConflictCall, "请致电 %s", "Please call %s"},
+    {Str::kConflictAskStaff, "请向工作人员咨询", "Please ask the staff"},
+    {Str::kHomeRoomsHeading, "本社区房间", "Rooms of this community"},
+    {Str::kPanelTodayHeading, "今日预约", "Booked today"},
+    {Str::kPanelNoBookings, "今日暂无预约", "No bookings today"},
+    {Str::kPanelBook, "预约", "Book"},
 }};
 
 // The table must list every id exactly once and in order, so Tr() can index it.
@@ -254,7 +271,7 @@ std::vector<std::string> AllUiStrings() {
 
 std::vector<std::string> HeadingUiStrings() {
   std::vector<std::string> all;
-  for (Str id : {Str::kAppTitle, Str::kHomeTodayHeading, Str::kHomeUpcomingHeading, Str::kTileCalendar,
+  for (Str id : {Str::kAppTitle, Str::kHomeTodayHeading, Str::kHomeUpcomingHeading, Str::kHomeRoomsHeading, Str::kTileCalendar,
                  Str::kTileSignup, Str::kTileVolunteer, Str::kTileRoomBooking, Str::kTileMyRecords,
                  Str::kComingSoonTitle, Str::kAdminTitle, Str::kSearchTitle, Str::kDetailTitle,
                  Str::kCalFiltersTitle, Str::kSignupDone, Str::kSignupAlready, Str::kWaitlisted,

@@ -202,6 +202,22 @@ enum class Str {
   kAdminNoSignups,
   kAdminOpenCheckout,
   kAdminExit,
+  // Room booking, the rest (issue 8): 我的报名与预约's bookings, merge losers, the room panel.
+  kMyBookingsHeading,
+  kMySignupsHeading,
+  kStatusArrived,
+  kCancelBooking,
+  kCancelBookingAsk,
+  kCancelBookingDone,
+  kCancelBookingStarted,
+  kSignupConflictPlain,
+  kBookingConflictPlain,
+  kConflictCall,
+  kConflictAskStaff,
+  kHomeRoomsHeading,
+  kPanelTodayHeading,
+  kPanelNoBookings,
+  kPanelBook,
   kCount
 };
 

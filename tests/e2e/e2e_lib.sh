@@ -48,8 +48,8 @@ show() { sed 's/^/    | /' "$1" | head -20; }
 
 # start_xvfb WxH VAR — starts Xvfb on a free display (-displayfd picks it) and sets VAR=":N".
 start_xvfb() {
-  local size="$1" var="$2" fd_file="$work/xvfb-$1.display" i
-  Xvfb -displayfd 3 -screen 0 "${size}x24" -nolisten tcp 3>"$fd_file" 2>"$work/xvfb-$size.log" &
+  local size="$1" var="$2" fd_file="$work/xvfb-$2.display" i  # by VAR: two displays may share a size
+  Xvfb -displayfd 3 -screen 0 "${size}x24" -nolisten tcp 3>"$fd_file" 2>"$work/xvfb-$var.log" &
   background_pids+=($!)
   for ((i = 0; i < 100; i++)); do
     [[ -s "$fd_file" ]] && break
@@ -57,7 +57,7 @@ start_xvfb() {
   done
   if [[ ! -s "$fd_file" ]]; then
     echo "FAIL: Xvfb $size did not start"
-    show "$work/xvfb-$size.log"
+    show "$work/xvfb-$var.log"
     exit 1
   fi
   printf -v "$var" ':%s' "$(head -n1 "$fd_file")"

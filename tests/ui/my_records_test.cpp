@@ -100,7 +100,7 @@ TEST_F(MyRecordsTest, UnknownNumberIsSaidPlainly) {
   TypeDigits(*h, "13800000099");
   ASSERT_TRUE(h->Tap("下一步"));
   const std::string text = h->FrameText();
-  EXPECT_NE(text.find("没有找到这个号码的报名记录"), std::string::npos);
+  EXPECT_NE(text.find("没有找到这个号码的报名或预约记录"), std::string::npos);
   EXPECT_FALSE(h->targets().Find("取消报名"));
   ASSERT_TRUE(h->Tap("返回"));
   EXPECT_TRUE(h->targets().Find("下一步")) << "back on the keypad";

@@ -6,10 +6,12 @@
 // [SECTION] Apply
 #include "kiosk/core/booking/booking_operations.h"
 
+#include <algorithm>
 #include <array>
 
 #include "kiosk/core/storage/outbox_payload.h"
 #include "kiosk/core/storage/record_ids.h"
+#include "kiosk/core/time/minute_time.h"
 
 namespace kiosk {
 
@@ -128,6 +130,23 @@ std::optional<StoredBooking> LoadStoredBooking(db::Database& db, const std::stri
   return StoredBooking{query.ColumnText(0), query.ColumnInt(1) != 0};
 }
 
+// One booking_slots row per slot the booking holds: its start, then every slot_minutes of the room
+// until its end. UNIQUE(room_id, slot_start) refuses a second holder of any of them.
+void HoldSlots(db::Database& db, const BookOp& op) {
+  db::Statement step_of(db, "SELECT slot_minutes FROM rooms WHERE id = ?1");
+  step_of.Bind(1, op.room_id);
+  const int step = step_of.Step() ? std::max(static_cast<int>(step_of.ColumnInt(0)), 1) : 1;
+  db::Statement insert(db, "INSERT INTO booking_slots(room_id, slot_start, booking_id) VALUES(?1, ?2, ?3)");
+  for (LocalDateTime slot = op.start_at; slot < op.end_at; slot = AddMinutes(slot, step)) {
+    insert.BindAll(op.room_id, slot.Iso(), op.booking_id).Run();
+    insert.Reset();
+  }
+}
+
+void FreeSlots(db::Database& db, const std::string& booking_id) {
+  db::Statement(db, "DELETE FROM booking_slots WHERE booking_id = ?1").Bind(1, booking_id).Run();
+}
+
 bool OverlapsConfirmedBooking(db::Database& db, const BookOp& op) {
   db::Statement query(db,
                       "SELECT 1 FROM bookings WHERE room_id = ?1 AND status = 'confirmed' "
@@ -152,6 +171,7 @@ ApplyResult Apply(db::Database& db, const BookOp& op) {
                op.start_at.Iso(), op.end_at.Iso(), op.phone_hash, op.phone_last4, op.confirmation_code,
                conflict ? "conflict" : "confirmed", MatterText(op.matter))
       .Run();
+  if (!conflict) HoldSlots(db, op);
   return conflict ? ApplyResult::kConflict : ApplyResult::kApplied;
 }
 
@@ -161,6 +181,7 @@ ApplyResult Apply(db::Database& db, const CancelBookingOp& op) {
   if (stored->status == "cancelled") return ApplyResult::kReplayed;
   if (stored->status != "confirmed") return ApplyResult::kConflict;
   db::Statement(db, "UPDATE bookings SET status = 'cancelled' WHERE id = ?1").Bind(1, op.booking_id).Run();
+  FreeSlots(db, op.booking_id);
   return ApplyResult::kApplied;
 }
 
@@ -183,6 +204,7 @@ ApplyResult Apply(db::Database& db, const ReleaseNoShowOp& op) {
   db::Statement(db, "UPDATE bookings SET status = 'no_show', released_at = ?2 WHERE id = ?1")
       .BindAll(op.booking_id, op.released_at.Iso())
       .Run();
+  FreeSlots(db, op.booking_id);
   return ApplyResult::kApplied;
 }
 

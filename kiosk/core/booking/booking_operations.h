@@ -30,8 +30,9 @@ std::string_view MatterCode(BookingMatter matter);  // "family", "neighbour", ..
 // Payload: booking_id, room_id, room_code, start_at, end_at, phone_hash, phone_last4,
 //   matter ('family'|'neighbour'|'property'|'labour'|'other' or null), confirmation_code, created_at
 // Apply: replay when the booking id exists; rejected when the room does not. Conflict, stored with
-//   status 'conflict': the time overlaps a confirmed booking of the room (the schema refuses two
-//   overlapping confirmed rows in any case). Otherwise stored 'confirmed'.
+//   status 'conflict' (holding nothing): the time overlaps a confirmed booking of the room.
+//   Otherwise stored 'confirmed' with one booking_slots row per slot it holds (006_booking_slots.sql:
+//   the schema refuses a second holder of any slot). Cancel and release delete those rows.
 struct BookOp {
   static constexpr std::string_view kKind = "book";
   std::string booking_id;

@@ -243,9 +243,10 @@ std::vector<MyBooking> BookingsForPhone(db::Database& db, std::string_view phone
                                         std::string_view hash_key, const BookingPolicy& policy) {
   if (!IsValidMainlandMobile(phone)) return {};
   db::Statement query(db,
-                      "SELECT id, room_id, start_at, end_at, confirmation_code, arrived_at IS NOT NULL "
-                      "FROM bookings WHERE phone_hash = ?1 AND status = 'confirmed' AND end_at > ?2 "
-                      "AND (arrived_at IS NOT NULL OR start_at > ?3) ORDER BY start_at, id");
+                      "SELECT id, room_id, start_at, end_at, confirmation_code, arrived_at IS NOT NULL, "
+                      "status = 'conflict' FROM bookings WHERE phone_hash = ?1 AND end_at > ?2 AND "
+                      "(status = 'conflict' OR (status = 'confirmed' AND (arrived_at IS NOT NULL OR "
+                      "start_at > ?3))) ORDER BY start_at, id");
   query.BindAll(PhoneHash(phone, hash_key), now.Iso(), AddMinutes(now, -policy.grace_minutes).Iso());
   std::vector<MyBooking> mine;
   while (query.Step()) {
@@ -256,9 +257,20 @@ std::vector<MyBooking> BookingsForPhone(db::Database& db, std::string_view phone
     booking.end = ReadTime(query, 3);
     booking.confirmation_code = query.ColumnText(4);
     booking.arrived = query.ColumnInt(5) != 0;
+    booking.conflict = query.ColumnInt(6) != 0;
+    const bool held = !booking.conflict;
+    booking.can_cancel = held && now < booking.start;
+    booking.can_arrive = held && !booking.arrived &&
+                         AddMinutes(booking.start, -policy.arrive_early_minutes) <= now &&
+                         now < AddMinutes(booking.start, policy.grace_minutes);
     mine.push_back(std::move(booking));
   }
   return mine;
+}
+
+std::string CentrePhone(db::Database& db) {
+  db::Statement query(db, "SELECT value FROM meta WHERE key = 'centre_phone'");
+  return query.Step() ? query.ColumnText(0) : std::string();
 }
 
 std::string_view RefusalName(BookingRefusal reason) {

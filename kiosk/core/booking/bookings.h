@@ -9,7 +9,8 @@
 //   * When. Today and the next 13 days (BookingPolicy::horizon_days). A slot that has ended is
 //     past; the slot in progress can still be booked.
 //   * Never overlapping. Any overlap with a held booking of the room is refused (kTaken); touching
-//     ends are fine. The schema refuses two overlapping confirmed rows too (003_room_booking.sql),
+//     ends are fine. The schema refuses it too: a held booking owns one booking_slots row per slot,
+//     unique per room and slot start (006_booking_slots.sql),
 //     so two kiosk processes racing for one slot on one file cannot both win.
 //   * Limit. A phone holds at most BookingPolicy::bookings_per_phone upcoming (not yet ended, held)
 //     bookings per room (kiosk.toml bookings_per_phone, default 2).
@@ -157,18 +158,27 @@ std::vector<std::string> ReleaseNoShows(db::Database& db, const LocalDateTime& n
 // ---------------------------------------------------------------------------------------------
 // Mine
 
-// A resident's upcoming booking, for 我的报名与预约 (shown to the resident who typed the phone).
+// A resident's upcoming booking, for 我的报名与预约 (shown to the resident who typed the phone:
+// room, day, time and code — never the matter).
 struct MyBooking {
   std::string booking_id;
   RoomFacts room;
   LocalDateTime start, end;
   std::string confirmation_code;
   bool arrived = false;
+  bool conflict = false;    // lost at the office merge: another kiosk booked the time first
+  bool can_cancel = false;  // held and not started: 取消预约
+  bool can_arrive = false;  // held, not arrived, and `now` is in its arrive window: 我已到达
 };
 
-// The phone's held bookings that have not ended, by start.
+// The phone's held bookings that have not ended, and those lost at the office merge ('conflict')
+// that have not ended, by start.
 std::vector<MyBooking> BookingsForPhone(db::Database& db, std::string_view phone, const LocalDateTime& now,
                                         std::string_view hash_key, const BookingPolicy& policy);
+
+// The number a resident whose sign-up or booking was lost at the office merge may call: meta
+// 'centre_phone' when the data has one, else "" (the screen then says to ask the staff).
+std::string CentrePhone(db::Database& db);
 
 // For logs and test messages: "kTaken" etc.
 std::string_view RefusalName(BookingRefusal reason);

@@ -84,6 +84,29 @@ std::vector<RoomFacts> BookableRooms(db::Database& db, std::string_view site_cod
   return rooms;
 }
 
+std::vector<RoomNowRow> RoomsNow(db::Database& db, std::string_view site_code, const LocalDateTime& now,
+                                 const BookingPolicy& policy, bool only_this_site) {
+  std::vector<RoomNowRow> rows;
+  for (RoomFacts& room : BookableRooms(db, site_code)) {
+    if (only_this_site && (site_code.empty() || room.site_code != site_code)) continue;
+    RoomNowRow row{std::move(room), {}};
+    if (const auto today = LoadRoomSchedule(db, row.room.id, now.date, 1, now, policy))
+      row.status = RoomStatusAt(*today, now);
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+std::optional<RoomFacts> FindBookableRoom(db::Database& db, std::string_view which,
+                                          std::string_view site_code) {
+  for (RoomFacts& room : BookableRooms(db, site_code)) {  // this site's first
+    if (which.empty() || std::to_string(room.id) == which || room.code == which || room.name_zh == which ||
+        room.name_en == which)
+      return std::move(room);
+  }
+  return std::nullopt;
+}
+
 std::optional<RoomSchedule> LoadRoomSchedule(db::Database& db, int64_t room_id, const LocalDate& first_day,
                                              int days, const LocalDateTime& now,
                                              const BookingPolicy& policy) {

@@ -124,4 +124,20 @@ struct RoomStatus {
 // The schedule must hold today (now.date).
 RoomStatus RoomStatusAt(const RoomSchedule& schedule, const LocalDateTime& now);
 
+// A bookable room and its status now: the room list, the home screen and the room panel.
+struct RoomNowRow {
+  RoomFacts room;
+  RoomStatus status;
+};
+// BookableRooms(site_code) with each one's status at `now`; `only_this_site`: the rooms of
+// `site_code` alone (none when it is "").
+std::vector<RoomNowRow> RoomsNow(db::Database& db, std::string_view site_code, const LocalDateTime& now,
+                                 const BookingPolicy& policy, bool only_this_site = false);
+
+// The bookable room `which` names (kiosk --room-panel ROOM): its id, its code, or its name in
+// either language ("调解室"; with several of that name, the one of `site_code` first). "" names the
+// first bookable room of `site_code`'s list. None: no such bookable room.
+std::optional<RoomFacts> FindBookableRoom(db::Database& db, std::string_view which,
+                                          std::string_view site_code);
+
 }  // namespace kiosk

@@ -10,9 +10,9 @@
 namespace kiosk::sync {
 
 // The tables a kiosk replaces wholesale from an export, parents before children.
-inline constexpr std::array<std::string_view, 13> kExportedTables = {
-    "sites",       "rooms",      "room_hours", "room_closures", "categories", "organizers", "events",
-    "occurrences", "volunteers", "signups",    "checkins",      "bookings",   "kiosk_acks"};
+inline constexpr std::array<std::string_view, 14> kExportedTables = {
+    "sites",       "rooms",      "room_hours", "room_closures", "categories", "organizers",    "events",
+    "occurrences", "volunteers", "signups",    "checkins",      "bookings",   "booking_slots", "kiosk_acks"};
 
 // Tables the office keeps to itself (emptied in the export) and a kiosk keeps to itself (its
 // journal, its sync log, its admin PIN lock and audit log).

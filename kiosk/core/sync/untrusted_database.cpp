@@ -3,38 +3,11 @@
 
 #include <sqlite3.h>
 
-#include <algorithm>
 #include <set>
-#include <utility>
 
-#include "kiosk/core/storage/kiosk_database.h"
 #include "kiosk/core/sync/share_files.h"
 
 namespace kiosk::sync {
-
-namespace {
-
-using SchemaItems = std::set<std::pair<std::string, std::string>>;  // (name, sql)
-
-SchemaItems TriggersAndViews(db::Database& db) {
-  SchemaItems items;
-  db::Statement list(db, "SELECT name, sql FROM sqlite_schema WHERE type IN ('trigger', 'view')");
-  while (list.Step()) items.emplace(list.ColumnText(0), list.ColumnText(1));
-  return items;
-}
-
-// The triggers our own migrations create (booking's no-overlap guard): an untrusted file may hold
-// exactly these, word for word, and nothing else. They never run here: triggers are disabled on
-// the untrusted connection, and the rows are copied into a database with its own.
-const SchemaItems& OurTriggersAndViews() {
-  static const SchemaItems ours = [] {
-    db::Database fresh = OpenKioskDatabase(":memory:", true);
-    return TriggersAndViews(fresh);
-  }();
-  return ours;
-}
-
-}  // namespace
 
 db::Database OpenUntrusted(const std::filesystem::path& local_copy, const std::string& what_zh,
                            const std::string& what_en) {
@@ -68,8 +41,7 @@ db::Database OpenUntrusted(const std::filesystem::path& local_copy, const std::s
       if (!check.Step() || check.ColumnText(0) != "ok")
         throw SyncError(what_zh + "已损坏" + where, what_en + " is damaged" + where + ": quick_check failed");
     }
-    const SchemaItems found = TriggersAndViews(db), &ours = OurTriggersAndViews();
-    if (!std::includes(ours.begin(), ours.end(), found.begin(), found.end()))
+    if (db::QueryInt(db, "SELECT count(*) FROM sqlite_schema WHERE type IN ('trigger', 'view')") > 0)
       throw SyncError(what_zh + "含有触发器或视图" + where, what_en + " contains triggers or views" + where);
     return db;
   } catch (const db::SqliteError& error) {

@@ -1,7 +1,7 @@
 // kiosk/core/sync/untrusted_database.h — opening an SQLite file that came from elsewhere (an
 // export on a kiosk, a batch at the office) so that a hostile file can do nothing but be refused:
 // a LOCAL copy, read-only, SQLITE_DBCONFIG_DEFENSIVE, trusted_schema=OFF, cell_size_check=ON,
-// no mmap, tight limits, quick_check passed, and no triggers or views but our own migrations'.
+// no mmap, tight limits, quick_check passed, and no triggers or views in it.
 #pragma once
 
 #include <filesystem>

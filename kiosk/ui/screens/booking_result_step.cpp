@@ -23,8 +23,7 @@ void BookingScreen::DrawResult(ScreenContext& ctx) {
   }
   const Lang lang = ctx.settings.lang;
   const ResultLayout layout = ResultPageLayout(ctx.portrait());
-  const ImVec2 origin = layout.origin, avail = layout.avail;
-  const float gap = layout.gap, text_w = layout.text_w;
+  const float text_w = layout.text_w;
   const RoomFacts& room = state_.schedule->room;
 
   ImGui::BeginGroup();
@@ -43,19 +42,8 @@ void BookingScreen::DrawResult(ScreenContext& ctx) {
 
   DrawResultQr(layout, state_.qr, text_bottom, ctx.T(Str::kBookingQrHint));
 
-  // The countdown, 再看一会 and 完成 at the bottom.
-  const float button_h = MinTargetPx() * 1.2f;
-  const float button_w = std::min(avail.x / 3, Em(10));
-  const float y = origin.y + avail.y - button_h;
-  ImGui::SetCursorScreenPos(ImVec2(origin.x, y + (button_h - ImGui::GetFontSize()) / 2));
-  WrappedText(FormatInt(ctx.T(Str::kReturnHomeIn), static_cast<int>(std::ceil(left))),
-              avail.x - 2 * button_w - 2 * gap, 1.0f, true);
-  ImGui::SetCursorScreenPos(ImVec2(origin.x + avail.x - 2 * button_w - gap, y));
-  if (TouchButton(ctx.touch, ctx.T(Str::kStayLonger), ImVec2(button_w, button_h), buttons::kSecondary))
+  if (DrawResultBottomRow(ctx, layout, static_cast<int>(std::ceil(left))))
     state_.result_until = ImGui::GetTime() + kResultSeconds;
-  ImGui::SetCursorScreenPos(ImVec2(origin.x + avail.x - button_w, y));
-  if (TouchButton(ctx.touch, ctx.T(Str::kDone), ImVec2(button_w, button_h), buttons::kPrimary))
-    ctx.nav.Home();
 }
 
 }  // namespace kiosk::ui

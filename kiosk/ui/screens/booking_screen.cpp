@@ -10,7 +10,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
+#include "kiosk/core/booking/booking_qr.h"
+#include "kiosk/core/people/scanned_code.h"
 #include "kiosk/core/time/minute_time.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/widgets/flow_widgets.h"
@@ -63,12 +66,7 @@ void BookingScreen::LoadRooms(ScreenContext& ctx) {
   state_.rooms_loaded = true;
   state_.rooms.clear();
   try {
-    for (RoomFacts& room : BookableRooms(ctx.db, site_code_)) {
-      RoomRow row{std::move(room), {}};
-      if (const auto today = LoadRoomSchedule(ctx.db, row.room.id, ctx.now.date, 1, ctx.now, policy_))
-        row.status = RoomStatusAt(*today, ctx.now);
-      state_.rooms.push_back(std::move(row));
-    }
+    state_.rooms = RoomsNow(ctx.db, site_code_, ctx.now, policy_);
   } catch (const std::exception&) {
     ShowMessage(ctx, ctx.T(Str::kSystemError), false);
   }
@@ -188,16 +186,9 @@ void BookingScreen::Submit(ScreenContext& ctx) {
   state_.already = std::holds_alternative<AlreadyBooked>(outcome);
   state_.code = state_.already ? std::get<AlreadyBooked>(outcome).confirmation_code
                                : std::get<BookingConfirmed>(outcome).confirmation_code;
-  // The QR code holds what the resident may keep: room, time, code. Never the matter.
-  std::string payload = state_.schedule->room.site_name_zh;
-  payload += ' ';
-  payload += state_.schedule->room.name_zh;
-  payload += '\n';
-  payload += ChosenTimeText(Lang::kZh);
-  payload += '\n';
-  payload += Tr(Str::kConfirmationCode, Lang::kZh);
-  payload += ' ';
-  payload += state_.code;
+  // The QR code holds what the resident may keep: code, room, time (booking_qr.h). Never the matter.
+  const std::string payload =
+      BookingQrText(state_.code, RoomNameText(state_.schedule->room, Lang::kZh), ChosenTimeText(Lang::kZh));
   state_.qr = EncodeQr(payload);
   state_.result_until = ImGui::GetTime() + kResultSeconds;
   GoTo(ctx, Step::kResult);
@@ -207,9 +198,32 @@ void BookingScreen::Submit(ScreenContext& ctx) {
 void BookingScreen::SubmitArrival(ScreenContext& ctx) {
   const std::string phone = state_.keypad.digits();
   state_.keypad.Reset();  // the number is used once and forgotten
+  ShowArrival(ctx, [&] { return ArriveByPhone(ctx.db, phone, ctx.now, ctx.phone_hash_key, policy_); });
+}
+
+void BookingScreen::TakeScan(ScreenContext& ctx, const std::string& text) {
+  if (const std::optional<std::string> code = BookingCodeFromScan(text)) {
+    ShowArrival(ctx, [&] { return ArriveByCode(ctx.db, *code, ctx.now, policy_); });
+    return;
+  }
+  const ScannedCode scanned = ParseScannedCode(text);  // a scanned phone number counts like a typed one
+  if (const auto* phone = std::get_if<ScannedPhone>(&scanned)) {
+    ShowArrival(ctx,
+                [&] { return ArriveByPhone(ctx.db, phone->digits, ctx.now, ctx.phone_hash_key, policy_); });
+    return;
+  }
+  if (const auto* rejected = std::get_if<ScanRejected>(&scanned);
+      rejected && rejected->problem == ScanProblem::kEmpty)
+    return;  // a stray Enter: nothing to say
+  state_.keypad.Reset();
+  state_.keypad.SetMessage(ctx.T(Str::kScanNotRecognised));
+  if (step() != Step::kArrive) GoTo(ctx, Step::kArrive);
+}
+
+void BookingScreen::ShowArrival(ScreenContext& ctx, const std::function<ArriveOutcome()>& arrive) {
   ArriveOutcome outcome;
   try {
-    outcome = ArriveByPhone(ctx.db, phone, ctx.now, ctx.phone_hash_key, policy_);
+    outcome = arrive();
   } catch (const std::exception&) {
     ShowMessage(ctx, ctx.T(Str::kSystemError), false);
     return;
@@ -230,12 +244,47 @@ void BookingScreen::SubmitArrival(ScreenContext& ctx) {
   }
 }
 
+void BookingScreen::RunPreview(ScreenContext& ctx, Step step) {
+  LoadRooms(ctx);
+  if (state_.rooms.empty()) return;
+  ChooseRoom(ctx, state_.rooms.front().room);
+  for (int day = 0; day < policy_.horizon_days && state_.grid && !state_.grid->AnyFree(); ++day) {
+    state_.day = day;
+    LoadSchedule(ctx);
+  }
+  if (!state_.grid || step == Step::kGrid) return;
+  for (int i = 0; i < static_cast<int>(state_.grid->slots.size()); ++i) {
+    if (state_.grid->slots[i].state != SlotState::kFree) continue;
+    TapSlot(i);
+    break;
+  }
+  if (!ChosenTime()) return;
+  GoTo(ctx, Step::kPhone);
+  state_.phone = "13800138000";
+  GoTo(ctx, Step::kMatter);
+  state_.matter = BookingMatter::kOther;
+  GoTo(ctx, Step::kConfirm);
+  if (step == Step::kResult) Submit(ctx);
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] Frame
 //-----------------------------------------------------------------------------
 
 void BookingScreen::Draw(ScreenContext& ctx) {
+  if (const std::optional<int64_t> room_id = std::exchange(state_.open_room, std::nullopt)) {
+    if (const auto room = LoadRoomFacts(ctx.db, *room_id); room && room->bookable) {
+      ChooseRoom(ctx, *room);
+      state_.flow.ForgetWayBack();  // Back returns to where the room was chosen (the room panel)
+    }
+  }
+  if (const std::optional<Step> preview = std::exchange(state_.preview, std::nullopt))
+    RunPreview(ctx, *preview);
   if (!state_.rooms_loaded && step() == Step::kRooms) LoadRooms(ctx);
+  // A scanned booking QR code counts on the room list and the 我已到达 keypad.
+  if (step() == Step::kRooms || step() == Step::kArrive) {
+    if (const std::optional<std::string> scan = state_.scanner.Poll()) TakeScan(ctx, *scan);
+  }
   bool back = false;
   DrawTopBar(ctx, ctx.T(Str::kTileRoomBooking), &back);
   switch (step()) {

@@ -5,7 +5,8 @@
 // extends up to the room's maximum) -> phone number on the keypad -> what the matter is about
 // (big buttons; stored for the mediators, never shown) -> confirm -> the result: room, time,
 // code, QR code and what to bring, with 再看一会 before it goes home by itself. 我已到达 on the
-// room list takes the phone number and marks the resident's booking that is due as arrived.
+// room list takes the phone number, or a scan of the booking's QR code (a USB scanner, on the
+// room list or the 我已到达 keypad), and marks the resident's booking that is due as arrived.
 //
 // A taken slot says only 已预约: the grid is built from times alone (room_schedule.h). A refusal
 // (the slot was just taken by another kiosk, the limit, ...) is one plain sentence; Back returns
@@ -14,6 +15,7 @@
 // everything at once (state_ = {}).
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,6 +25,7 @@
 #include "kiosk/ui/screens/calendar_widgets.h"
 #include "kiosk/ui/step_flow.h"
 #include "kiosk/ui/widgets/phone_keypad.h"
+#include "kiosk/ui/widgets/scanner_input.h"
 
 namespace kiosk::ui {
 
@@ -49,11 +52,16 @@ class BookingScreen {
 
   static constexpr double kResultSeconds = 30;  // the result goes home by itself; 再看一会 adds this again
 
+  // Opens `room_id`'s days on the next frame, Back leaving the screen (the room panel's 预约).
+  void OpenRoom(int64_t room_id) { state_.open_room = room_id; }
+  // For --screen booking-grid|booking-confirm|booking-result (screenshots, tools/demo): on the next
+  // frame, walks the flow as a resident would up to `step` — the first room of the list, the
+  // first day with a free slot and its first slot, a demo number (13800138000), 其他 — and at
+  // kResult books it for real.
+  void Preview(Step step) { state_.preview = step; }
+
  private:
-  struct RoomRow {
-    RoomFacts room;
-    RoomStatus status;
-  };
+  using RoomRow = RoomNowRow;
 
   void GoTo(ScreenContext& ctx, Step step) { state_.flow.GoTo(ctx.touch, step); }
   void GoBack(ScreenContext& ctx);
@@ -62,7 +70,10 @@ class BookingScreen {
   void LoadSchedule(ScreenContext& ctx);  // the chosen room's 14 days, fresh; forgets the chosen slots
   void TapSlot(int index);
   void Submit(ScreenContext& ctx);
-  void SubmitArrival(ScreenContext& ctx);  // 我已到达 with the number on the keypad
+  void SubmitArrival(ScreenContext& ctx);                      // 我已到达 with the number on the keypad
+  void TakeScan(ScreenContext& ctx, const std::string& text);  // 我已到达 with a scanned QR code
+  void ShowArrival(ScreenContext& ctx, const std::function<ArriveOutcome()>& arrive);
+  void RunPreview(ScreenContext& ctx, Step step);
   void ShowMessage(ScreenContext& ctx, std::string text, bool back_to_grid);
   std::string RefusalText(BookingRefusal reason, Lang lang) const;
   std::string ChosenTimeText(Lang lang) const;
@@ -92,8 +103,12 @@ class BookingScreen {
     std::optional<DayGrid> grid;          // the chosen day's slots
     int first_slot = -1, last_slot = -1;  // the chosen run of slots, -1: none
 
+    std::optional<int64_t> open_room;  // OpenRoom() asked for this room's days
+    std::optional<Step> preview;       // Preview() asked for this step
+
     // The person.
     PhoneKeypad keypad;
+    ScannerInput scanner;
     std::string phone;  // the accepted number: never drawn, only its last four digits
     std::optional<BookingMatter> matter;
 

@@ -11,10 +11,12 @@
 #include "kiosk/ui/fonts.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screens/admin_hold.h"
+#include "kiosk/ui/screens/booking_screen.h"
 #include "kiosk/ui/screens/calendar_widgets.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
 #include "kiosk/ui/widgets/activity_row.h"
+#include "kiosk/ui/widgets/flow_widgets.h"
 
 namespace kiosk::ui {
 namespace {
@@ -53,9 +55,15 @@ void DrawLargeSectionHeading(const char* text) {
 
 }  // namespace
 
-void HomeScreen::Reset() { reset_scroll_ = true; }
+void HomeScreen::Reset() {
+  reset_scroll_ = true;
+  rooms_loaded_at_.reset();  // a booking may have changed a room's status
+}
 
-void HomeScreen::Invalidate() { loaded_for_.reset(); }
+void HomeScreen::Invalidate() {
+  loaded_for_.reset();
+  rooms_loaded_at_.reset();
+}
 
 void HomeScreen::LoadIfStale(ScreenContext& ctx) {
   if (loaded_for_ && *loaded_for_ == ctx.now.date) return;
@@ -103,6 +111,26 @@ void HomeScreen::DrawHeader(ScreenContext& ctx, float height) {
   ImGui::SetCursorScreenPos(ImVec2(origin.x + pad, origin.y + height + style.ItemSpacing.y));
 }
 
+void HomeScreen::DrawRooms(ScreenContext& ctx) {
+  if (site_code_.empty()) return;
+  if (rooms_loaded_at_ != ctx.now) {
+    try {
+      rooms_ = RoomsNow(ctx.db, site_code_, ctx.now, policy_, true);
+    } catch (const std::exception&) {
+      rooms_.clear();  // home still shows its activities; the booking screen says 系统故障
+    }
+    rooms_loaded_at_ = ctx.now;
+  }
+  if (rooms_.empty()) return;
+  DrawLargeSectionHeading(ctx.T(Str::kHomeRoomsHeading));
+  const Lang lang = ctx.settings.lang;
+  for (const RoomNowRow& row : rooms_) {
+    const std::string& name = lang == Lang::kZh ? row.room.name_zh : row.room.name_en;
+    WrappedText(name + " · " + RoomStatusText(row.status, lang), ImGui::GetContentRegionAvail().x);
+  }
+  ImGui::Dummy(ImVec2(0, Em(0.4f)));
+}
+
 void HomeScreen::DrawActivityList(ScreenContext& ctx, ImVec2 size) {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(Em(0.7f), Em(0.5f)));
   ImGui::BeginChild("activities", size, false, ImGuiWindowFlags_AlwaysUseWindowPadding);
@@ -110,6 +138,7 @@ void HomeScreen::DrawActivityList(ScreenContext& ctx, ImVec2 size) {
     ImGui::SetScrollY(0);
     reset_scroll_ = false;
   }
+  DrawRooms(ctx);
   DrawLargeSectionHeading(ctx.T(Str::kHomeTodayHeading));
   if (today_.empty()) {
     ImGui::PushTextWrapPos(0);

@@ -1,11 +1,13 @@
 // kiosk/ui/screens/home_screen.h — the home screen: header with centre name, date, lunar date
-// and time; today's and upcoming activities; the big tiles; 大字 and 中文/English toggles.
+// and time; the bookable rooms of this kiosk's community with their status now in words; today's
+// and upcoming activities; the big tiles; 大字 and 中文/English toggles.
 #pragma once
 
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "kiosk/core/booking/room_schedule.h"
 #include "kiosk/core/calendar/home_listing.h"
 #include "kiosk/ui/screen_context.h"
 
@@ -13,6 +15,9 @@ namespace kiosk::ui {
 
 class HomeScreen {
  public:
+  // `site_code`: this kiosk's community (kiosk.toml), whose rooms home lists ("": none).
+  explicit HomeScreen(BookingPolicy policy = {}, std::string site_code = {})
+      : policy_(policy), site_code_(std::move(site_code)) {}
   void Draw(ScreenContext& ctx);
   void Reset();       // scroll position etc.
   void Invalidate();  // the database changed: reload on the next frame
@@ -27,6 +32,12 @@ class HomeScreen {
   void DrawHeader(ScreenContext& ctx, float height);
   void DrawActivityList(ScreenContext& ctx, ImVec2 size);
   void DrawTiles(ScreenContext& ctx, ImVec2 size);
+  void DrawRooms(ScreenContext& ctx);  // this community's rooms, now: one line each
+
+  BookingPolicy policy_;
+  std::string site_code_;
+  std::vector<RoomNowRow> rooms_;
+  std::optional<LocalDateTime> rooms_loaded_at_;  // the statuses change with the minute
 
   std::optional<LocalDate> loaded_for_;
   std::string centre_name_;

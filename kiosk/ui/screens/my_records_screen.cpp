@@ -1,4 +1,5 @@
-// kiosk/ui/screens/my_records_screen.cpp — the 我的报名与预约 flow: keypad, list, cancel.
+// kiosk/ui/screens/my_records_screen.cpp — the 我的报名与预约 flow: keypad, list (bookings, then
+// sign-ups), cancel, 我已到达.
 #include "kiosk/ui/screens/my_records_screen.h"
 
 #include <imgui.h>
@@ -7,6 +8,7 @@
 
 #include "kiosk/core/signup/signups.h"
 #include "kiosk/ui/screen_chrome.h"
+#include "kiosk/ui/screens/booking_screen.h"
 #include "kiosk/ui/screens/calendar_widgets.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
@@ -14,7 +16,7 @@
 
 namespace kiosk::ui {
 
-void MyRecordsScreen::Reset() { *this = MyRecordsScreen{}; }
+void MyRecordsScreen::Reset() { *this = MyRecordsScreen{policy_}; }
 
 void MyRecordsScreen::GoTo(ScreenContext& ctx, Step step) { flow_.GoTo(ctx.touch, step); }
 
@@ -41,8 +43,11 @@ void MyRecordsScreen::GoBack(ScreenContext& ctx) {
 void MyRecordsScreen::Load(ScreenContext& ctx) {
   try {
     person_.signups = SignUpsForPhone(ctx.db, person_.phone, ctx.now, ctx.phone_hash_key);
+    person_.bookings = BookingsForPhone(ctx.db, person_.phone, ctx.now, ctx.phone_hash_key, policy_);
+    person_.centre_phone = CentrePhone(ctx.db);
   } catch (const std::exception&) {
     person_.signups.clear();
+    person_.bookings.clear();
     message_ = ctx.T(Str::kSystemError);
     GoTo(ctx, Step::kMessage);
     return;
@@ -52,7 +57,21 @@ void MyRecordsScreen::Load(ScreenContext& ctx) {
   GoTo(ctx, Step::kList);
 }
 
+std::string MyRecordsScreen::ConflictText(ScreenContext& ctx, Str what) const {
+  std::string text = ctx.T(what);
+  text += person_.centre_phone.empty() ? std::string(ctx.T(Str::kConflictAskStaff))
+                                       : FormatText(ctx.T(Str::kConflictCall), person_.centre_phone);
+  return text;
+}
+
+const MyBooking* MyRecordsScreen::ChosenBooking() const {
+  for (const MyBooking& b : person_.bookings)
+    if (b.booking_id == person_.chosen_id) return &b;
+  return nullptr;
+}
+
 const MySignUp* MyRecordsScreen::Chosen() const {
+  if (person_.chosen_is_booking) return nullptr;
   for (const MySignUp& s : person_.signups)
     if (s.signup_id == person_.chosen_id) return &s;
   return nullptr;
@@ -76,10 +95,10 @@ void MyRecordsScreen::DrawRow(ScreenContext& ctx, const MySignUp& s, float width
       status = FormatInt(ctx.T(Str::kWaitlistPosition), s.waitlist_position.value_or(1));
       break;
     case MySignUpStatus::kConflict:
-      status = ctx.T(Str::kStatusConflict);
+      status = ConflictText(ctx, Str::kSignupConflictPlain);
       break;
   }
-  if (s.confirmation_code)
+  if (s.confirmation_code && s.status != MySignUpStatus::kConflict)
     status += "  ·  " + std::string(ctx.T(Str::kConfirmationCode)) + " " + *s.confirmation_code;
   WrappedText(status, text_w);
   if (s.occurrence_cancelled) WrappedText(ctx.T(Str::kSignupCancelled), text_w);
@@ -94,6 +113,7 @@ void MyRecordsScreen::DrawRow(ScreenContext& ctx, const MySignUp& s, float width
     if (TouchButton(ctx.touch, ctx.T(Str::kCancelSignup), ImVec2(button_w, MinTargetPx()),
                     buttons::kSecondary, s.signup_id)) {
       person_.chosen_id = s.signup_id;
+      person_.chosen_is_booking = false;
       person_.cancel_done = false;
       GoTo(ctx, Step::kCancelAsk);
     }
@@ -104,8 +124,73 @@ void MyRecordsScreen::DrawRow(ScreenContext& ctx, const MySignUp& s, float width
   ImGui::Dummy(ImVec2(width, 0));
 }
 
+void MyRecordsScreen::DrawBookingRow(ScreenContext& ctx, const MyBooking& b, float width) {
+  const Lang lang = ctx.settings.lang;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float button_w = std::max(MinTargetPx() * 2.2f, Em(5.5f));
+  const int buttons = (b.can_cancel ? 1 : 0) + (b.can_arrive ? 1 : 0);
+  const float text_w = width - (button_w + style.ItemSpacing.x) * static_cast<float>(std::max(buttons, 1)) -
+                       style.ItemSpacing.x;
+  ImGui::BeginGroup();
+  WrappedText(RoomNameText(b.room, lang), text_w, 1.1f);
+  WrappedText(WhenText(b.start, b.end, lang), text_w, 1.0f, true);
+  std::string status;
+  if (b.conflict) {
+    status = ConflictText(ctx, Str::kBookingConflictPlain);
+  } else {
+    status = ctx.T(b.arrived ? Str::kStatusArrived : Str::kSlotTaken);
+    status += "  ·  " + std::string(ctx.T(Str::kConfirmationCode)) + " " + b.confirmation_code;
+  }
+  WrappedText(status, text_w);
+  ImGui::EndGroup();
+  const float row_h = std::max(ImGui::GetItemRectMax().y - p.y, MinTargetPx());
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float by = p.y + (row_h - MinTargetPx()) / 2;
+  const bool whole =
+      by >= draw->GetClipRectMin().y - 0.5f && by + MinTargetPx() <= draw->GetClipRectMax().y + 0.5f;
+  float bx = p.x + width - button_w;
+  if (whole && b.can_cancel) {
+    ImGui::SetCursorScreenPos(ImVec2(bx, by));
+    if (TouchButton(ctx.touch, ctx.T(Str::kCancelBooking), ImVec2(button_w, MinTargetPx()),
+                    buttons::kSecondary, b.booking_id)) {
+      person_.chosen_id = b.booking_id;
+      person_.chosen_is_booking = true;
+      person_.cancel_done = false;
+      GoTo(ctx, Step::kCancelAsk);
+    }
+    bx -= button_w + style.ItemSpacing.x;
+  }
+  if (whole && b.can_arrive) {
+    ImGui::SetCursorScreenPos(ImVec2(bx, by));
+    if (TouchButton(ctx.touch, ctx.T(Str::kArriveButton), ImVec2(button_w, MinTargetPx()), buttons::kPrimary,
+                    b.booking_id))
+      Arrive(ctx, b);
+  }
+  const float bottom = p.y + row_h + style.ItemSpacing.y;
+  draw->AddLine(ImVec2(p.x, bottom), ImVec2(p.x + width, bottom), palette::Rgb(palette::kBorder), 1.0f);
+  ImGui::SetCursorScreenPos(ImVec2(p.x, bottom + style.ItemSpacing.y));
+  ImGui::Dummy(ImVec2(width, 0));
+}
+
+void MyRecordsScreen::Arrive(ScreenContext& ctx, const MyBooking& b) {
+  try {
+    const ArriveOutcome outcome = ArriveByCode(ctx.db, b.confirmation_code, ctx.now, policy_);
+    if (std::holds_alternative<Arrived>(outcome)) {
+      message_ = ctx.T(Str::kArriveDone);
+    } else {
+      message_ =
+          ctx.T(std::get<ArriveRefused>(outcome).reason == ArriveRefusal::kTooEarly ? Str::kArriveTooEarly
+                                                                                    : Str::kArriveNotFound);
+    }
+  } catch (const std::exception&) {
+    message_ = ctx.T(Str::kSystemError);
+  }
+  GoTo(ctx, Step::kCancelResult);
+}
+
 void MyRecordsScreen::DrawList(ScreenContext& ctx) {
-  if (person_.signups.empty()) {
+  if (person_.signups.empty() && person_.bookings.empty()) {
     if (MessageWithButton(ctx, ctx.T(Str::kMyNone), ctx.T(Str::kBack))) GoBack(ctx);
     return;
   }
@@ -114,7 +199,15 @@ void MyRecordsScreen::DrawList(ScreenContext& ctx) {
   ImGui::BeginChild("my_signups", ImGui::GetContentRegionAvail(), false,
                     ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollWithMouse);
   if (flow_.TakeScrollReset()) ImGui::SetScrollY(0);
-  const std::vector<MySignUp> rows = person_.signups;  // a tap may change the step, never this frame's rows
+  // A tap may change the step, never this frame's rows.
+  const std::vector<MyBooking> bookings = person_.bookings;
+  const std::vector<MySignUp> rows = person_.signups;
+  if (!bookings.empty()) {
+    WrappedText(ctx.T(Str::kMyBookingsHeading), ImGui::GetContentRegionAvail().x, 1.0f, true);
+    for (const MyBooking& b : bookings) DrawBookingRow(ctx, b, ImGui::GetContentRegionAvail().x);
+    if (!rows.empty())
+      WrappedText(ctx.T(Str::kMySignupsHeading), ImGui::GetContentRegionAvail().x, 1.0f, true);
+  }
   for (const MySignUp& s : rows) DrawRow(ctx, s, ImGui::GetContentRegionAvail().x);
   ctx.touch.DragScrollCurrentWindow();
   ImGui::EndChild();
@@ -123,20 +216,26 @@ void MyRecordsScreen::DrawList(ScreenContext& ctx) {
 
 void MyRecordsScreen::DrawCancelAsk(ScreenContext& ctx) {
   const MySignUp* chosen = Chosen();
-  if (!chosen) {
+  const MyBooking* booking = ChosenBooking();
+  if (!chosen && !booking) {
     Load(ctx);
     return;
   }
+  const Lang lang = ctx.settings.lang;
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float width = std::min(avail.x, Em(28));
   const float x = ImGui::GetCursorScreenPos().x + (avail.x - width) / 2;
   ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + Em(1)));
   ImGui::BeginGroup();
-  WrappedText(chosen->title, width, 1.1f);
-  WrappedText(WhenText(chosen->start, chosen->end, ctx.settings.lang) + " · " + chosen->venue, width, 1.0f,
-              true);
+  if (booking) {
+    WrappedText(RoomNameText(booking->room, lang), width, 1.1f);
+    WrappedText(WhenText(booking->start, booking->end, lang), width, 1.0f, true);
+  } else {
+    WrappedText(chosen->title, width, 1.1f);
+    WrappedText(WhenText(chosen->start, chosen->end, lang) + " · " + chosen->venue, width, 1.0f, true);
+  }
   ImGui::Dummy(ImVec2(0, Em(0.8f)));
-  HeadingText(ctx.T(Str::kCancelAsk), width);
+  HeadingText(ctx.T(booking ? Str::kCancelBookingAsk : Str::kCancelAsk), width);
   ImGui::Dummy(ImVec2(0, Em(1.2f)));
   const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
   const float button_w = (width - gap) / 2, button_h = MinTargetPx() * 1.3f;
@@ -153,6 +252,39 @@ void MyRecordsScreen::DrawCancelAsk(ScreenContext& ctx) {
   }
   if (!yes || person_.cancel_done) return;
   person_.cancel_done = true;  // one call per confirmation, whatever the finger does
+  if (booking) {
+    CancelChosenBooking(ctx);
+  } else {
+    CancelChosenSignUp(ctx);
+  }
+  GoTo(ctx, Step::kCancelResult);
+}
+
+void MyRecordsScreen::CancelChosenBooking(ScreenContext& ctx) {
+  try {
+    const BookingCancelOutcome outcome = CancelBooking(ctx.db, person_.chosen_id, ctx.now);
+    if (std::holds_alternative<BookingCancelled>(outcome)) {
+      message_ = ctx.T(Str::kCancelBookingDone);
+      return;
+    }
+    switch (std::get<BookingCancelRefused>(outcome).reason) {
+      case BookingCancelRefusal::kAlreadyCancelled:
+        message_ = ctx.T(Str::kCancelBookingDone);
+        break;
+      case BookingCancelRefusal::kStarted:
+        message_ = ctx.T(Str::kCancelBookingStarted);
+        break;
+      case BookingCancelRefusal::kNotFound:
+      case BookingCancelRefusal::kNotConfirmed:
+        message_ = ctx.T(Str::kCancelNotFound);
+        break;
+    }
+  } catch (const std::exception&) {  // storage failure: rolled back, nothing changed
+    message_ = ctx.T(Str::kSystemError);
+  }
+}
+
+void MyRecordsScreen::CancelChosenSignUp(ScreenContext& ctx) {
   try {
     const CancelOutcome outcome = CancelSignUp(ctx.db, person_.chosen_id, ctx.now);
     if (std::holds_alternative<SignUpCancelled>(outcome)) {
@@ -177,7 +309,6 @@ void MyRecordsScreen::DrawCancelAsk(ScreenContext& ctx) {
   } catch (const std::exception&) {  // storage failure: rolled back, nothing changed
     message_ = ctx.T(Str::kSystemError);
   }
-  GoTo(ctx, Step::kCancelResult);
 }
 
 void MyRecordsScreen::Draw(ScreenContext& ctx) {

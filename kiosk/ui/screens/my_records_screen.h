@@ -1,7 +1,10 @@
 // kiosk/ui/screens/my_records_screen.h — 我的报名与预约 (ScreenId::kMyRecords): the resident types
-// their phone number and sees their upcoming sign-ups (title, time, place, 已报名 / 候补第N位,
-// the code), each with 取消报名 -> "确定取消？" -> 已取消报名. An unknown number gets one plain
-// sentence and nothing else. (Room bookings join this list with the booking issue.)
+// their phone number and sees their upcoming room bookings (room, day, time, the code — never the
+// matter), each with 取消预约 -> "确定取消这个预约？" -> 已取消预约 (the slot is free at once) and, in
+// its arrive window, 我已到达; then their sign-ups (title, time, place, 已报名 / 候补第N位, the code),
+// each with 取消报名 -> "确定取消？" -> 已取消报名. A record lost at the office merge ('conflict') says
+// so plainly, with the centre's phone when the data has one. An unknown number gets one plain
+// sentence and nothing else.
 //
 // Leaving the screen, Home and the idle reset call Reset(): the number and the list are gone.
 #pragma once
@@ -10,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "kiosk/core/booking/bookings.h"
 #include "kiosk/core/signup/my_signups.h"
 #include "kiosk/ui/screen_context.h"
 #include "kiosk/ui/step_flow.h"
@@ -21,6 +25,7 @@ class MyRecordsScreen {
  public:
   enum class Step { kPhone, kList, kCancelAsk, kCancelResult, kMessage };
 
+  explicit MyRecordsScreen(BookingPolicy policy = {}) : policy_(policy) {}
   void Draw(ScreenContext& ctx);
   void Reset();
   Step step() const { return flow_.step(); }
@@ -30,19 +35,29 @@ class MyRecordsScreen {
   void GoBack(ScreenContext& ctx);
   void Load(ScreenContext& ctx);
   const MySignUp* Chosen() const;
+  const MyBooking* ChosenBooking() const;
   void DrawList(ScreenContext& ctx);
   void DrawRow(ScreenContext& ctx, const MySignUp& s, float width);
+  void DrawBookingRow(ScreenContext& ctx, const MyBooking& b, float width);
   void DrawCancelAsk(ScreenContext& ctx);
+  void CancelChosenSignUp(ScreenContext& ctx);
+  void CancelChosenBooking(ScreenContext& ctx);
+  void Arrive(ScreenContext& ctx, const MyBooking& b);
+  std::string ConflictText(ScreenContext& ctx, Str what) const;  // "…未成功…请致电 …"
 
   // Whose records are shown: forgotten at once (person_ = {}) on the way back to the keypad.
   // Reset() forgets the whole screen (*this = {}).
   struct Person {
     std::string phone;  // the accepted number: never drawn, only its last four digits
     std::vector<MySignUp> signups;
-    std::string chosen_id;     // the sign-up 取消报名 was tapped for
+    std::vector<MyBooking> bookings;
+    std::string centre_phone;  // for records lost at the office merge ("" = ask the staff)
+    std::string chosen_id;     // the sign-up 取消报名 (or the booking 取消预约) was tapped for
+    bool chosen_is_booking = false;
     bool cancel_done = false;  // CancelSignUp was called for this confirmation: a second tap does nothing
   };
 
+  BookingPolicy policy_;
   StepFlow<Step> flow_;
   PhoneKeypad keypad_;
   Person person_;

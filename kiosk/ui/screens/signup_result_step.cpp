@@ -24,8 +24,7 @@ void SignupScreen::DrawResult(ScreenContext& ctx) {
   const int seconds_left = static_cast<int>(std::ceil(kResultSeconds - elapsed));
   const Lang lang = ctx.settings.lang;
   const ResultLayout layout = ResultPageLayout(ctx.portrait());
-  const ImVec2 origin = layout.origin, avail = layout.avail;
-  const float gap = layout.gap, text_w = layout.text_w;
+  const float text_w = layout.text_w;
 
   Str title = Str::kSignupDone;
   if (state_.result_kind == ResultKind::kWaitlisted) title = Str::kWaitlisted;
@@ -51,18 +50,8 @@ void SignupScreen::DrawResult(ScreenContext& ctx) {
 
   DrawResultQr(layout, state_.qr, text_bottom, ctx.T(Str::kSignupQrHint));
 
-  // The countdown, 再看一会 (the full time again, to copy the code) and 完成 at the bottom.
-  const float button_h = MinTargetPx() * 1.2f;
-  const float button_w = std::min((avail.x - gap) / 2, Em(ctx.portrait() ? 8 : 10));
-  const float y = origin.y + avail.y - button_h;
-  ImGui::SetCursorScreenPos(ImVec2(origin.x, y + (button_h - ImGui::GetFontSize()) / 2));
-  WrappedText(FormatInt(ctx.T(Str::kReturnHomeIn), seconds_left), avail.x - 2 * (button_w + gap), 1.0f, true);
-  ImGui::SetCursorScreenPos(ImVec2(origin.x + avail.x - 2 * button_w - gap, y));
-  if (TouchButton(ctx.touch, ctx.T(Str::kStayLonger), ImVec2(button_w, button_h), buttons::kSecondary))
-    state_.result_started = ImGui::GetTime();
-  ImGui::SetCursorScreenPos(ImVec2(origin.x + avail.x - button_w, y));
-  if (TouchButton(ctx.touch, ctx.T(Str::kDone), ImVec2(button_w, button_h), buttons::kPrimary))
-    ctx.nav.Home();
+  if (DrawResultBottomRow(ctx, layout, seconds_left))
+    state_.result_started = ImGui::GetTime();  // the full time again, to copy the code
 }
 
 }  // namespace kiosk::ui

@@ -1,9 +1,11 @@
-// kiosk/ui/widgets/flow_layout.cpp — BeginCentredColumn, ResultPageLayout, DrawResultQr.
+// kiosk/ui/widgets/flow_layout.cpp — BeginCentredColumn, ResultPageLayout, DrawResultQr,
+// DrawResultBottomRow.
 #include "kiosk/ui/widgets/flow_layout.h"
 
 #include <algorithm>
 
 #include "kiosk/ui/theme.h"
+#include "kiosk/ui/touch_widgets.h"
 #include "kiosk/ui/widgets/flow_widgets.h"
 
 namespace kiosk::ui {
@@ -37,6 +39,22 @@ void DrawResultQr(const ResultLayout& layout, const QrModules& qr, float text_bo
   DrawQr(ImGui::GetWindowDrawList(), qr, pos, layout.qr_side);
   ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + layout.qr_side + style.ItemSpacing.y * 0.5f));
   WrappedText(hint, layout.qr_side, 1.0f, true);
+}
+
+bool DrawResultBottomRow(ScreenContext& ctx, const ResultLayout& layout, int seconds_left) {
+  const float button_h = MinTargetPx() * 1.2f;
+  const float button_w = std::min(layout.avail.x / 3, Em(ctx.portrait() ? 8 : 10));
+  const float x = layout.origin.x, y = layout.origin.y + layout.avail.y - button_h;
+  ImGui::SetCursorScreenPos(ImVec2(x, y + (button_h - ImGui::GetFontSize()) / 2));
+  WrappedText(FormatInt(ctx.T(Str::kReturnHomeIn), seconds_left),
+              layout.avail.x - 2 * (button_w + layout.gap), 1.0f, true);
+  ImGui::SetCursorScreenPos(ImVec2(x + layout.avail.x - 2 * button_w - layout.gap, y));
+  const bool stay =
+      TouchButton(ctx.touch, ctx.T(Str::kStayLonger), ImVec2(button_w, button_h), buttons::kSecondary);
+  ImGui::SetCursorScreenPos(ImVec2(x + layout.avail.x - button_w, y));
+  if (TouchButton(ctx.touch, ctx.T(Str::kDone), ImVec2(button_w, button_h), buttons::kPrimary))
+    ctx.nav.Home();
+  return stay;
 }
 
 }  // namespace kiosk::ui

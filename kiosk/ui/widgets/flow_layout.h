@@ -1,12 +1,13 @@
 // kiosk/ui/widgets/flow_layout.h — the page layouts the sign-up and booking steps share: a column
 // centred in the content area (confirm, matter), and a result page's QR code beside the words in
-// landscape or under them in portrait, with its hint.
+// landscape or under them in portrait, with its hint, and its bottom row (countdown, 再看一会, 完成).
 #pragma once
 
 #include <imgui.h>
 
 #include <string_view>
 
+#include "kiosk/ui/screen_context.h"
 #include "kiosk/ui/screens/calendar_widgets.h"
 
 namespace kiosk::ui {
@@ -26,5 +27,9 @@ ResultLayout ResultPageLayout(bool portrait);
 // Draws the QR code beside the words (landscape) or under them, ending at `text_bottom`
 // (portrait), with `hint` under it.
 void DrawResultQr(const ResultLayout& layout, const QrModules& qr, float text_bottom, std::string_view hint);
+
+// A result page's bottom row: "30秒后返回首页" counting `seconds_left`, then 再看一会 and 完成 (which
+// goes home). True when 再看一会 was tapped: the caller restarts its countdown.
+bool DrawResultBottomRow(ScreenContext& ctx, const ResultLayout& layout, int seconds_left);
 
 }  // namespace kiosk::ui

@@ -62,16 +62,7 @@ TEST_F(BookingTest, EachOperationReplaysOnTheOfficeCopyToTheSameRows) {
 }
 
 TEST_F(BookingTest, TheOfficeRecordsAnOverlappingBookingFromAnotherKioskAsAConflict) {
-  BookOp first;
-  first.booking_id = "K01-1";
-  first.room_id = 1;
-  first.room_code = "fusheng-mediation";
-  first.start_at = At("2026-11-30T09:00");
-  first.end_at = At("2026-11-30T11:00");
-  first.phone_hash = std::string(64, 'a');
-  first.phone_last4 = "0001";
-  first.confirmation_code = "K7MQ3X";
-  first.created_at = At("2026-11-29T20:00");
+  const BookOp first = BookOpOfRoom1("K01-1", "2026-11-30T09:00", "2026-11-30T11:00", "K7MQ3X");
   BookOp second = first;
   second.booking_id = "K02-1";
   second.start_at = At("2026-11-30T10:30");

@@ -28,6 +28,22 @@ inline std::string RefusalOf(const BookingOutcome& outcome) {
   return std::holds_alternative<BookingConfirmed>(outcome) ? "confirmed" : "already booked";
 }
 
+// A 'book' operation of room 1 as another kiosk sends it to the office merge.
+inline BookOp BookOpOfRoom1(const std::string& id, const std::string& start, const std::string& end,
+                            const std::string& code) {
+  BookOp op;
+  op.booking_id = id;
+  op.room_id = 1;
+  op.room_code = "fusheng-mediation";
+  op.start_at = At(start);
+  op.end_at = At(end);
+  op.phone_hash = std::string(64, 'a');
+  op.phone_last4 = "0001";
+  op.confirmation_code = code;
+  op.created_at = At("2026-11-29T20:00");
+  return op;
+}
+
 class BookingTest : public ::testing::Test {
  protected:
   BookingTest() {

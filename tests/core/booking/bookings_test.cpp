@@ -45,9 +45,12 @@ TEST_F(BookingTest, EveryKindOfOverlapIsRefusedAndWritesNothing) {
             "confirmed");
 }
 
+// A raw writer holding a confirmed booking the only way the schema allows: its row and one
+// booking_slots row per 30-minute slot, in one transaction. Returns the SQLite result code.
 int InsertBooking(db::Database& db, const std::string& id, const std::string& start, const std::string& end,
                   const std::string& status) {
   try {
+    db::Transaction transaction(db);
     db::Statement(
         db,
         "INSERT INTO bookings(id, origin_kiosk, created_at, room_id, start_at, end_at, phone_hash, "
@@ -55,6 +58,16 @@ int InsertBooking(db::Database& db, const std::string& id, const std::string& st
         "?2, ?3, ?4, '5678', 'A7K2MQ', ?5, CASE WHEN ?5 = 'no_show' THEN ?2 END)")
         .BindAll(id, start, end, std::string(64, 'c'), status)
         .Run();
+    if (status == "confirmed") {
+      db::Statement(db, R"sql(
+          WITH RECURSIVE s(t) AS (SELECT ?2 UNION ALL
+                                  SELECT strftime('%Y-%m-%dT%H:%M', t, '+30 minutes') FROM s
+                                  WHERE strftime('%Y-%m-%dT%H:%M', t, '+30 minutes') < ?3)
+          INSERT INTO booking_slots(room_id, slot_start, booking_id) SELECT 1, t, ?1 FROM s)sql")
+          .BindAll(id, start, end)
+          .Run();
+    }
+    transaction.Commit();
     return SQLITE_OK;
   } catch (const db::SqliteError& error) {
     return error.code();
@@ -63,21 +76,45 @@ int InsertBooking(db::Database& db, const std::string& id, const std::string& st
 
 TEST_F(BookingTest, SchemaRefusesARawInsertOfAnOverlappingConfirmedBooking) {
   EXPECT_EQ(InsertBooking(db_, "K09-1", "2026-11-30T09:00", "2026-11-30T11:00", "confirmed"), SQLITE_OK);
-  // Today's old unique index on (room, start) let this one stand: it starts later and overlaps.
+  EXPECT_EQ(Count(db_, "SELECT count(*) FROM booking_slots WHERE booking_id = 'K09-1'"), 4);
+  // The old unique index on (room, start) let this one stand: it starts later and overlaps.
   EXPECT_EQ(InsertBooking(db_, "K09-2", "2026-11-30T10:00", "2026-11-30T11:00", "confirmed"),
-            SQLITE_CONSTRAINT_TRIGGER);
+            SQLITE_CONSTRAINT_UNIQUE);
   EXPECT_EQ(InsertBooking(db_, "K09-3", "2026-11-30T08:30", "2026-11-30T09:30", "confirmed"),
-            SQLITE_CONSTRAINT_TRIGGER);
+            SQLITE_CONSTRAINT_UNIQUE);
   EXPECT_EQ(InsertBooking(db_, "K09-4", "2026-11-30T11:00", "2026-11-30T12:00", "confirmed"), SQLITE_OK);
   // A loser or a released booking holds nothing, so it may lie anywhere...
   EXPECT_EQ(InsertBooking(db_, "K09-5", "2026-11-30T10:00", "2026-11-30T11:00", "conflict"), SQLITE_OK);
   EXPECT_EQ(InsertBooking(db_, "K09-6", "2026-11-30T10:00", "2026-11-30T11:00", "no_show"), SQLITE_OK);
-  // ...but it cannot be turned back into an overlapping confirmed one.
-  EXPECT_THROW(db_.Exec("UPDATE bookings SET status = 'confirmed', released_at = NULL WHERE id = 'K09-6'"),
-               db::SqliteError);
-  EXPECT_THROW(db_.Exec("UPDATE bookings SET end_at = '2026-11-30T11:30' WHERE id = 'K09-1'"),
-               db::SqliteError);
+  // ...but it cannot take a held slot, nor can a held booking grow over its neighbour's.
+  EXPECT_THROW(db_.Exec("INSERT INTO booking_slots VALUES(1, '2026-11-30T10:30', 'K09-6')"), db::SqliteError);
+  EXPECT_THROW(db_.Exec("INSERT INTO booking_slots VALUES(1, '2026-11-30T11:00', 'K09-1')"), db::SqliteError);
   EXPECT_EQ(Count(db_, "SELECT count(*) FROM bookings WHERE status = 'confirmed'"), 2);
+  EXPECT_EQ(Count(db_, "SELECT count(*) FROM booking_slots"), 6);
+  // Another room's slot at the same time is free.
+  db_.Exec("INSERT INTO booking_slots VALUES(2, '2026-11-30T10:30', 'K09-6')");
+}
+
+TEST_F(BookingTest, HeldSlotsFollowTheBookingThroughCancelNoShowAndConflict) {
+  const auto slots = [&] { return Count(db_, "SELECT count(*) FROM booking_slots"); };
+  const auto booked = BookAt(kNow, BookReq(1, "2026-11-30T09:00", "2026-11-30T10:30", ResidentPhone(1)));
+  ASSERT_EQ(RefusalOf(booked), "confirmed");
+  EXPECT_EQ(slots(), 3);
+  ASSERT_TRUE(std::holds_alternative<BookingCancelled>(
+      CancelBooking(db_, std::get<BookingConfirmed>(booked).booking_id, At(kNow))));
+  EXPECT_EQ(slots(), 0);  // cancelled: free at once, and re-bookable
+  ASSERT_EQ(RefusalOf(BookAt(kNow, BookReq(1, "2026-11-30T09:30", "2026-11-30T10:00", ResidentPhone(2)))),
+            "confirmed");
+  EXPECT_EQ(slots(), 1);
+  EXPECT_EQ(ReleaseNoShows(db_, At("2026-11-30T09:45"), policy_).size(), 1u);
+  EXPECT_EQ(slots(), 0);  // released as a no-show: the row stays, its slot goes
+  // The office merge of an overlapping 'book' stores a loser that holds nothing.
+  ASSERT_EQ(RefusalOf(BookAt(kNow, BookReq(1, "2026-11-30T11:00", "2026-11-30T12:00", ResidentPhone(1)))),
+            "confirmed");
+  const BookOp late = BookOpOfRoom1("K07-1", "2026-11-30T11:30", "2026-11-30T12:30", "ZZ22ZZ");
+  EXPECT_EQ(Apply(db_, late), ApplyResult::kConflict);
+  EXPECT_EQ(Count(db_, "SELECT count(*) FROM booking_slots WHERE booking_id = 'K07-1'"), 0);
+  EXPECT_EQ(slots(), 2);
 }
 
 TEST_F(BookingTest, OpeningHoursPerWeekdayWithALunchBreak) {

@@ -110,10 +110,18 @@ TEST_F(SchemaConstraints, RoomSlotCannotBeBookedTwice) {
            "'2026-11-28T09:30', '" +
            hash + "', '5678', 'A7K2MQ', '" + status + "')";
   };
+  auto slot = [&](const std::string& id) {
+    return "INSERT INTO booking_slots(room_id, slot_start, booking_id) VALUES(1, '2026-11-28T09:00', '" + id +
+           "')";
+  };
   EXPECT_EQ(FailureCode(booking("TA01-1", "confirmed")), SQLITE_OK);
-  // Refused by the overlap trigger (003_room_booking.sql; every overlap: tests/core/booking/).
-  EXPECT_EQ(FailureCode(booking("TA01-2", "confirmed")), SQLITE_CONSTRAINT_TRIGGER);
-  EXPECT_EQ(FailureCode(booking("TA01-3", "conflict")), SQLITE_OK);
+  EXPECT_EQ(FailureCode(slot("TA01-1")), SQLITE_OK);
+  // The slot is held once (006_booking_slots.sql; every overlap: tests/core/booking/).
+  EXPECT_EQ(FailureCode(booking("TA01-2", "confirmed")), SQLITE_OK);
+  EXPECT_EQ(FailureCode(slot("TA01-2")), SQLITE_CONSTRAINT_UNIQUE);
+  EXPECT_EQ(FailureCode("INSERT INTO booking_slots(room_id, slot_start, booking_id) "
+                        "VALUES(1, '2026-11-28T10:00', 'TA01-9')"),
+            SQLITE_CONSTRAINT_FOREIGNKEY);  // a slot is held by a booking that exists
 }
 
 TEST_F(SchemaConstraints, DeletingAnEventTakesItsOccurrencesButNotSignedUpOnes) {
