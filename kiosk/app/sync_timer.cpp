@@ -8,8 +8,8 @@ std::string SyncTimerDropIn(const KioskSettings& settings) {
          "[Timer]\n"
          "OnCalendar=\n"
          "OnCalendar=*-*-* " +
-         settings.sync_time.Text() + ":00 Asia/Shanghai\n" + "RandomizedDelaySec=" +
-         std::to_string(kSyncRandomDelayMinutes) + "min\n";
+         settings.sync_time.Text() + ":00 Asia/Shanghai\n" +
+         "RandomizedDelaySec=" + std::to_string(kSyncRandomDelayMinutes) + "min\n";
 }
 
 }  // namespace kiosk::app
