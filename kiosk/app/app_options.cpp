@@ -134,6 +134,9 @@ AppOptions ParseAppOptions(const std::vector<std::string>& args) {
     } else if (name == "--set-pin") {
       no_value();
       options.set_pin = true;
+    } else if (name == "--print-sync-timer") {
+      no_value();
+      options.print_sync_timer = true;
     } else if (name == "--print-first-frame-ms") {
       no_value();
       options.print_first_frame_ms = true;
@@ -174,6 +177,8 @@ std::string UsageText() {
   --print-first-frame-ms  打印启动到首帧的毫秒数 / print the time to the first frame
   --set-pin               设置管理密码：输入两次，打印应写入 kiosk.toml 的一行
                           / set the admin PIN: type it twice, prints the line for kiosk.toml
+  --print-sync-timer      打印按 sync_time 设置 kiosk-sync.timer 的 systemd 片段
+                          / print the systemd drop-in that sets kiosk-sync.timer to sync_time
   --help                  显示本说明 / show this help
 
 退出码 / exit codes:  0 正常 ok · 2 参数、配置、密钥或数据库错误 bad option, settings, key or database · 3 缺字体或无显示 no font or display

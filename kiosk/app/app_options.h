@@ -29,6 +29,7 @@ struct AppOptions {
   bool help = false;                   // --help: print UsageText() and exit 0
   bool sync = false;                   // --sync: run the nightly sync (sync_command.h), no window
   bool set_pin = false;                // --set-pin: ask for the admin PIN twice, print its kiosk.toml line
+  bool print_sync_timer = false;       // --print-sync-timer: the kiosk-sync.timer drop-in (sync_timer.h)
   std::string config_path;             // --config FILE: kiosk.toml; default DefaultConfigPath() if present
   std::string db_path;                 // --db FILE; "" = db in kiosk.toml (one of them is required)
   std::string key_file;                // --key-file FILE: the district key; "" = key_file in kiosk.toml

@@ -18,6 +18,7 @@
 #include "kiosk/app/set_pin.h"
 #include "kiosk/app/startup_timer.h"
 #include "kiosk/app/sync_command.h"
+#include "kiosk/app/sync_timer.h"
 #include "kiosk/app/targets_file.h"
 #include "kiosk/core/config/district_key.h"
 #include "kiosk/core/people/phone_hash.h"
@@ -54,6 +55,10 @@ int KioskMain(int argc, char** argv) {
     // Settings and the key file are checked before glfwInit: a bad kiosk.toml opens no window.
     const KioskSettings settings = ResolveSettings(options);
     if (options.sync) return RunSyncCommand(settings, stdout, stderr);
+    if (options.print_sync_timer) {
+      std::cout << SyncTimerDropIn(settings);
+      return 0;
+    }
     const std::optional<std::string> district_key = ReadDistrictKey(settings);
     return RunKiosk(options, settings, district_key, timer);
   } catch (const UsageError& e) {

@@ -20,11 +20,14 @@
 #include <memory>
 #include <optional>
 
+#include "kiosk/app/display_power.h"
 #include "kiosk/app/frame_scheduler.h"
 #include "kiosk/app/glfw_window.h"
+#include "kiosk/app/health_reporter.h"
 #include "kiosk/app/kiosk_fonts.h"
 #include "kiosk/app/poster_textures.h"
 #include "kiosk/app/screenshot.h"
+#include "kiosk/app/sync_command.h"
 #include "kiosk/app/targets_file.h"
 #include "kiosk/core/config/district_key.h"
 #include "kiosk/core/storage/kiosk_database.h"
@@ -69,6 +72,27 @@ double SecondsToNextMinute() {
   const auto now = std::chrono::system_clock::now().time_since_epoch();
   const double seconds = std::chrono::duration<double>(now).count();
   return 60.0 - std::fmod(seconds, 60.0) + 0.02;  // just past the boundary, so the minute has changed
+}
+
+// 立即同步 on the admin screen: `kiosk --sync`'s own function (its checks, its messages), its
+// output lines captured for the screen. Runs on the admin's background thread with its own
+// database connection.
+ui::SyncJobResult RunSyncForAdmin(const KioskSettings& settings) {
+  char* out_text = nullptr;
+  char* err_text = nullptr;
+  size_t out_size = 0, err_size = 0;
+  std::FILE* out = open_memstream(&out_text, &out_size);
+  std::FILE* err = open_memstream(&err_text, &err_size);
+  int code = 1;
+  if (out != nullptr && err != nullptr) code = RunSyncCommand(settings, out, err);
+  if (out != nullptr) std::fclose(out);
+  if (err != nullptr) std::fclose(err);
+  ui::SyncJobResult result{
+      code == 0, OneLine(std::string(code == 0 ? (out_text ? out_text : "") : (err_text ? err_text : "")))};
+  std::free(out_text);
+  std::free(err_text);
+  if (!result.ok) spdlog::error("sync from the admin screen failed: {}", result.line);
+  return result;
 }
 
 struct ImGuiContextScope {
@@ -147,6 +171,7 @@ class KioskRunner {
     data_->fonts.Upload(data_->ui);
     Mark("renderer initialised, font texture uploaded");
     window_ = &*window;
+    if (options_.screenshot_path.empty()) health_.emplace(data_->database, InstallLastErrorSink());
     const int code = options_.screenshot_path.empty() ? RunInteractive() : RunScreenshot();
     data_->posters.Clear();  // while the GL context still exists
     return code;
@@ -178,7 +203,10 @@ class KioskRunner {
                                               .bookings_per_phone = settings.bookings_per_phone},
                            .site_code = settings.site_code,
                            .room_panel = options.room_panel,
-                           .booking_preview = options.booking_preview}) {
+                           .booking_preview = options.booking_preview,
+                           .run_sync = [settings] { return RunSyncForAdmin(settings); },
+                           .wake = [] { glfwPostEmptyEvent(); },  // the sync thread's result is drawn at once
+                           .opening_hours = settings.opening_hours}) {
       if (!settings.kiosk_id.empty()) SetKioskId(database, settings.kiosk_id);  // keeps next_seq
     }
     db::Database database;
@@ -285,11 +313,18 @@ class KioskRunner {
       const LocalDateTime minute = clock_();
       const bool date_changed = !drawn_minute || minute.date != drawn_minute->date;
       if (minute != drawn_minute && (date_changed || data_->ui.ShowsTheMinute())) scheduler.RequestFrames(1);
+      // After the first frame (start-up stays fast), then hourly: the loop wakes every minute.
+      if (first_frame_shown_) health_->RecordIfDue();
       if (!scheduler.WantsFrame() || !scheduler.FrameDue(now)) continue;
 
       DrawFrame(/*hide_pointer=*/false);
       SwapAndNoteFirstFrame();
       if (data_->ui.quit_requested()) window_->RequestQuit();  // staff's 退出 on the admin screen
+      if (data_->ui.screen_dark() == display_on_) {            // the screen schedule: DPMS off while dark
+        display_on_ = !display_on_;
+        spdlog::info("display {} (DPMS {})", display_on_ ? "on" : "off",
+                     SetDisplayPower(display_on_) ? "done" : "not available");
+      }
       drawn_minute = minute;
       scheduler.OnFrameDrawn(now);
       // One more frame while the UI moves, after the targets changed (a new screen settles its
@@ -315,6 +350,8 @@ class KioskRunner {
   TargetsFile targets_;
   GlfwWindow* window_ = nullptr;
   bool first_frame_shown_ = false;
+  std::optional<HealthReporter> health_;
+  bool display_on_ = true;
 };
 
 }  // namespace

@@ -14,9 +14,10 @@
 #include "kiosk/ui/navigator.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screen_context.h"
-#include "kiosk/ui/screens/booking_screen.h"
+#include "kiosk/ui/screen_schedule.h"
 #include "kiosk/ui/screens/admin_screen.h"
 #include "kiosk/ui/screens/attract.h"
+#include "kiosk/ui/screens/booking_screen.h"
 #include "kiosk/ui/screens/calendar_screen.h"
 #include "kiosk/ui/screens/home_screen.h"
 #include "kiosk/ui/screens/idle_banner.h"
@@ -28,6 +29,7 @@
 #include "kiosk/ui/texture_provider.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_layer.h"
+#include "kiosk/ui/touch_widgets.h"
 
 namespace kiosk::ui {
 
@@ -50,6 +52,8 @@ struct KioskUi::State {
   float styled_for_font_px = 0;  // ApplyKioskStyle is redone when the font size changes
   IdleWatch idle;
   AttractScreen attract;
+  AdminSyncJob sync_job;  // outlives the admin screen's resets: a running sync is never cut short
+  bool dark = false;      // the screen schedule's black frame (screen_schedule.h)
   std::optional<ImVec2> last_mouse_pos;  // none before the first frame: where it starts is no input
 
   // What every screen gets to draw one frame (the clock read once per frame).
@@ -63,6 +67,19 @@ struct KioskUi::State {
                          options.textures,
                          options.phone_hash_key,
                          &extra_glyphs};
+  }
+
+  AdminAccess Admin() {
+    return AdminAccess{.pin_hash = options.admin_pin_hash,
+                       .unix_now = options.unix_clock,
+                       .sync_job = &sync_job,
+                       .run_sync = options.run_sync,
+                       .wake = options.wake,
+                       .opening_hours = options.opening_hours,
+                       .booking_policy = options.booking_policy};
+  }
+  bool Closed(const LocalDateTime& now) const {
+    return options.opening_hours && !WithinOpeningHours(*options.opening_hours, now);
   }
 
   State(db::Database& database, UiOptions opts)
@@ -154,9 +171,17 @@ void KioskUi::TrackIdle() {
     ResetAll();  // every form cleared, back home: nothing personal stays on screen
     s.idle.NoteReset();
   }
-  // Nobody there (after the reset, or untouched since the start): the attract loop, from home.
-  if (!s.panel && !s.attract.on() && !HoldsSomeone() && s.idle.PhaseAt(now, false) == IdleWatch::Phase::kAtRest &&
-      s.idle.IdleFor(now) >= s.idle.idle_seconds()) {
+  // Nobody there (after the reset, or untouched since the start): the attract loop, from home;
+  // outside opening hours the dark screen instead, until the centre opens.
+  const bool nobody = !HoldsSomeone() && s.idle.PhaseAt(now, false) == IdleWatch::Phase::kAtRest &&
+                      s.idle.IdleFor(now) >= s.idle.idle_seconds();
+  const bool closed = s.Closed(s.options.clock());
+  if (s.dark && !closed) s.dark = false;  // opening time: the attract loop takes over
+  if (nobody && closed && !s.dark) {
+    s.attract.Stop();
+    s.dark = true;
+  }
+  if (!s.panel && !s.dark && !s.attract.on() && nobody) {
     ScreenContext ctx = s.Context();
     s.attract.Start(ctx, now);
   }
@@ -186,6 +211,26 @@ void KioskUi::Draw() {
   const DisplaySettings before = s.settings;
   const size_t glyphs_before = s.extra_glyphs.size();
   ScreenContext ctx = s.Context();
+  if (std::optional<SyncJobResult> synced = s.sync_job.TakeFinished()) {
+    s.admin.SyncFinished(ctx, *synced);  // shown and audited
+    ReloadData();
+    font_rebuild_needed_ = true;  // the new data may hold new characters
+  }
+  if (s.dark) {
+    // Black, and the whole window one target: a touch wakes into home and taps nothing else.
+    ImGui::GetBackgroundDrawList()->AddRectFilled(
+        viewport->Pos, ImVec2(viewport->Pos.x + viewport->Size.x, viewport->Pos.y + viewport->Size.y),
+        IM_COL32(0, 0, 0, 255));
+    if (TouchArea(s.touch, ctx.T(Str::kAttractTouchToStart), "dark", viewport->Pos,
+                  ImVec2(viewport->Pos.x + viewport->Size.x, viewport->Pos.y + viewport->Size.y))) {
+      s.dark = false;
+      s.idle.NoteInput(ImGui::GetTime());
+      s.touch.GuardAfterChange();
+    }
+    ImGui::End();
+    s.touch.EndFrame();
+    return;
+  }
   if (s.attract.on()) {
     if (s.attract.Draw(ctx)) {  // a tap anywhere: home, and that tap taps nothing else
       s.attract.Stop();
@@ -221,7 +266,7 @@ void KioskUi::Draw() {
       s.mine.Draw(ctx);
       break;
     case ScreenId::kAdmin:
-      s.admin.Draw(ctx, AdminAccess{s.options.admin_pin_hash, s.options.unix_clock});
+      s.admin.Draw(ctx, s.Admin());
       break;
   }
   ImGui::End();
@@ -301,7 +346,7 @@ std::vector<std::string> KioskUi::HeadingTextForGlyphs() const {
 }
 
 bool KioskUi::ShowsTheMinute() const {
-  if (state_->attract.on()) return false;  // changes only every AttractScreen::kSlideSeconds
+  if (state_->attract.on() || state_->dark) return false;  // changes only every kSlideSeconds / never
   const ScreenId screen = state_->nav.current();
   return screen == ScreenId::kHome || screen == ScreenId::kVolunteer;
 }
@@ -316,6 +361,7 @@ bool KioskUi::idle_banner_shown() const {
          state_->idle.PhaseAt(ImGui::GetTime(), HoldsSomeone()) == IdleWatch::Phase::kWarning;
 }
 bool KioskUi::attract_shown() const { return state_->attract.on(); }
+bool KioskUi::screen_dark() const { return state_->dark; }
 bool KioskUi::quit_requested() const { return state_->admin.quit_requested(); }
 void KioskUi::NavigateTo(ScreenId id) {
   state_->nav.Push(id);
@@ -330,6 +376,10 @@ std::optional<double> KioskUi::SecondsUntilNextDeadline() const {
   const auto sooner = [&due](std::optional<double> t) {
     if (t) due = due ? std::min(*due, std::max(0.0, *t)) : std::max(0.0, *t);
   };
+  // Dark: nothing until the opening. The attract loop gives way to the dark screen at closing.
+  if (s.options.opening_hours)
+    sooner(SecondsUntilScheduleChange(*s.options.opening_hours, s.options.clock()));
+  if (s.dark) return due;
   if (s.attract.on()) {
     sooner(s.attract.SecondsUntilNextSlide(now));
     return due;
@@ -339,7 +389,7 @@ std::optional<double> KioskUi::SecondsUntilNextDeadline() const {
   if (s.idle.PhaseAt(now, false) == IdleWatch::Phase::kAtRest && !HoldsSomeone())
     sooner(s.idle.idle_seconds() - s.idle.IdleFor(now));
   if (s.nav.current() == ScreenId::kSignup) sooner(s.signup.SecondsUntilNextTick());
-  if (s.nav.current() == ScreenId::kAdmin) sooner(s.admin.SecondsUntilNextTick());
+  if (s.nav.current() == ScreenId::kAdmin) sooner(s.admin.SecondsUntilNextTick(s.sync_job.running()));
   if (s.nav.current() == ScreenId::kRoomBooking) sooner(s.booking.SecondsUntilNextTick());
   return due;
 }

@@ -7,17 +7,19 @@
 
 #include <cstdint>
 #include <functional>
-#include <optional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "kiosk/core/booking/room_schedule.h"
-#include "kiosk/core/time/local_time.h"
+#include "kiosk/core/config/kiosk_settings.h"
 #include "kiosk/core/people/phone_hash.h"
 #include "kiosk/core/storage/sqlite.h"
+#include "kiosk/core/time/local_time.h"
 #include "kiosk/ui/screen_id.h"
 #include "kiosk/ui/screens/booking_preview.h"
+#include "kiosk/ui/screens/admin_sync_job.h"
 #include "kiosk/ui/screens/calendar_view.h"
 #include "kiosk/ui/selection.h"
 #include "kiosk/ui/strings.h"
@@ -66,6 +68,14 @@ struct UiOptions {
   std::optional<std::string> room_panel;
   // With start_screen kRoomBooking: walk the booking flow to this step first (screenshots).
   std::optional<BookingPreview> booking_preview;
+  // The admin's 立即同步: the app's sync (kiosk --sync's function), run on a background thread;
+  // returns ok and its line. Empty: the kiosk has no sync set up.
+  std::function<SyncJobResult()> run_sync;
+  // The app's wake hook (glfwPostEmptyEvent): called from the sync thread when it is done.
+  std::function<void()> wake;
+  // kiosk.toml opening_hours: outside them an unused kiosk goes dark until a touch or the opening.
+  // None: the screen is always on.
+  std::optional<OpeningHours> opening_hours;
 };
 
 class KioskUi {
@@ -97,6 +107,9 @@ class KioskUi {
   const Selection& selection() const;  // the activity picked for the sign-up / check-in screens
   bool idle_banner_shown() const;      // "还在使用吗？" is counting down over the screen
   bool attract_shown() const;          // the attract loop is on instead of any screen
+  // Outside opening hours with nobody there: a black frame, nothing drawn until a touch (which
+  // goes home and taps nothing else) or the opening. The app switches the display off meanwhile.
+  bool screen_dark() const;
   // True once staff tapped 退出 on the admin screen: the app quits to the desktop.
   bool quit_requested() const;
   void NavigateTo(ScreenId id);

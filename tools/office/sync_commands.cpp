@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <map>
 
+#include "kiosk/core/health/health_record.h"
 #include "kiosk/core/storage/kiosk_database.h"
 #include "kiosk/core/storage/record_ids.h"
 #include "kiosk/core/sync/export_publish.h"
@@ -70,6 +71,7 @@ int RunStatus(const SyncOptions& options, std::FILE* out, std::FILE* err) {
       int64_t acknowledged = 0;
       std::string last_batch = "-", last_batch_at = "-";
       int64_t conflicts = 0, pending_batches = 0;
+      std::string health = "-";  // the kiosk's latest health report, as merged from its batches
     };
     std::map<std::string, KioskState> kiosks;
     db::Statement acks(master, "SELECT kiosk_id, acknowledged_seq FROM kiosk_acks");
@@ -100,11 +102,14 @@ int RunStatus(const SyncOptions& options, std::FILE* out, std::FILE* err) {
         }
       }
     }
-    std::fprintf(out, "kiosk\tlast batch\tmerged at\tacknowledged\tbatches pending\tconflicts\n");
+    for (const HealthOp& report : AllKioskHealth(master))
+      kiosks[report.kiosk_id].health = report.reported_at + " " + HealthLine(report, false);
+    std::fprintf(out, "kiosk\tlast batch\tmerged at\tacknowledged\tbatches pending\tconflicts\thealth\n");
     for (const auto& [id, state] : kiosks) {
-      std::fprintf(out, "%s\t%s\t%s\t%lld\t%lld\t%lld\n", id.c_str(), state.last_batch.c_str(),
+      std::fprintf(out, "%s\t%s\t%s\t%lld\t%lld\t%lld\t%s\n", id.c_str(), state.last_batch.c_str(),
                    state.last_batch_at.c_str(), static_cast<long long>(state.acknowledged),
-                   static_cast<long long>(state.pending_batches), static_cast<long long>(state.conflicts));
+                   static_cast<long long>(state.pending_batches), static_cast<long long>(state.conflicts),
+                   state.health.c_str());
     }
     return kExitOk;
   });

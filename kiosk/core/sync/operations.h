@@ -12,16 +12,20 @@
 #include <string_view>
 #include <variant>
 
+#include "kiosk/core/admin/admin_action_operation.h"
 #include "kiosk/core/booking/booking_operations.h"
+#include "kiosk/core/health/health_operation.h"
 #include "kiosk/core/signup/signup_operations.h"
 #include "kiosk/core/storage/outbox.h"
 #include "kiosk/core/storage/sqlite.h"
 #include "kiosk/core/volunteer/checkin_operations.h"
+#include "kiosk/core/volunteer/correct_hours_operation.h"
 
 namespace kiosk {
 
 using Operation = std::variant<SignUpOp, CancelSignUpOp, PromoteOp, CheckinOp, CheckoutOp,  //
-                               BookOp, CancelBookingOp, ArriveOp, ReleaseNoShowOp>;
+                               BookOp, CancelBookingOp, ArriveOp, ReleaseNoShowOp,          //
+                               CorrectHoursOp, AdminActionOp, HealthOp>;
 
 // The outbox kind text of an operation: "signup", "cancel_signup", ...
 std::string_view OperationKind(const Operation& op);

@@ -1,4 +1,5 @@
-// kiosk/ui/screens/admin_screen.cpp — the PIN with its lock, and today's overview for staff.
+// kiosk/ui/screens/admin_screen.cpp — the PIN with its lock, the row of views and 退出.
+// The views are drawn in admin_*_view.cpp.
 #include "kiosk/ui/screens/admin_screen.h"
 
 #include <imgui.h>
@@ -8,6 +9,9 @@
 
 #include "kiosk/core/admin/admin_audit.h"
 #include "kiosk/core/admin/admin_pin.h"
+#include "kiosk/core/booking/bookings.h"
+#include "kiosk/core/health/health_record.h"
+#include "kiosk/core/storage/record_ids.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screens/calendar_widgets.h"
 #include "kiosk/ui/theme.h"
@@ -25,6 +29,17 @@ std::string MinutesSeconds(int64_t seconds, Lang lang) {
   return text;
 }
 
+struct ViewTab {
+  AdminScreen::View view;
+  Str label;
+  const char* audit;  // the audit word for opening it
+};
+constexpr ViewTab kTabs[] = {{AdminScreen::View::kToday, Str::kAdminViewToday, "view_today"},
+                             {AdminScreen::View::kBookings, Str::kAdminViewBookings, "view_bookings"},
+                             {AdminScreen::View::kSync, Str::kAdminViewSync, "view_sync"},
+                             {AdminScreen::View::kHours, Str::kAdminViewHours, "view_hours"},
+                             {AdminScreen::View::kSystem, Str::kAdminViewSystem, "view_system"}};
+
 }  // namespace
 
 void AdminScreen::Reset() { *this = AdminScreen{}; }
@@ -32,7 +47,7 @@ void AdminScreen::Reset() { *this = AdminScreen{}; }
 void AdminScreen::Audit(ScreenContext& ctx, const char* action, const std::string& detail) {
   try {
     RecordAdminAction(ctx.db, ctx.now.Iso(), action, detail);
-  } catch (const db::SqliteError&) {  // said on screen: an admin action with no audit is a fault
+  } catch (const std::exception&) {  // said on screen: an admin action with no audit is a fault
     audit_failed_ = true;
   }
 }
@@ -40,16 +55,26 @@ void AdminScreen::Audit(ScreenContext& ctx, const char* action, const std::strin
 void AdminScreen::Draw(ScreenContext& ctx, const AdminAccess& access) {
   bool back = false;
   DrawTopBar(ctx, ctx.T(Str::kAdminTitle), &back);
-  if (back && !flow_.Back(ctx.touch)) ctx.nav.Back();
+  if (back && correcting_) {
+    correcting_.reset();  // Back from a correction returns to the list, not out of the admin
+  } else if (back && !flow_.Back(ctx.touch)) {
+    ctx.nav.Back();
+  }
   if (audit_failed_) NoticeBox(ctx.T(Str::kSystemError), ImGui::GetContentRegionAvail().x);
   switch (flow_.step()) {
     case Step::kPin:
       DrawPin(ctx, access);
       break;
     case Step::kOverview:
-      DrawOverview(ctx);
+      DrawOverview(ctx, access);
       break;
   }
+}
+
+std::optional<double> AdminScreen::SecondsUntilNextTick(bool syncing) const {
+  if (locked_) return 1.0;
+  if (flow_.step() == Step::kOverview && view_ == View::kSync && syncing) return 0.25;  // the moving bar
+  return std::nullopt;
 }
 
 void AdminScreen::DrawPin(ScreenContext& ctx, const AdminAccess& access) {
@@ -72,13 +97,9 @@ void AdminScreen::DrawPin(ScreenContext& ctx, const AdminAccess& access) {
   keypad_.Reset();  // the PIN is gone from memory the moment it was checked
   if (std::holds_alternative<PinAccepted>(result)) {
     Audit(ctx, "pin_accepted", "");
-    activities_ = TodaysSignUps(ctx.db, ctx.now.date);
-    checkins_ = TodaysCheckIns(ctx.db, ctx.now.date);
-    Audit(ctx, "view_today",
-          std::to_string(activities_.size()) + " activities, " + std::to_string(checkins_.size()) +
-              " check-ins");
     flow_.GoTo(ctx.touch, Step::kOverview);
     flow_.ForgetWayBack();  // Back leaves the admin; it never returns to the PIN
+    Open(ctx, access, View::kToday);
   } else if (const auto* wrong = std::get_if<PinWrong>(&result)) {
     Audit(ctx, "pin_wrong", std::to_string(wrong->tries_left) + " tries left");
     keypad_.SetMessage(FormatInt(ctx.T(Str::kAdminPinWrong), wrong->tries_left));
@@ -87,33 +108,78 @@ void AdminScreen::DrawPin(ScreenContext& ctx, const AdminAccess& access) {
   }
 }
 
-void AdminScreen::DrawOverview(ScreenContext& ctx) {
-  const Lang lang = ctx.settings.lang;
+// Reads what a view shows, once as it opens (and after a sync or a correction), and audits it.
+void AdminScreen::Open(ScreenContext& ctx, const AdminAccess& access, View view) {
+  view_ = view;
+  std::string detail;
+  try {
+    switch (view) {
+      case View::kToday:
+        activities_ = TodaysSignUps(ctx.db, ctx.now.date);
+        checkins_ = TodaysCheckIns(ctx.db, ctx.now.date);
+        detail = std::to_string(activities_.size()) + " activities, " + std::to_string(checkins_.size()) +
+                 " check-ins";
+        break;
+      case View::kBookings:
+        ReleaseNoShows(ctx.db, ctx.now, access.booking_policy);  // what every screen already counts
+        bookings_ = TodaysBookings(ctx.db, ctx.now.date);
+        detail = std::to_string(bookings_.size()) + " bookings";
+        break;
+      case View::kSync:
+        sync_runs_ = RecentSyncRuns(ctx.db, 10);
+        conflicts_ = SyncConflicts(ctx.db, 50);
+        detail =
+            std::to_string(sync_runs_.size()) + " runs, " + std::to_string(conflicts_.size()) + " conflicts";
+        break;
+      case View::kHours:
+        correctable_ = CorrectableCheckins(ctx.db, ctx.now);
+        correcting_.reset();
+        detail = std::to_string(correctable_.size()) + " check-ins to check";
+        break;
+      case View::kSystem:
+        health_ = LatestHealth(ctx.db, KioskId(ctx.db));
+        detail = health_ ? health_->reported_at : "no health record";
+        break;
+    }
+  } catch (const std::exception& error) {
+    audit_failed_ = true;
+    detail = error.what();
+  }
+  for (const ViewTab& tab : kTabs)
+    if (tab.view == view) Audit(ctx, tab.audit, detail);
+}
+
+void AdminScreen::DrawOverview(ScreenContext& ctx, const AdminAccess& access) {
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float button_h = MinTargetPx() * 1.2f;
   const float gap = ImGui::GetStyle().ItemSpacing.y;
-  ImGui::BeginChild("admin-today", ImVec2(avail.x, avail.y - button_h - gap), false);
-  const float width = ImGui::GetContentRegionAvail().x;
-  HeadingText(ctx.T(Str::kAdminTodaySignups), width);
-  for (const AdminActivity& a : activities_) {
-    WrappedText(a.start.HourMinute() + "  " + a.title, width, 1.1f);
-    if (a.signups.empty()) WrappedText(std::string("    ") + ctx.T(Str::kAdminNoSignups), width, 1.0f, true);
-    for (const AdminSignUp& s : a.signups) {
-      const std::string state = s.waitlist_position
-                                    ? FormatInt(ctx.T(Str::kWaitlistPosition), *s.waitlist_position)
-                                    : std::string(ctx.T(Str::kSignupDone));
-      WrappedText("    " + (s.name.empty() ? std::string("-") : s.name) + "  " +
-                      PhoneTailText(s.phone_last4, lang) + "  " + state,
-                  width);
-    }
+  // The views: one row of buttons across the top, the chosen one in the primary colour.
+  const float tab_w = (avail.x - gap * (std::size(kTabs) - 1)) / std::size(kTabs);
+  for (const ViewTab& tab : kTabs) {
+    if (&tab != kTabs) ImGui::SameLine(0, gap);
+    const ButtonColors& colors = tab.view == view_ ? buttons::kPrimary : buttons::kSecondary;
+    if (TouchButton(ctx.touch, ctx.T(tab.label), ImVec2(tab_w, button_h), colors) && tab.view != view_)
+      Open(ctx, access, tab.view);
   }
-  ImGui::Dummy(ImVec2(0, Em(0.6f)));
-  HeadingText(ctx.T(Str::kAdminCheckins), width);
-  for (const AdminCheckIn& c : checkins_) {
-    const std::string out =
-        c.checked_out ? c.checked_out->HourMinute() : std::string(ctx.T(Str::kAdminOpenCheckout));
-    WrappedText(c.volunteer + "  " + c.activity + "  " + c.checked_in.HourMinute() + "–" + out, width, 1.0f,
-                false);
+  const float body_h = ImGui::GetContentRegionAvail().y - button_h - gap;
+  ImGui::BeginChild("admin-view", ImVec2(avail.x, body_h), false);
+  const float width = ImGui::GetContentRegionAvail().x;
+  switch (view_) {
+    case View::kToday:
+      DrawToday(ctx, width);
+      break;
+    case View::kBookings:
+      DrawBookings(ctx, width);
+      break;
+    case View::kSync:
+      DrawSync(ctx, access, width);
+      break;
+    case View::kHours:
+      DrawHours(ctx, width);
+      break;
+    case View::kSystem:
+      DrawSystem(ctx, access, width);
+      break;
   }
   ctx.touch.DragScrollCurrentWindow();
   ImGui::EndChild();

@@ -1,6 +1,7 @@
 // kiosk/ui/screens/attract.h — the attract loop, shown after the idle reset and whenever nobody
 // has touched the kiosk for the idle time: today's and tomorrow's activities one at a time, a
-// change every kSlideSeconds, drawn only at those changes, and "轻触屏幕开始". A tap anywhere
+// change every kSlideSeconds, drawn only at those changes, each with its poster beside it when the
+// activity has one and the app gives textures, and "轻触屏幕开始". A tap anywhere
 // leaves it for home; the tap is the attract loop's, never the home screen's under it.
 #pragma once
 
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "kiosk/core/calendar/home_listing.h"
+#include "kiosk/core/calendar/poster_image.h"
 #include "kiosk/ui/screen_context.h"
 
 namespace kiosk::ui {
@@ -33,11 +35,15 @@ class AttractScreen {
     OccurrenceSummary activity;
   };
   void DrawSlide(ScreenContext& ctx, const Slide& slide, float width);
+  // The poster of slide `index`, decoded when that slide comes up (only one is held at a time).
+  const PosterImage* PosterOf(ScreenContext& ctx, size_t index);
 
   bool on_ = false;
   double started_ = 0;
   std::string centre_name_;
   std::vector<Slide> slides_;
+  std::optional<size_t> poster_slide_;  // the slide poster_ belongs to
+  std::optional<PosterImage> poster_;   // none: that activity has no (readable) poster
 };
 
 }  // namespace kiosk::ui

@@ -9,6 +9,7 @@
 
 #include "kiosk/core/admin/admin_audit.h"
 #include "kiosk/core/storage/kiosk_database.h"
+#include "kiosk/core/storage/record_ids.h"
 
 namespace kiosk {
 namespace {
@@ -97,6 +98,7 @@ TEST(AdminPinLockFile, SurvivesARestart) {
 
 TEST(AdminAudit, KeepsEveryActionInOrder) {
   db::Database db = OpenKioskDatabase(":memory:", true);
+  SetKioskId(db, "K01");  // each entry is an operation with this kiosk's id, for the nightly batch
   RecordAdminAction(db, "2026-11-27T09:30:05", "pin_wrong", "4 tries left");
   RecordAdminAction(db, "2026-11-27T09:30:20", "pin_accepted", "");
   RecordAdminAction(db, "2026-11-27T09:31:00", "exit", "to the desktop");
@@ -105,6 +107,8 @@ TEST(AdminAudit, KeepsEveryActionInOrder) {
   EXPECT_EQ(log[0].action, "pin_wrong");
   EXPECT_EQ(log[0].detail, "4 tries left");
   EXPECT_EQ(log[2].at, "2026-11-27T09:31:00");
+  EXPECT_EQ(log[2].kiosk, "K01");
+  EXPECT_EQ(db::QueryInt(db, "SELECT count(*) FROM outbox WHERE kind = 'admin_action'"), 3);
   EXPECT_THROW(RecordAdminAction(db, "yesterday", "exit", ""), db::SqliteError) << "a time is a time";
 }
 
