@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "kiosk/core/storage/storage_failure.h"
 #include "kiosk/core/time/minute_time.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/widgets/flow_widgets.h"
@@ -69,7 +70,8 @@ void BookingScreen::LoadRooms(ScreenContext& ctx) {
         row.status = RoomStatusAt(*today, ctx.now);
       state_.rooms.push_back(std::move(row));
     }
-  } catch (const std::exception&) {
+  } catch (const std::exception& error) {
+    LogStorageFailure("room booking", error);
     ShowMessage(ctx, ctx.T(Str::kSystemError), false);
   }
 }
@@ -172,7 +174,8 @@ void BookingScreen::Submit(ScreenContext& ctx) {
   BookingOutcome outcome;
   try {
     outcome = Book(ctx.db, request, ctx.now, ctx.phone_hash_key, policy_);
-  } catch (const std::exception&) {  // storage failure: the transaction rolled back
+  } catch (const std::exception& error) {  // storage failure: the transaction rolled back
+    LogStorageFailure("room booking", error);
     state_.phone.clear();
     ShowMessage(ctx, ctx.T(Str::kSystemError), false);
     state_.flow.ForgetWayBack();
@@ -210,7 +213,8 @@ void BookingScreen::SubmitArrival(ScreenContext& ctx) {
   ArriveOutcome outcome;
   try {
     outcome = ArriveByPhone(ctx.db, phone, ctx.now, ctx.phone_hash_key, policy_);
-  } catch (const std::exception&) {
+  } catch (const std::exception& error) {
+    LogStorageFailure("room booking", error);
     ShowMessage(ctx, ctx.T(Str::kSystemError), false);
     return;
   }

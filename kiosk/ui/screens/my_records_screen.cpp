@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "kiosk/core/signup/signups.h"
+#include "kiosk/core/storage/storage_failure.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screens/calendar_widgets.h"
 #include "kiosk/ui/theme.h"
@@ -41,7 +42,8 @@ void MyRecordsScreen::GoBack(ScreenContext& ctx) {
 void MyRecordsScreen::Load(ScreenContext& ctx) {
   try {
     person_.signups = SignUpsForPhone(ctx.db, person_.phone, ctx.now, ctx.phone_hash_key);
-  } catch (const std::exception&) {
+  } catch (const std::exception& error) {
+    LogStorageFailure("my records", error);
     person_.signups.clear();
     message_ = ctx.T(Str::kSystemError);
     GoTo(ctx, Step::kMessage);
@@ -174,7 +176,8 @@ void MyRecordsScreen::DrawCancelAsk(ScreenContext& ctx) {
           break;
       }
     }
-  } catch (const std::exception&) {  // storage failure: rolled back, nothing changed
+  } catch (const std::exception& error) {  // storage failure: rolled back, nothing changed
+    LogStorageFailure("my records", error);
     message_ = ctx.T(Str::kSystemError);
   }
   GoTo(ctx, Step::kCancelResult);
