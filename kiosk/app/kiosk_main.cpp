@@ -22,6 +22,7 @@
 #include "kiosk/app/targets_file.h"
 #include "kiosk/core/config/district_key.h"
 #include "kiosk/core/people/phone_hash.h"
+#include "kiosk/core/storage/storage_failure.h"
 #include "kiosk/ui/fonts.h"
 
 namespace kiosk::app {
@@ -33,6 +34,8 @@ void ConfigureLogging() {
   spdlog::set_default_logger(logger);
   spdlog::set_level(spdlog::level::warn);
   spdlog::cfg::load_env_levels();
+  // Every failed write of the kiosk's database is logged here with its cause.
+  SetStorageFailureSink([](std::string_view line) { spdlog::error("{}", line); });
 }
 
 int Fail(int code, const std::string& line) {

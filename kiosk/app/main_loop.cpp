@@ -32,6 +32,9 @@
 #include "kiosk/core/config/district_key.h"
 #include "kiosk/core/storage/kiosk_database.h"
 #include "kiosk/core/storage/record_ids.h"
+#include "kiosk/core/storage/storage_failure.h"
+#include "kiosk/core/storage/stored_times.h"
+#include "kiosk/core/text/text_gate.h"
 #include "kiosk/ui/kiosk_ui.h"
 #include "kiosk/ui/theme.h"
 
@@ -40,12 +43,6 @@ namespace {
 
 constexpr int kScreenshotMinFrames = 3;  // ImGui settles sizes, hover and text measurements in 2-3 frames
 constexpr int kScreenshotMaxFrames = 12;
-
-std::string OneLine(std::string text) {
-  for (char& c : text)
-    if (c == '\n' || c == '\r') c = ' ';
-  return text;
-}
 
 db::Database OpenDatabase(const std::string& path) {
   std::error_code ec;
@@ -56,10 +53,12 @@ db::Database OpenDatabase(const std::string& path) {
   if (access(path.c_str(), R_OK) != 0)
     throw DatabaseOpenError("无法读取数据库：" + path + " / cannot read database: " + path);
   try {
-    return OpenKioskDatabase(path, /*create_if_missing=*/false);
+    db::Database db = OpenKioskDatabase(path, /*create_if_missing=*/false);
+    LogUnshowableOccurrences(db);  // the listings leave them out; the log says which and why
+    return db;
   } catch (const std::exception& e) {
-    throw DatabaseOpenError("无法打开数据库 " + path + "（文件损坏或版本不符） / cannot open database " +
-                            path + ": " + OneLine(e.what()));
+    throw DatabaseOpenError("无法打开数据库 / cannot open database " + PrintableText(path) + ": " +
+                            DescribeStorageFailure(e).Line());
   }
 }
 

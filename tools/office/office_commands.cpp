@@ -10,8 +10,10 @@
 #include "kiosk/core/calendar_import/reference_data.h"
 #include "kiosk/core/people/phone_hash.h"
 #include "kiosk/core/storage/kiosk_database.h"
+#include "kiosk/core/storage/storage_failure.h"
 #include "kiosk/core/text/csv_cell.h"
 #include "kiosk/core/text/csv_table.h"
+#include "kiosk/core/text/text_gate.h"
 
 namespace kiosk::office {
 
@@ -19,6 +21,13 @@ namespace {
 
 int Count(db::Database& db, const char* table) {
   return static_cast<int>(db::QueryInt(db, std::string("SELECT count(*) FROM ") + table));
+}
+
+// One line for a failure of the master database: what it means and what to do (storage_failure.h).
+int Failed(std::FILE* err, const std::string& master, const std::exception& error) {
+  std::fprintf(err, "kiosk-office: %s: %s\n", PrintableText(master).c_str(),
+               DescribeStorageFailure(error).Line().c_str());
+  return kExitProblems;
 }
 
 std::string Spaced(const std::string& iso) {  // 2026-11-27T16:30 -> 2026-11-27 16:30
@@ -60,8 +69,7 @@ int RunInit(const InitOptions& options, std::FILE* out, std::FILE* err) {
     return kExitOk;
   } catch (const std::exception& error) {
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(options.master + suffix);
-    std::fprintf(err, "kiosk-office: %s\n", error.what());
-    return kExitProblems;
+    return Failed(err, options.master, error);
   }
 }
 
@@ -88,8 +96,7 @@ int RunImport(const ImportOptions& options, std::FILE* out, std::FILE* err) {
                  c.occurrences_withdrawn);
     return kExitOk;
   } catch (const std::exception& error) {
-    std::fprintf(err, "kiosk-office: %s\n", error.what());
-    return kExitProblems;
+    return Failed(err, options.master, error);
   }
 }
 
@@ -110,8 +117,7 @@ int RunList(const ListOptions& options, std::FILE* out, std::FILE* err) {
     }
     return kExitOk;
   } catch (const std::exception& error) {
-    std::fprintf(err, "kiosk-office: %s\n", error.what());
-    return kExitProblems;
+    return Failed(err, options.master, error);
   }
 }
 

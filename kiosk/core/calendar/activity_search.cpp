@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "kiosk/core/storage/stored_times.h"
 #include "kiosk/core/text/utf8.h"
 
 namespace kiosk {
@@ -29,6 +30,7 @@ std::vector<SearchDocument> LoadSearchDocuments(db::Database& db, const LocalDat
     FROM events e
     JOIN occurrences n ON n.id = (SELECT o.id FROM occurrences o
                                   WHERE o.event_id = e.id AND o.status <> 'cancelled' AND o.start_at >= ?1
+                                  )sql" KIOSK_SHOWN_OCCURRENCE_SQL R"sql(
                                   ORDER BY o.start_at, o.id LIMIT 1)
     JOIN sites s ON s.id = e.site_id
     JOIN categories c ON c.id = e.category_id

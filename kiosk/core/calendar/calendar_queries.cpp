@@ -10,6 +10,7 @@
 #include <stdexcept>
 
 #include "kiosk/core/calendar/occurrence_facts.h"  // ParseStoredTime
+#include "kiosk/core/storage/stored_times.h"
 
 namespace kiosk {
 namespace {
@@ -27,7 +28,7 @@ constexpr std::string_view kFilterWhere = R"sql(
   o.status <> 'cancelled' AND e.status <> 'cancelled'
   AND (?1 = '' OR instr(?1, ',' || e.category_id || ',') > 0)
   AND (?2 IS NULL OR e.site_id = ?2)
-)sql";
+)sql" KIOSK_SHOWN_OCCURRENCE_SQL;
 
 void BindFilter(db::Statement& query, const CalendarFilter& filter) {
   query.Bind(1, CategoryList(filter));

@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "kiosk/core/calendar/occurrence_facts.h"  // ParseStoredTime
+#include "kiosk/core/storage/stored_times.h"
 
 namespace kiosk {
 
@@ -22,8 +23,7 @@ constexpr std::string_view kSummarySelect = R"sql(
   JOIN categories c ON c.id = e.category_id
   JOIN sites s ON s.id = e.site_id
   LEFT JOIN rooms r ON r.id = e.room_id
-  WHERE o.status <> 'cancelled' AND e.status <> 'cancelled'
-)sql";
+  WHERE o.status <> 'cancelled' AND e.status <> 'cancelled' )sql" KIOSK_SHOWN_OCCURRENCE_SQL;
 
 OccurrenceSummary ReadSummary(const db::Statement& row) {
   OccurrenceSummary summary;

@@ -40,8 +40,25 @@ CalendarImportReport StoreCalendarSource(db::Database& db, SourceCalendar source
     if (auto refs = store.Resolve(event, source.file_name, report.problems)) good.emplace_back(&event, *refs);
   }
   if (!report.problems.empty() && !skip_bad) return report;
-  for (const auto& [event, refs] : good) store.Write(*event, refs, window, report.counts);
-  report.events_written = static_cast<int>(good.size());
+  // Each event in its own savepoint: a row the database's own checks refuse is one problem with its
+  // FILE:LINE (and, with skip_bad, skipped), never an abort of the whole file.
+  for (const auto& [event, refs] : good) {
+    const StoreCounts before = report.counts;
+    db.Exec("SAVEPOINT import_event");
+    try {
+      store.Write(*event, refs, window, report.counts);
+      db.Exec("RELEASE import_event");
+      ++report.events_written;
+    } catch (const db::SqliteError& error) {
+      db.Exec("ROLLBACK TO import_event; RELEASE import_event");
+      report.counts = before;
+      if (!error.IsConstraint()) throw;  // locked, disk full, ...: the whole import fails (storage_failure.h)
+      report.problems.push_back(
+          {source.file_name, event->line, "", "数据库拒绝保存这个活动（有值不合规则）",
+           "the database refused this event (a value breaks its rules: " + std::string(error.what()) + ")"});
+      if (!skip_bad) return report;
+    }
+  }
   report.committed = true;
   return report;
 }

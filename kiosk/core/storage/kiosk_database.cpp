@@ -1,19 +1,60 @@
 // kiosk/core/storage/kiosk_database.cpp — opens the kiosk's local database with the settings every
-// writer relies on (WAL, foreign keys, durable commits, busy timeout) and migrates it.
+// writer relies on (WAL, foreign keys, durable commits, busy timeout) and migrates it, after making
+// sure the file is ours.
 #include "kiosk/core/storage/kiosk_database.h"
 
 #include <filesystem>
 #include <stdexcept>
 
 #include "kiosk/core/storage/migrations.h"
+#include "kiosk/core/storage/storage_failure.h"
 
 namespace kiosk {
 
+namespace {
+
+// The last schema version written before migration 006 set the application_id.
+constexpr int kLastVersionWithoutApplicationId = 5;
+
+bool HasTable(db::Database& db, const char* name) {
+  db::Statement query(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1");
+  query.Bind(1, name);
+  return query.Step();
+}
+
+// A read-only look at an existing file, before the read-write connection that sets WAL and migrates.
+void RefuseForeignFile(const std::string& path) {
+  db::Database probe(path, db::OpenMode::kInspect);  // leaves no -wal or -shm behind
+  if (InspectDatabase(probe) == DatabaseKind::kForeign) {
+    throw NotKioskDatabaseError(
+        "不是一体机数据库（是别的程序的文件），未做任何更改；请选择一体机的数据库文件 / " + path +
+        " is not a kiosk database (another program's file); nothing was changed — "
+        "choose the kiosk's database file");
+  }
+}
+
+}  // namespace
+
+DatabaseKind InspectDatabase(db::Database& db) {
+  const int64_t application_id = db::QueryInt(db, "PRAGMA application_id");
+  const int64_t version = db::QueryInt(db, "PRAGMA user_version");
+  if (application_id == kKioskApplicationId) return DatabaseKind::kKiosk;
+  if (application_id != 0) return DatabaseKind::kForeign;
+  const int64_t objects = db::QueryInt(db, "SELECT count(*) FROM sqlite_master");
+  if (objects == 0 && version == 0) return DatabaseKind::kEmpty;
+  const bool legacy = version >= 1 && version <= kLastVersionWithoutApplicationId && HasTable(db, "meta") &&
+                      HasTable(db, "events") && HasTable(db, "occurrences");
+  return legacy ? DatabaseKind::kKiosk : DatabaseKind::kForeign;
+}
+
 db::Database OpenKioskDatabase(const std::string& path, bool create_if_missing) {
   const bool in_memory = path == ":memory:" || path.empty();
-  if (!in_memory && !create_if_missing && !std::filesystem::exists(path)) {
-    throw std::runtime_error("数据库文件不存在 / database file not found: " + path);
+  std::error_code error;
+  const bool exists = !in_memory && std::filesystem::exists(path, error);
+  if (!in_memory && !create_if_missing && !exists) {
+    throw DatabaseMissingError("数据库文件不存在 / database file not found: " + path);
   }
+  if (exists && std::filesystem::file_size(path, error) > 0) RefuseForeignFile(path);
   db::Database db(path, create_if_missing ? db::OpenMode::kReadWriteCreate : db::OpenMode::kReadWrite);
   db.Exec("PRAGMA busy_timeout = 5000");  // the nightly sync may hold the write lock briefly
   // journal_mode reads the header first, so a file that is not SQLite fails here with SQLITE_NOTADB.

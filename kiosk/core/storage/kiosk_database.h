@@ -1,9 +1,12 @@
-// kiosk/core/storage/kiosk_database.h — opens the kiosk's own database the one right way:
-// WAL, foreign keys on, synchronous=FULL, busy timeout, schema migrated to latest.
+// kiosk/core/storage/kiosk_database.h — opens the kiosk's own database the one right way: checks the
+// file is a kiosk database before anything is written, then WAL, foreign keys on, synchronous=FULL,
+// busy timeout, schema migrated to latest.
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -15,9 +18,30 @@ namespace kiosk {
 // blocked by another program past the busy timeout): then it fails with SQLITE_INTERRUPT.
 constexpr std::chrono::milliseconds kStatementTimeLimit{10000};
 
-// Opens (creating if asked) and migrates; then every statement bounded by kStatementTimeLimit. Throws
-// db::SqliteError / SchemaTooNewError, and std::runtime_error with a plain message when the file is missing
-// and create is false.
+// PRAGMA application_id of every kiosk database (set by migration 006): "KIOS" in ASCII. Together
+// with user_version it tells our file from any other program's SQLite database.
+constexpr int32_t kKioskApplicationId = 0x4B494F53;
+
+// The file is an SQLite database of another program (or of no program we know): it is left exactly
+// as it was. The message is bilingual and says what to do.
+class NotKioskDatabaseError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+enum class DatabaseKind {
+  kEmpty,    // no schema at all (a new file): may become a kiosk database
+  kKiosk,    // our application_id, or a kiosk database from before the id (our tables, user_version 1..5)
+  kForeign,  // anything else
+};
+
+// Reads only (header and sqlite_master). Throws db::SqliteError for a file that is not SQLite.
+DatabaseKind InspectDatabase(db::Database& db);
+
+// Opens (creating if asked) and migrates; then every statement bounded by kStatementTimeLimit.
+// Before any write, an existing file is opened read-only and inspected: a foreign one throws
+// NotKioskDatabaseError and is never migrated. Throws db::SqliteError / SchemaTooNewError, and
+// DatabaseMissingError (storage_failure.h) when the file is missing and create is false.
 db::Database OpenKioskDatabase(const std::string& path, bool create_if_missing);
 
 // meta 'phone_key_fingerprint': the fingerprint (PhoneKeyFingerprint) of the key this database's

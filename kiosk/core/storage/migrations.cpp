@@ -2,6 +2,8 @@
 // recording progress in PRAGMA user_version. Forward-only: an older kiosk refuses a newer file.
 #include "kiosk/core/storage/migrations.h"
 
+#include <sqlite3.h>
+
 #include <string>
 
 namespace kiosk {
@@ -24,15 +26,30 @@ void MigrateToLatest(db::Database& db) {
                             std::to_string(current) + " is newer than this kiosk supports (" +
                             std::to_string(latest) + ")");
   }
-  // EmbeddedMigrations() is sorted by file name, and file names start with the zero-padded version.
-  for (const Migration& migration : EmbeddedMigrations()) {
-    if (migration.version <= current) continue;
-    db::Transaction transaction(db);
-    db.Exec(migration.sql);
-    // user_version is part of the database header, so it commits or rolls back with the schema.
-    db.Exec("PRAGMA user_version = " + std::to_string(migration.version));
-    transaction.Commit();
+  if (current == latest) return;
+  // A migration may rebuild a table (SQLite's way to change a CHECK): foreign keys are off while it
+  // runs, as SQLite's ALTER TABLE procedure says, and checked whole before each commit.
+  const bool foreign_keys = db::QueryInt(db, "PRAGMA foreign_keys") != 0;
+  db.Exec("PRAGMA foreign_keys = OFF");
+  try {
+    // EmbeddedMigrations() is sorted by file name, and file names start with the zero-padded version.
+    for (const Migration& migration : EmbeddedMigrations()) {
+      if (migration.version <= current) continue;
+      db::Transaction transaction(db);
+      db.Exec(migration.sql);
+      if (db::Statement(db, "PRAGMA foreign_key_check").Step()) {
+        throw db::SqliteError(SQLITE_CONSTRAINT_FOREIGNKEY,
+                              "migration " + std::string(migration.name) + " broke a foreign key");
+      }
+      // user_version is part of the database header, so it commits or rolls back with the schema.
+      db.Exec("PRAGMA user_version = " + std::to_string(migration.version));
+      transaction.Commit();
+    }
+  } catch (...) {
+    if (foreign_keys) db.Exec("PRAGMA foreign_keys = ON");
+    throw;
   }
+  if (foreign_keys) db.Exec("PRAGMA foreign_keys = ON");
 }
 
 }  // namespace kiosk

@@ -6,6 +6,7 @@
 
 #include <sqlite3.h>
 
+#include <cstdio>
 #include <limits>
 #include <utility>
 
@@ -27,6 +28,21 @@ std::string DescribeError(sqlite3* db, int code, std::string_view what) {
   const int extended = db != nullptr ? sqlite3_extended_errcode(db) : code;
   const int reported = (extended & 0xff) == (code & 0xff) ? extended : code;
   throw SqliteError(reported, DescribeError(db, reported, what));
+}
+
+// file:PATH?immutable=1, with the characters a URI gives meaning to escaped.
+std::string ImmutableUri(const std::string& path) {
+  std::string uri = "file:";
+  for (const char c : path) {
+    if (c == '%' || c == '?' || c == '#') {
+      char escaped[4];
+      std::snprintf(escaped, sizeof escaped, "%%%02X", static_cast<unsigned char>(c));
+      uri += escaped;
+    } else {
+      uri += c;
+    }
+  }
+  return uri + "?immutable=1";
 }
 
 int CheckedLength(std::string_view text) {
@@ -65,8 +81,12 @@ Database::Database(const std::string& path, OpenMode mode) : path_(path) {
     case OpenMode::kReadOnly:
       flags |= SQLITE_OPEN_READONLY;
       break;
+    case OpenMode::kInspect:
+      flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+      break;
   }
-  const int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
+  const std::string name = mode == OpenMode::kInspect ? ImmutableUri(path) : path;
+  const int rc = sqlite3_open_v2(name.c_str(), &db_, flags, nullptr);
   if (rc != SQLITE_OK) {
     const std::string message = DescribeError(db_, rc, "cannot open database " + path);
     sqlite3_close_v2(db_);  // a handle is returned even on failure and must be released

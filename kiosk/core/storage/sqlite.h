@@ -31,7 +31,12 @@ class SqliteError : public std::runtime_error {
   int code_;
 };
 
-enum class OpenMode { kReadWriteCreate, kReadWrite, kReadOnly };
+enum class OpenMode {
+  kReadWriteCreate,
+  kReadWrite,
+  kReadOnly,
+  kInspect,  // read-only and immutable: no lock, no -wal or -shm file is created; only to look at a file
+};
 
 class Database {
  public:

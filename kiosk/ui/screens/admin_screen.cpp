@@ -12,6 +12,7 @@
 #include "kiosk/core/booking/bookings.h"
 #include "kiosk/core/health/health_record.h"
 #include "kiosk/core/storage/record_ids.h"
+#include "kiosk/core/storage/storage_failure.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screens/calendar_widgets.h"
 #include "kiosk/ui/theme.h"
@@ -47,7 +48,8 @@ void AdminScreen::Reset() { *this = AdminScreen{}; }
 void AdminScreen::Audit(ScreenContext& ctx, const char* action, const std::string& detail) {
   try {
     RecordAdminAction(ctx.db, ctx.now.Iso(), action, detail);
-  } catch (const std::exception&) {  // said on screen: an admin action with no audit is a fault
+  } catch (const db::SqliteError& error) {  // said on screen: an admin action with no audit is a fault
+    LogStorageFailure("admin audit", error);
     audit_failed_ = true;
   }
 }

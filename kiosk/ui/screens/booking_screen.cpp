@@ -14,6 +14,7 @@
 
 #include "kiosk/core/booking/booking_qr.h"
 #include "kiosk/core/people/scanned_code.h"
+#include "kiosk/core/storage/storage_failure.h"
 #include "kiosk/core/time/minute_time.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/widgets/flow_widgets.h"
@@ -67,7 +68,8 @@ void BookingScreen::LoadRooms(ScreenContext& ctx) {
   state_.rooms.clear();
   try {
     state_.rooms = RoomsNow(ctx.db, site_code_, ctx.now, policy_);
-  } catch (const std::exception&) {
+  } catch (const std::exception& error) {
+    LogStorageFailure("room booking", error);
     ShowMessage(ctx, ctx.T(Str::kSystemError), false);
   }
 }
@@ -170,7 +172,8 @@ void BookingScreen::Submit(ScreenContext& ctx) {
   BookingOutcome outcome;
   try {
     outcome = Book(ctx.db, request, ctx.now, ctx.phone_hash_key, policy_);
-  } catch (const std::exception&) {  // storage failure: the transaction rolled back
+  } catch (const std::exception& error) {  // storage failure: the transaction rolled back
+    LogStorageFailure("room booking", error);
     state_.phone.clear();
     ShowMessage(ctx, ctx.T(Str::kSystemError), false);
     state_.flow.ForgetWayBack();
@@ -224,7 +227,8 @@ void BookingScreen::ShowArrival(ScreenContext& ctx, const std::function<ArriveOu
   ArriveOutcome outcome;
   try {
     outcome = arrive();
-  } catch (const std::exception&) {
+  } catch (const std::exception& error) {
+    LogStorageFailure("room booking", error);
     ShowMessage(ctx, ctx.T(Str::kSystemError), false);
     return;
   }

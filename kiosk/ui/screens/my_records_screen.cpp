@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "kiosk/core/signup/signups.h"
+#include "kiosk/core/storage/storage_failure.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screens/booking_screen.h"
 #include "kiosk/ui/screens/calendar_widgets.h"
@@ -45,7 +46,8 @@ void MyRecordsScreen::Load(ScreenContext& ctx) {
     person_.signups = SignUpsForPhone(ctx.db, person_.phone, ctx.now, ctx.phone_hash_key);
     person_.bookings = BookingsForPhone(ctx.db, person_.phone, ctx.now, ctx.phone_hash_key, policy_);
     person_.centre_phone = CentrePhone(ctx.db);
-  } catch (const std::exception&) {
+  } catch (const std::exception& error) {
+    LogStorageFailure("my records", error);
     person_.signups.clear();
     person_.bookings.clear();
     message_ = ctx.T(Str::kSystemError);
@@ -183,7 +185,8 @@ void MyRecordsScreen::Arrive(ScreenContext& ctx, const MyBooking& b) {
           ctx.T(std::get<ArriveRefused>(outcome).reason == ArriveRefusal::kTooEarly ? Str::kArriveTooEarly
                                                                                     : Str::kArriveNotFound);
     }
-  } catch (const std::exception&) {
+  } catch (const std::exception& error) {
+    LogStorageFailure("my records", error);
     message_ = ctx.T(Str::kSystemError);
   }
   GoTo(ctx, Step::kCancelResult);
@@ -279,7 +282,8 @@ void MyRecordsScreen::CancelChosenBooking(ScreenContext& ctx) {
         message_ = ctx.T(Str::kCancelNotFound);
         break;
     }
-  } catch (const std::exception&) {  // storage failure: rolled back, nothing changed
+  } catch (const std::exception& error) {  // storage failure: rolled back, nothing changed
+    LogStorageFailure("my records", error);
     message_ = ctx.T(Str::kSystemError);
   }
 }
@@ -306,7 +310,8 @@ void MyRecordsScreen::CancelChosenSignUp(ScreenContext& ctx) {
           break;
       }
     }
-  } catch (const std::exception&) {  // storage failure: rolled back, nothing changed
+  } catch (const std::exception& error) {  // storage failure: rolled back, nothing changed
+    LogStorageFailure("my records", error);
     message_ = ctx.T(Str::kSystemError);
   }
 }

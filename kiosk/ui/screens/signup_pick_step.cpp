@@ -4,6 +4,7 @@
 // show.
 #include <imgui.h>
 
+#include "kiosk/core/storage/storage_failure.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screens/signup_screen.h"
 #include "kiosk/ui/theme.h"
@@ -22,7 +23,8 @@ void SignupScreen::DrawPick(ScreenContext& ctx) {
   if (!state_.open_loaded) {
     try {
       state_.open = OccurrencesOpenForSignUp(ctx.db, ctx.now, kListed);
-    } catch (const std::exception&) {
+    } catch (const std::exception& error) {
+      LogStorageFailure("sign-up", error);
       ShowMessage(ctx, ctx.T(Str::kSystemError));
       return;
     }

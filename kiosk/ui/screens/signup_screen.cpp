@@ -11,6 +11,7 @@
 
 #include <cmath>
 
+#include "kiosk/core/storage/storage_failure.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/widgets/flow_widgets.h"
@@ -99,7 +100,8 @@ void SignupScreen::ChooseOccurrence(ScreenContext& ctx, int64_t occurrence_id) {
       ShowMessage(ctx, WindowMessage(availability, ctx.settings.lang));
       return;
     }
-  } catch (const std::exception&) {  // db::SqliteError, or a stored time that is not a date
+  } catch (const std::exception& error) {  // db::SqliteError, or a stored time that is not a date
+    LogStorageFailure("sign-up", error);
     ShowMessage(ctx, ctx.T(Str::kSystemError));
     return;
   }
@@ -158,7 +160,8 @@ void SignupScreen::Submit(ScreenContext& ctx, bool accept_waitlist) {
   SignUpOutcome outcome;
   try {
     outcome = SignUp(ctx.db, request, ctx.now, ctx.phone_hash_key);
-  } catch (const std::exception&) {  // storage failure: the transaction rolled back
+  } catch (const std::exception& error) {  // storage failure: the transaction rolled back
+    LogStorageFailure("sign-up", error);
     state_.phone.clear();
     ShowMessage(ctx, ctx.T(Str::kSystemError));
     state_.flow.ForgetWayBack();
@@ -179,7 +182,8 @@ void SignupScreen::Submit(ScreenContext& ctx, bool accept_waitlist) {
         try {
           state_.waitlist_position_offer =
               CheckAvailability(ctx.db, state_.facts->occurrence_id, ctx.now).seats.NextWaitlistPosition();
-        } catch (const std::exception&) {
+        } catch (const std::exception& error) {
+          LogStorageFailure("sign-up", error);
           ShowMessage(ctx, ctx.T(Str::kSystemError));
           return;
         }

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "kiosk/core/storage/storage_failure.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screens/calendar_widgets.h"
 #include "kiosk/ui/screens/volunteer_screen.h"
@@ -95,7 +96,8 @@ void VolunteerScreen::DrawDuties(ScreenContext& ctx) {
     try {
       person_.hours = VolunteerHours(ctx.db, person_.volunteer->id, ctx.now);
       GoTo(ctx, Step::kHours);
-    } catch (const std::exception&) {
+    } catch (const std::exception& error) {
+      LogStorageFailure("volunteer check-in", error);
       person_.banner = ctx.T(Str::kSystemError);
     }
     return;

@@ -9,6 +9,7 @@
 
 #include <imgui.h>
 
+#include "kiosk/core/storage/storage_failure.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/widgets/flow_widgets.h"
@@ -66,7 +67,8 @@ void VolunteerScreen::TakeScan(ScreenContext& ctx, const std::string& text) {
   }
   try {
     Identify(ctx, RosterLookup(ctx.db, scanned, ctx.phone_hash_key));
-  } catch (const std::exception&) {
+  } catch (const std::exception& error) {
+    LogStorageFailure("volunteer check-in/out", error);
     message_ = ctx.T(Str::kSystemError);
     GoTo(ctx, Step::kMessage);
   }
@@ -76,7 +78,8 @@ void VolunteerScreen::LoadDuties(ScreenContext& ctx) {
   if (!person_.volunteer) return;
   try {
     person_.duties = TodaysDuties(ctx.db, person_.volunteer->id, ctx.now);
-  } catch (const std::exception&) {
+  } catch (const std::exception& error) {
+    LogStorageFailure("volunteer check-in/out", error);
     message_ = ctx.T(Str::kSystemError);
     GoTo(ctx, Step::kMessage);
     return;
@@ -130,7 +133,8 @@ void VolunteerScreen::DoCheckIn(ScreenContext& ctx, int64_t occurrence_id) {
             person_.banner = FormatText(Tr(Str::kCheckInFrom, lang), d.check_in_opens.HourMinute());
       }
     }
-  } catch (const std::exception&) {
+  } catch (const std::exception& error) {
+    LogStorageFailure("volunteer check-in/out", error);
     person_.banner = Tr(Str::kSystemError, lang);
   }
   LoadDuties(ctx);
@@ -152,7 +156,8 @@ void VolunteerScreen::DoCheckOut(ScreenContext& ctx, int64_t occurrence_id) {
       person_.banner =
           Tr(reason == CheckOutRefusal::kNotCheckedIn ? Str::kNotCheckedIn : Str::kVolunteerNotFound, lang);
     }
-  } catch (const std::exception&) {
+  } catch (const std::exception& error) {
+    LogStorageFailure("volunteer check-in/out", error);
     person_.banner = Tr(Str::kSystemError, lang);
   }
   LoadDuties(ctx);
@@ -169,7 +174,8 @@ void VolunteerScreen::DrawIdentify(ScreenContext& ctx) {
     const std::string phone = keypad_.digits();
     try {
       Identify(ctx, FindVolunteerByPhone(ctx.db, phone, ctx.phone_hash_key));
-    } catch (const std::exception&) {
+    } catch (const std::exception& error) {
+      LogStorageFailure("volunteer check-in/out", error);
       message_ = ctx.T(Str::kSystemError);
       GoTo(ctx, Step::kMessage);
     }

@@ -59,7 +59,8 @@ TEST(Migrations, ReopeningIsIdempotentAndKeepsData) {
 TEST(Migrations, NewerSchemaIsRejectedAndLeftUntouched) {
   testing::TempDbPath path;
   {
-    db::Database db(path.str(), db::OpenMode::kReadWriteCreate);
+    db::Database db(path.str(), db::OpenMode::kReadWriteCreate);  // as a newer kiosk would leave it
+    db.Exec("PRAGMA application_id = " + std::to_string(kKioskApplicationId));
     db.Exec("PRAGMA user_version = " + std::to_string(LatestSchemaVersion() + 1));
   }
   EXPECT_THROW(OpenKioskDatabase(path.str(), false), SchemaTooNewError);
