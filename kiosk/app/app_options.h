@@ -43,6 +43,7 @@ struct AppOptions {
   std::optional<LocalDateTime> today;             // --today YYYY-MM-DDTHH:MM: a fixed clock
   bool print_first_frame_ms = false;              // --print-first-frame-ms: startup time on stdout
   std::optional<int64_t> occurrence;              // --occurrence ID: the activity signup/volunteer open with
+  std::optional<double> panel_inches;             // --panel-inches N: panel_diagonal_inches over kiosk.toml
 };
 
 class UsageError : public std::runtime_error {

@@ -176,7 +176,8 @@ class KioskRunner {
                            .start_occurrence = options.occurrence,
                            .booking_policy = {.grace_minutes = settings.booking_grace_minutes,
                                               .bookings_per_phone = settings.bookings_per_phone},
-                           .site_code = settings.site_code}) {
+                           .site_code = settings.site_code,
+                           .panel_diagonal_inches = settings.panel_diagonal_inches}) {
       if (!settings.kiosk_id.empty()) SetKioskId(database, settings.kiosk_id);  // keeps next_seq
     }
     db::Database database;

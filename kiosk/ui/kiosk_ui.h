@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "kiosk/core/booking/room_schedule.h"
+#include "kiosk/core/display/panel_geometry.h"
 #include "kiosk/core/time/local_time.h"
 #include "kiosk/core/people/phone_hash.h"
 #include "kiosk/core/storage/sqlite.h"
@@ -60,6 +61,8 @@ struct UiOptions {
   BookingPolicy booking_policy;
   // This kiosk's community (kiosk.toml site_code): its rooms are listed first. "": none.
   std::string site_code;
+  // kiosk.toml panel_diagonal_inches: millimetres per pixel, so every size is physical (theme.h).
+  double panel_diagonal_inches = 23.8;
 };
 
 class KioskUi {
@@ -85,6 +88,8 @@ class KioskUi {
   bool font_rebuild_needed() const { return font_rebuild_needed_; }
   void clear_font_rebuild_needed() { font_rebuild_needed_ = false; }
   bool large_text() const;
+  // The panel this UI is drawn on, at `width` x `height` pixels (fonts are sized for it).
+  display::PanelGeometry panel(int width, int height) const;
   Lang lang() const;
   ScreenId current_screen() const;
   CalendarView calendar_view() const;  // the calendar's current view (when on kCalendar)

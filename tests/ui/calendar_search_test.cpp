@@ -50,7 +50,7 @@ TEST(CalendarSearch, TypingInitialsNarrowsTheList) {
   // A letter that matches nothing empties the list and says so.
   ASSERT_TRUE(h.Tap("Q"));
   EXPECT_TRUE(ResultTitles(h, titles).empty());
-  EXPECT_NE(h.FrameText().find("没有找到相关活动"), std::string::npos);
+  EXPECT_NE(h.FrameText().find("没有找到，请换个拼音"), std::string::npos);
   ASSERT_TRUE(h.Tap("删除"));
   EXPECT_EQ(ResultTitles(h, titles), after_kl);
 }
