@@ -113,7 +113,7 @@ TEST(CalendarNavigation, HomeResetsEverything) {
   const auto cell = h.FindPrefix("2026-12-05");
   ASSERT_TRUE(cell);
   h.TapAt(ImVec2(cell->center_x(), cell->center_y()));
-  ASSERT_TRUE(h.Tap(kBottles)) << "the environment filter leaves it near the top";
+  ASSERT_TRUE(h.TapPrefix(std::string(kBottles) + " ")) << "the environment filter leaves it near the top";
   ASSERT_TRUE(h.Tap("首页"));
   EXPECT_EQ(h.ui().current_screen(), ui::ScreenId::kHome);
   EXPECT_FALSE(h.ui().selection().occurrence_id) << "nothing picked stays for the next person";

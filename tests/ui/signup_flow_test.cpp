@@ -258,7 +258,7 @@ TEST_F(SignupFlowTest, ClosedWindowSaysSoWithBack) {
 
 TEST_F(SignupFlowTest, GoneActivitySaysSo) {
   auto h = Open(999999);
-  EXPECT_NE(h->FrameText().find("该活动已不存在"), std::string::npos);
+  EXPECT_NE(h->FrameText().find("该活动已撤下"), std::string::npos);
 }
 
 TEST_F(SignupFlowTest, StorageFailureSaysSystemErrorAndRecordsNothing) {

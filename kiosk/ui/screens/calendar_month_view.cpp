@@ -44,14 +44,21 @@ void CalendarScreen::DrawMonth(ScreenContext& ctx) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float width = ImGui::GetContentRegionAvail().x;
-  const float legend_h = ImGui::GetFontSize() * 1.3f;
-  const float bottom =
-      ImGui::GetWindowPos().y + ImGui::GetWindowHeight() - style.WindowPadding.y - legend_h - style.ItemSpacing.y;
   const float gap = MinTargetGapPx();  // the cells are targets: 2 mm apart
+  const float header_h = ImGui::GetFontSize() * 1.3f;
+  const int lead = MondayFirstColumn(first);
+  const int days = first.DaysInMonth();
+  const int rows = (lead + days + 6) / 7;
+  // The legend under the grid, unless the cells would then fall under a target's size (大字 on a
+  // small panel): the marks are words, the legend only spells them out.
+  const float window_bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight() - style.WindowPadding.y;
+  const float grid_room = window_bottom - origin.y - header_h - gap * static_cast<float>(rows - 1);
+  const float legend_h = ImGui::GetFontSize() * 1.3f + style.ItemSpacing.y;
+  const bool legend = (grid_room - legend_h) / static_cast<float>(rows) >= MinTargetPx();
+  const float bottom = window_bottom - (legend ? legend_h : 0.0f);
   const float col_w = (width - gap * 6) / 7;
 
   // Weekday names, Monday first (as Chinese wall calendars and GB/T 7408 do).
-  const float header_h = ImGui::GetFontSize() * 1.3f;
   for (int c = 0; c < 7; ++c) {
     const std::string name = ShortWeekday((c + 1) % 7, ctx.settings.lang);
     const float tw = ImGui::CalcTextSize(name.c_str()).x;
@@ -59,9 +66,6 @@ void CalendarScreen::DrawMonth(ScreenContext& ctx) {
                   palette::Rgb(c >= 5 ? palette::kPartyRed : palette::kText), name.c_str());
   }
 
-  const int lead = MondayFirstColumn(first);
-  const int days = first.DaysInMonth();
-  const int rows = (lead + days + 6) / 7;
   const ImVec2 grid_min(origin.x, origin.y + header_h);
   const ImVec2 grid_max(origin.x + width, bottom);
   const float row_h =
@@ -79,8 +83,8 @@ void CalendarScreen::DrawMonth(ScreenContext& ctx) {
   draw->PopClipRect();
 
   if (const int swipe = HorizontalSwipe(grid_min, grid_max); swipe != 0) top().date = AddMonths(first, swipe);
-  DrawMonthLegend(ctx, ImVec2(origin.x, grid_max.y + style.ItemSpacing.y), width);
-  ImGui::SetCursorScreenPos(ImVec2(origin.x, grid_max.y + style.ItemSpacing.y + legend_h));
+  if (legend) DrawMonthLegend(ctx, ImVec2(origin.x, grid_max.y + style.ItemSpacing.y), width);
+  ImGui::SetCursorScreenPos(ImVec2(origin.x, window_bottom));
 }
 
 void CalendarScreen::DrawMonthLegend(ScreenContext& ctx, ImVec2 pos, float width) {
@@ -116,10 +120,13 @@ void CalendarScreen::DrawMonthCell(ScreenContext& ctx, const LocalDate& date, co
   const bool today = date == ctx.now.date;
   const DayLabel& label = LabelOf(date);
   const float h = max.y - min.y, w = max.x - min.x;
-  const float px = ImGui::GetFontSize();  // never smaller: in 大字 a short cell drops the lunar line
+  const float px = ImGui::GetFontSize();  // never smaller: a short cell (大字) shows fewer lines
   const float pad = std::min(style.FramePadding.x * 0.6f, w * 0.06f);
-  const bool three_lines = h - pad * 2 >= px * 3.3f;
-  const float line = (h - pad * 2) / (three_lines ? 3 : 2);
+  // Three lines (day, lunar day, count) when they fit; else day and count; else all on one line.
+  const float room = h - pad * 2;
+  const int lines = room >= px * 3.3f ? 3 : room >= px * 2.2f ? 2 : 1;
+  const bool three_lines = lines == 3;
+  const float line = room / static_cast<float>(lines);
 
   draw->AddRectFilled(min, max, palette::Rgb(palette::kSurface), style.FrameRounding * 0.5f);
   if (today) {
@@ -136,9 +143,9 @@ void CalendarScreen::DrawMonthCell(ScreenContext& ctx, const LocalDate& date, co
   const bool weekend = date.Weekday() == 0 || date.Weekday() == 6;
   draw->AddText(ImGui::GetFont(), px, ImVec2(x, y1),
                 palette::Rgb(weekend ? palette::kPartyRed : palette::kText), day.c_str());
-  if (today) {
+  const float day_w = ImGui::GetFont()->CalcTextSizeA(px, FLT_MAX, 0, day.c_str()).x;
+  if (today && lines > 1) {  // on one line the red frame alone marks today (the toolbar has 今天)
     const char* word = ctx.T(Str::kCalToday);
-    const float day_w = ImGui::GetFont()->CalcTextSizeA(px, FLT_MAX, 0, day.c_str()).x;
     const float tag_x = x + day_w + pad;
     const float tag_w = std::max(0.0f, max.x - pad - tag_x);
     draw->AddRectFilled(
@@ -161,12 +168,13 @@ void CalendarScreen::DrawMonthCell(ScreenContext& ctx, const LocalDate& date, co
   }
 
   // Line 3: "3项" and the category marks that fit (each a short word on its tint; the legend says them).
-  const float y3 = min.y + pad + line * (three_lines ? 2 : 1);
+  const float y3 = min.y + pad + line * static_cast<float>(lines - 1);
   if (count.total > 0) {
+    const float x3 = lines == 1 ? x + day_w + pad : x;  // one line: after the day number
     const std::string n = FormatInt(ctx.T(Str::kCalDayCount), count.total);
-    const float n_w = std::min(ImGui::GetFont()->CalcTextSizeA(px, FLT_MAX, 0, n.c_str()).x, w - pad * 2);
-    DrawTextFit(draw, ImVec2(x, y3), w - pad * 2, px, palette::Rgb(palette::kText), n);
-    float mx = x + n_w + pad;
+    const float n_w = std::min(ImGui::GetFont()->CalcTextSizeA(px, FLT_MAX, 0, n.c_str()).x, max.x - pad - x3);
+    DrawTextFit(draw, ImVec2(x3, y3), max.x - pad - x3, px, palette::Rgb(palette::kText), n);
+    float mx = x3 + n_w + pad;
     for (const auto& [category_id, n_in_category] : count.by_category) {
       const CategoryInfo* c = Category(category_id);
       if (c == nullptr) continue;

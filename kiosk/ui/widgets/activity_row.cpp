@@ -161,8 +161,12 @@ ActivityRowTap DrawRow(TouchLayer& touch, const ActivityRowFacts& row, std::stri
     if (whole) {
       tap.action = TouchButtonShowing(touch, ActionTargetLabel(action, row.title, row.start, lang), action,
                                       action_bb.GetSize(), buttons::kPrimary, std::to_string(row.occurrence_id));
-    } else {  // cut by the list's edge: drawn, never tapped
+    } else {  // cut by the list's edge: drawn as it looks, never tapped
       draw->AddRectFilled(action_bb.Min, action_bb.Max, palette::Rgb(buttons::kPrimary.fill), style.FrameRounding);
+      const ImVec2 text = ImGui::CalcTextSize(action.data(), action.data() + action.size());
+      draw->AddText(ImVec2(action_bb.Min.x + (action_bb.GetWidth() - text.x) / 2,
+                           action_bb.Min.y + (action_bb.GetHeight() - text.y) / 2),
+                    palette::Rgb(buttons::kPrimary.text), action.data(), action.data() + action.size());
     }
     ImGui::SetCursorScreenPos(cursor);
   }
