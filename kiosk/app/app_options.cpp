@@ -131,6 +131,13 @@ AppOptions ParseAppOptions(const std::vector<std::string>& args) {
       if (text.empty() || *end != '\0' || id <= 0)
         Fail("活动编号无效：" + text, "bad --occurrence '" + text + "', expected a positive number");
       options.occurrence = id;
+    } else if (name == "--panel-inches") {
+      const std::string text = value();
+      char* end = nullptr;
+      const double inches = std::strtod(text.c_str(), &end);
+      if (text.empty() || *end != '\0' || !(inches >= 7 && inches <= 100))
+        Fail("屏幕尺寸无效：" + text, "bad --panel-inches '" + text + "', expected the diagonal in inches, 7 to 100");
+      options.panel_inches = inches;
     } else if (name == "--set-pin") {
       no_value();
       options.set_pin = true;
@@ -170,6 +177,8 @@ std::string UsageText() {
   --lang zh|en            界面语言，默认中文 / language, default Chinese
                           命令行选项优先于配置文件 / every option overrides kiosk.toml
   --large-text            大字模式 / start in large-text mode
+  --panel-inches N        屏幕对角线英寸数，决定实际尺寸 / the panel's diagonal in inches (sizes in mm
+                          follow from it); default panel_diagonal_inches in kiosk.toml, else 23.8
   --today YYYY-MM-DDTHH:MM  固定时钟（截图、测试用） / fix the clock (screenshots, tests)
   --occurrence ID         起始界面针对的活动（报名、签到） / the activity signup or volunteer opens with
   --screenshot OUT.png    绘制界面、保存 PNG 后退出 / render the screen, save a PNG, exit

@@ -48,6 +48,7 @@ struct AppOptions {
   std::optional<std::string> room_panel;          // --room-panel ROOM: the door display of ROOM instead of
                                           // home; --screen room-panel: "" (this community's first room)
   std::optional<ui::BookingPreview> booking_preview;  // --screen booking-grid|booking-confirm|booking-result
+  std::optional<double> panel_inches;             // --panel-inches N: panel_diagonal_inches over kiosk.toml
 };
 
 class UsageError : public std::runtime_error {

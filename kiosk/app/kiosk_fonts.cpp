@@ -6,6 +6,7 @@
 #include <malloc.h>
 #include <spdlog/spdlog.h>
 
+#include "kiosk/ui/font_sizing.h"
 #include "kiosk/ui/kiosk_ui.h"
 #include "kiosk/ui/theme.h"
 
@@ -25,10 +26,9 @@ void KioskFonts::Rebuild(ui::KioskUi& ui, WindowSize window) {
 
 void KioskFonts::BuildAtlas(const ui::KioskUi& ui, WindowSize window) {
   const bool large = ui.large_text();
-  pixel_size_ =
-      ui::BodyFontPixels(static_cast<float>(window.width), static_cast<float>(window.height), large);
-  glyph_count_ = ui::BuildKioskFontAtlas(ImGui::GetIO().Fonts, font_, pixel_size_, ui.TextForGlyphs(),
-                                         ui.HeadingTextForGlyphs());
+  pixel_size_ = ui::BuildFontAtlasForPanel(ImGui::GetIO().Fonts, font_, ui.panel(window.width, window.height),
+                                           large, ui.TextForGlyphs(), ui.HeadingTextForGlyphs());
+  glyph_count_ = ImGui::GetIO().Fonts->Fonts[0]->Glyphs.Size;
   built_for_ = window;
   built_large_ = large;
 }

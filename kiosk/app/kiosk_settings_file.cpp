@@ -20,6 +20,7 @@ KioskSettings ResolveSettings(const AppOptions& options) {
   if (!options.key_file.empty()) settings.key_file = options.key_file;
   if (!options.kiosk_id.empty()) settings.kiosk_id = options.kiosk_id;
   if (!options.share_folder.empty()) settings.share_folder = options.share_folder;
+  if (options.panel_inches) settings.panel_diagonal_inches = *options.panel_inches;
   if (options.lang) settings.language = *options.lang == ui::Lang::kEn ? Language::kEn : Language::kZh;
   if (settings.db.empty()) {
     throw UsageError("缺少 --db 数据库文件 / --db FILE is required (or db in kiosk.toml) (kiosk --help)");

@@ -205,7 +205,8 @@ class KioskRunner {
                            .booking_preview = options.booking_preview,
                            .run_sync = [settings] { return RunSyncForAdmin(settings); },
                            .wake = [] { glfwPostEmptyEvent(); },  // the sync thread's result is drawn at once
-                           .opening_hours = settings.opening_hours}) {
+                           .opening_hours = settings.opening_hours,
+                           .panel_diagonal_inches = settings.panel_diagonal_inches}) {
       if (!settings.kiosk_id.empty()) SetKioskId(database, settings.kiosk_id);  // keeps next_seq
     }
     db::Database database;

@@ -55,6 +55,7 @@ struct KioskUi::State {
   AdminSyncJob sync_job;  // outlives the admin screen's resets: a running sync is never cut short
   bool dark = false;      // the screen schedule's black frame (screen_schedule.h)
   std::optional<ImVec2> last_mouse_pos;  // none before the first frame: where it starts is no input
+  PanelSetting panel;                    // bound to the ImGui context each frame (theme.h)
 
   // What every screen gets to draw one frame (the clock read once per frame).
   ScreenContext Context() {
@@ -91,6 +92,7 @@ struct KioskUi::State {
         idle(options.idle_reset_seconds, options.idle_warning_seconds) {
     settings.lang = options.lang;
     settings.large_text = options.large_text;
+    panel.diagonal_inches = options.panel_diagonal_inches;
     if (!options.clock) options.clock = NowInShanghai;
     if (!options.unix_clock)
       options.unix_clock = [] {
@@ -189,6 +191,7 @@ void KioskUi::TrackIdle() {
 
 void KioskUi::Draw() {
   State& s = *state_;
+  BindPanel(&s.panel);  // MinTargetPx and every size in mm read it
   TrackIdle();
   const float font_px = ImGui::GetFontSize();
   if (font_px != s.styled_for_font_px) {
@@ -352,6 +355,9 @@ bool KioskUi::ShowsTheMinute() const {
 }
 
 bool KioskUi::large_text() const { return state_->settings.large_text; }
+display::PanelGeometry KioskUi::panel(int width, int height) const {
+  return display::PanelGeometry{state_->panel.diagonal_inches, width, height};
+}
 Lang KioskUi::lang() const { return state_->settings.lang; }
 ScreenId KioskUi::current_screen() const { return state_->nav.current(); }
 CalendarView KioskUi::calendar_view() const { return state_->calendar.view(); }

@@ -14,6 +14,8 @@
 
 #include "kiosk/core/booking/room_schedule.h"
 #include "kiosk/core/config/kiosk_settings.h"
+#include "kiosk/core/display/panel_geometry.h"
+#include "kiosk/core/time/local_time.h"
 #include "kiosk/core/people/phone_hash.h"
 #include "kiosk/core/storage/sqlite.h"
 #include "kiosk/core/time/local_time.h"
@@ -76,6 +78,8 @@ struct UiOptions {
   // kiosk.toml opening_hours: outside them an unused kiosk goes dark until a touch or the opening.
   // None: the screen is always on.
   std::optional<OpeningHours> opening_hours;
+  // kiosk.toml panel_diagonal_inches: millimetres per pixel, so every size is physical (theme.h).
+  double panel_diagonal_inches = 23.8;
 };
 
 class KioskUi {
@@ -101,6 +105,8 @@ class KioskUi {
   bool font_rebuild_needed() const { return font_rebuild_needed_; }
   void clear_font_rebuild_needed() { font_rebuild_needed_ = false; }
   bool large_text() const;
+  // The panel this UI is drawn on, at `width` x `height` pixels (fonts are sized for it).
+  display::PanelGeometry panel(int width, int height) const;
   Lang lang() const;
   ScreenId current_screen() const;
   CalendarView calendar_view() const;  // the calendar's current view (when on kCalendar)

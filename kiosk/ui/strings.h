@@ -279,6 +279,12 @@ enum class Str {
   kAdminSchedule,
   kAdminScheduleText,
   kAdminScheduleAlways,
+  // Made for grandparents (issue 11): target labels that name what they act on, list pages.
+  kRowSignUp,         // the 报名 button inside a row of 报名参加
+  kTargetOnActivity,  // "%s：%s" — what a button does, then the activity it does it to
+  kPrevPage,
+  kNextPage,
+  kPageOf,            // "第 %d/%d 页" — format with the page and the number of pages
   kCount
 };
 

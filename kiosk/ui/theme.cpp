@@ -6,11 +6,23 @@
 
 namespace kiosk::ui {
 
-float BodyFontPixels(float window_w, float window_h, bool large_text) {
-  const float short_side = std::min(window_w, window_h);
-  const float px = std::round(kBodyFontPxAt1080 * short_side / 1080.0f);
-  return std::max(16.0f, large_text ? std::round(px * kLargeTextScale) : px);
+float BodyFontPixels(const display::PanelGeometry& panel, bool large_text, float glyph_per_font_px) {
+  const double glyph_px = panel.Px(display::goals::kDesignBodyGlyphMm);
+  const float px = std::ceil(static_cast<float>(glyph_px) / glyph_per_font_px);
+  return std::max(16.0f, large_text ? std::ceil(px * kLargeTextScale) : px);
 }
+
+void BindPanel(const PanelSetting* panel) { ImGui::GetIO().UserData = const_cast<PanelSetting*>(panel); }
+
+display::PanelGeometry CurrentPanel() {
+  const ImGuiIO& io = ImGui::GetIO();
+  const auto* bound = static_cast<const PanelSetting*>(io.UserData);
+  return display::PanelGeometry{bound ? bound->diagonal_inches : PanelSetting{}.diagonal_inches,
+                                std::max(1, static_cast<int>(io.DisplaySize.x)),
+                                std::max(1, static_cast<int>(io.DisplaySize.y))};
+}
+
+float PxForMm(double mm) { return static_cast<float>(CurrentPanel().Px(mm)); }
 
 namespace {
 double Linear(unsigned channel) {
@@ -63,10 +75,10 @@ void ApplyKioskStyle(ImGuiStyle& style, float font_px) {
 }
 
 float MinTargetPx() {
-  // 72 px at a 1080 px short side (19 mm on a 24" panel), scaled with the window like the fonts.
-  const ImVec2 d = ImGui::GetIO().DisplaySize;
-  const float short_side = std::min(d.x, d.y);
-  return std::max(72.0f * short_side / 1080.0f, ImGui::GetFontSize() * 2.1f);
+  // 1.8 em: one line of the button's text with its padding above and below.
+  return std::max(std::ceil(PxForMm(display::goals::kDesignTargetMm)), std::round(ImGui::GetFontSize() * 1.8f));
 }
+
+float MinTargetGapPx() { return std::ceil(PxForMm(display::goals::kMinGapMm + 0.5)); }
 
 }  // namespace kiosk::ui

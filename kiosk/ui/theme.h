@@ -1,18 +1,36 @@
 // kiosk/ui/theme.h — colours, sizes and the touch rules, in font units.
 //
-// Touch rules (DESIGN.md, twice the MIIT elder-version minimums): targets at least 19 mm
-// (72 px on a 1080p 24" panel), body text >= 5.7 mm, contrast >= 7:1, nothing said by colour alone.
+// Touch rules (DESIGN.md, twice the MIIT elder-version minimums), measured on the configured
+// panel (kiosk/core/display/panel_geometry.h): targets at least 19 mm, the rendered CJK glyphs of
+// body text >= 5.7 mm, contrast >= 7:1, nothing said by colour alone. Pixel sizes follow from the
+// panel: a 21.5" panel gets more pixels per button than a 32" one.
 #pragma once
 
 #include <imgui.h>
 
+#include "kiosk/core/display/panel_geometry.h"
+
 namespace kiosk::ui {
 
-constexpr float kLargeTextScale = 1.4f;     // 大字 mode: fonts (and so every size) x 1.4
-constexpr float kBodyFontPxAt1080 = 34.0f;  // ~9.4 mm on a 24" 1080p panel
+constexpr float kLargeTextScale = static_cast<float>(display::goals::kLargeTextFactor);  // 大字: x 1.4
+// The rendered height of a CJK ideograph (国) over ImGui's font size (the line height) for Noto
+// Sans CJK SC, measured from its atlas (tests/ui/elder_sizes_test: 22 px at 36 px): the first
+// guess of the font size; font_sizing.h then measures the real glyph and grows the font if short.
+constexpr float kCjkGlyphPerFontPx = 0.611f;
 
-// Body font pixel size for a window: scales with the short side, so portrait and landscape match.
-float BodyFontPixels(float window_w, float window_h, bool large_text);
+// Body font pixel size whose ideographs are kDesignBodyGlyphMm tall on `panel` (x 1.4 in 大字).
+float BodyFontPixels(const display::PanelGeometry& panel, bool large_text,
+                     float glyph_per_font_px = kCjkGlyphPerFontPx);
+
+// The panel the UI is drawn on. The UI binds its diagonal to the ImGui context each frame
+// (KioskUi::Draw); the pixels are io.DisplaySize. Unbound: kiosk.toml's default, 23.8".
+struct PanelSetting {
+  double diagonal_inches = 23.8;
+};
+void BindPanel(const PanelSetting* panel);
+display::PanelGeometry CurrentPanel();
+// Pixels for `mm` millimetres on the current panel.
+float PxForMm(double mm);
 
 // All colours pass 7:1 against the surface they are drawn on (checked in tests/ui/theme_test).
 namespace palette {
@@ -23,7 +41,7 @@ constexpr unsigned kBackground = 0xF4F1EC;  // warm paper
 constexpr unsigned kSurface = 0xFFFFFF;
 constexpr unsigned kText = 0x1A1A1A;
 constexpr unsigned kTextMuted = 0x3D3D3D;
-constexpr unsigned kPartyRed = 0xA31515;  // header bar, primary actions; white text on it
+constexpr unsigned kPartyRed = 0x9E1414;  // header bar, primary actions, 周六/周日; 7.3:1 on paper
 constexpr unsigned kOnDark = 0xFFFFFF;
 constexpr unsigned kTileBlue = 0x0B4A85;
 constexpr unsigned kTileGreen = 0x1B5E20;
@@ -65,7 +83,10 @@ void ApplyKioskStyle(ImGuiStyle& style, float font_px);
 
 // Sizes in font units of the current font.
 inline float Em(float n) { return ImGui::GetFontSize() * n; }
-// Smallest side of any tappable target in pixels: 19 mm on the configured panel, never under 2.1 em.
+// Smallest side of any tappable target in pixels: 19.5 mm on the configured panel (the goal is
+// 19 mm), never under 1.8 em (a line of text and its padding).
 float MinTargetPx();
+// Smallest gap between two targets side by side: 2.5 mm (the goal is 2 mm).
+float MinTargetGapPx();
 
 }  // namespace kiosk::ui

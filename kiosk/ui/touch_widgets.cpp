@@ -9,6 +9,14 @@
 #include <string>
 
 namespace kiosk::ui {
+
+bool WhollyVisible(ImVec2 min, ImVec2 max) {
+  const ImRect clip = ImGui::GetCurrentWindow()->ClipRect;
+  const ImVec2 slack(ImGui::GetStyle().WindowPadding.x * 0.5f + 1.0f, ImGui::GetStyle().WindowPadding.y * 0.5f + 1.0f);
+  return min.x >= clip.Min.x - slack.x && min.y >= clip.Min.y - slack.y && max.x <= clip.Max.x + slack.x &&
+         max.y <= clip.Max.y + slack.y;
+}
+
 namespace {
 
 // Shared body of every touch widget: reserve, register, behave. Returns tapped; fills held.
@@ -28,6 +36,7 @@ bool TouchBehavior(TouchLayer& touch, std::string_view label, std::string_view i
   *out_bb = bb;
   *out_held = false;
   if (!ImGui::ItemAdd(bb, id)) return false;
+  if (!WhollyVisible(bb.Min, bb.Max)) return false;  // cut by a list's edge: drawn, not a target
   touch.AddTarget(label, bb.Min, bb.Max);
   bool hovered = false;
   const bool released_on_item = ImGui::ButtonBehavior(bb, id, &hovered, out_held, 0);
@@ -114,7 +123,7 @@ bool TouchArea(TouchLayer& touch, std::string_view label, std::string_view id_su
   const std::string id_text = std::string(label) + "##area" + std::string(id_suffix);
   const ImGuiID id = window->GetID(id_text.c_str());
   const ImRect bb(min, max);
-  if (!ImGui::ItemAdd(bb, id)) return false;
+  if (!ImGui::ItemAdd(bb, id) || !WhollyVisible(min, max)) return false;
   touch.AddTarget(label, bb.Min, bb.Max);
   bool hovered = false, held = false;
   const bool released_on_item = ImGui::ButtonBehavior(bb, id, &hovered, &held, 0);

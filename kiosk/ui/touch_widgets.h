@@ -11,6 +11,11 @@
 
 namespace kiosk::ui {
 
+// True when [min, max] shows whole in the current window: nothing of it is cut by the list's edge
+// beyond the half window padding ImGui's clip takes from every window. A target that is not
+// wholly visible is drawn but takes no taps (a finger on a sliver would be a surprise).
+bool WhollyVisible(ImVec2 min, ImVec2 max);
+
 // A button of at least MinTargetPx() in each side. `label` is shown (wrapped, centred) and is
 // the target's label in the registry; `id_suffix` disambiguates equal labels. Returns true on a tap.
 bool TouchButton(TouchLayer& touch, std::string_view label, ImVec2 size, const ButtonColors& colors,

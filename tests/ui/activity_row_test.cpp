@@ -1,6 +1,7 @@
 // Activity rows: every list of activities (home's today and upcoming, the calendar's day view, the
 // 报名参加 list) draws them with one widget whose whole width is the target: a tap near either
-// end of a row, on the time or on the seats badge, opens that activity.
+// end of a row, on the time or on the seats badge, opens that activity. On 报名参加 the row opens
+// the detail too and its own 报名 button starts the sign-up. Labels name title, date and time.
 #include "kiosk/ui/widgets/activity_row.h"
 
 #include <gtest/gtest.h>
@@ -16,14 +17,14 @@
 namespace kiosk::test {
 namespace {
 
-// Taps `title`'s row a few pixels in from its left or right end; true when its detail opened.
+// Taps the row labelled `title` a few pixels in from its left or right end; its detail opens.
 void ExpectEndsOpenTheDetail(db::Database& db, ui::UiOptions options, const std::string& title) {
   for (const bool right : {false, true}) {
     HeadlessUi h(db, options);
     h.Settle();
     const auto row = h.targets().Find(title);
     ASSERT_TRUE(row) << "no row for " << title;
-    EXPECT_GT(row->w, h.display().x * 0.4f) << "the row is not the list's whole width: " << title;
+    EXPECT_GT(row->w, h.display().x * 0.3f) << "the row is not the list's whole width: " << title;
     const float x = right ? row->x + row->w - 4 : row->x + 4;
     h.TapAt(ImVec2(x, row->center_y()));
     EXPECT_EQ(h.ui().current_screen(), ui::ScreenId::kCalendar)
@@ -37,7 +38,7 @@ TEST(ActivityRow, HomeTodayRowsOpenTheDetailFromEitherEnd) {
   db::Database db = DemoDatabase();
   const auto today = OccurrencesOnDay(db, TestNow().date);
   ASSERT_FALSE(today.empty());
-  ExpectEndsOpenTheDetail(db, {}, today.front().title);
+  ExpectEndsOpenTheDetail(db, {}, ui::ActivityTargetLabel(today.front().title, today.front().start, ui::Lang::kZh));
 }
 
 TEST(ActivityRow, HomeUpcomingRowsOpenTheDetailFromEitherEnd) {
@@ -46,7 +47,8 @@ TEST(ActivityRow, HomeUpcomingRowsOpenTheDetailFromEitherEnd) {
   db.Exec("UPDATE occurrences SET status = 'cancelled' WHERE start_at LIKE '" + TestNow().date.Iso() + "%'");
   const auto upcoming = UpcomingOccurrences(db, LocalDateTime{TestNow().date, 23, 59}, 1);
   ASSERT_FALSE(upcoming.empty());
-  ExpectEndsOpenTheDetail(db, {}, upcoming.front().title);
+  ExpectEndsOpenTheDetail(db, {},
+                          ui::ActivityTargetLabel(upcoming.front().title, upcoming.front().start, ui::Lang::kZh));
 }
 
 TEST(ActivityRow, CalendarDayRowsOpenTheDetailFromEitherEnd) {
@@ -56,25 +58,29 @@ TEST(ActivityRow, CalendarDayRowsOpenTheDetailFromEitherEnd) {
   ui::UiOptions options;
   options.start_screen = ui::ScreenId::kCalendar;
   options.start_calendar_view = ui::CalendarView::kDay;
-  ExpectEndsOpenTheDetail(db, options, today.front().title);
-  ExpectEndsOpenTheDetail(db, options, today[1].title);
+  for (size_t i : {size_t{0}, size_t{1}})
+    ExpectEndsOpenTheDetail(db, options, ui::ActivityTargetLabel(today[i].title, today[i].start, ui::Lang::kZh));
 }
 
-TEST(ActivityRow, SignupListRowStartsTheSignUpFromEitherEnd) {
+TEST(ActivityRow, SignupListRowOpensTheDetailAndItsButtonStartsTheSignUp) {
   db::Database db = DemoDatabase();
   const auto open = OccurrencesOpenForSignUp(db, TestNow(), 1);
   ASSERT_FALSE(open.empty());
-  for (const bool right : {false, true}) {
-    ui::UiOptions options;
-    options.start_screen = ui::ScreenId::kSignup;
-    HeadlessUi h(db, options);
-    h.Settle();
-    const auto row = h.targets().Find(open[0].title);
-    ASSERT_TRUE(row);
-    h.TapAt(ImVec2(right ? row->x + row->w - 4 : row->x + 4, row->center_y()));
-    EXPECT_TRUE(h.targets().Find("下一步"))
-        << "the keypad did not open" << (right ? " (right end)" : " (left end)");
-  }
+  ui::UiOptions options;
+  options.start_screen = ui::ScreenId::kSignup;
+  ExpectEndsOpenTheDetail(db, options, ui::ActivityTargetLabel(open[0].title, open[0].start, ui::Lang::kZh));
+  HeadlessUi h(db, options);
+  h.Settle();
+  const std::string button = ui::ActionTargetLabel("报名", open[0].title, open[0].start, ui::Lang::kZh);
+  ASSERT_TRUE(h.Tap(button)) << "no " << button;
+  EXPECT_TRUE(h.targets().Find("下一步")) << "the keypad did not open";
+}
+
+TEST(ActivityRow, TargetLabelsNameTheActivityItsDateAndTime) {
+  const LocalDateTime start{LocalDate{2026, 12, 2}, 16, 30};
+  EXPECT_EQ(ui::ActivityTargetLabel("快乐4点半", start, ui::Lang::kZh), "快乐4点半 12月2日 16:30");
+  EXPECT_EQ(ui::ActionTargetLabel("报名", "快乐4点半", start, ui::Lang::kZh), "报名：快乐4点半 12月2日 16:30");
+  EXPECT_EQ(ui::ActionTargetLabel("Sign up", "快乐4点半", start, ui::Lang::kEn), "Sign up: 快乐4点半 2 Dec 16:30");
 }
 
 TEST(ActivityRow, ShowsStartAndEndTimeAndThePlace) {

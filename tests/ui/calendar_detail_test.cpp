@@ -31,11 +31,15 @@ void OpenDetail(HeadlessUi& h, const std::string& day, const std::string& title)
   ASSERT_TRUE(cell) << day;
   h.TapAt(ImVec2(cell->center_x(), cell->center_y()));
   ASSERT_EQ(h.ui().calendar_view(), ui::CalendarView::kDay);
-  for (int drag = 0; drag < 10 && !h.targets().Find(title); ++drag)
+  // Rows are labelled "title date time": the first row whose label starts with the title.
+  const std::string row = title + " ";
+  for (int drag = 0; drag < 10 && !h.FindPrefix(row); ++drag)
     h.Drag(ImVec2(h.display().x / 2, h.display().y * 0.8f), ImVec2(h.display().x / 2, h.display().y * 0.45f),
            10);
   h.Frames(180);  // let the flick come to rest before aiming, as a person does
-  ASSERT_TRUE(h.Tap(title)) << title;
+  const auto target = h.FindPrefix(row);
+  ASSERT_TRUE(target) << title;
+  h.TapAt(ImVec2(target->center_x(), target->center_y()));
   ASSERT_EQ(h.ui().calendar_view(), ui::CalendarView::kDetail);
 }
 
@@ -48,8 +52,8 @@ TEST(ActivityDetail, FullActivitySaysFullAndTheWaitlist) {
   EXPECT_NE(text.find("招募志愿者"), std::string::npos);
   EXPECT_NE(text.find("塑料瓶"), std::string::npos) << "the description";
   EXPECT_NE(text.find("同福社区"), std::string::npos) << "the place";
-  EXPECT_TRUE(h.targets().Find("我要报名"));
-  EXPECT_TRUE(h.targets().Find("志愿者签到"));
+  EXPECT_TRUE(h.FindPrefix("我要报名："));
+  EXPECT_TRUE(h.FindPrefix("志愿者签到："));
 }
 
 TEST(ActivityDetail, SeatsLeftFollowTheSignUps) {
@@ -75,13 +79,13 @@ TEST(ActivityDetail, SignUpAndVolunteerButtonsCarryTheOccurrence) {
   const int64_t expected = db::QueryInt(db,
                                         "SELECT o.id FROM occurrences o JOIN events e ON e.id = o.event_id "
                                         "WHERE e.uid = 'ta-bottles' AND o.start_at LIKE '2026-11-28%'");
-  ASSERT_TRUE(h.Tap("我要报名"));
+  ASSERT_TRUE(h.TapPrefix("我要报名："));
   EXPECT_EQ(h.ui().current_screen(), ui::ScreenId::kSignup);
   EXPECT_EQ(h.ui().selection().occurrence_id, expected);
   ASSERT_TRUE(h.Tap("返回"));
   EXPECT_EQ(h.ui().current_screen(), ui::ScreenId::kCalendar);
   EXPECT_EQ(h.ui().calendar_view(), ui::CalendarView::kDetail) << "back to the same activity";
-  ASSERT_TRUE(h.Tap("志愿者签到"));
+  ASSERT_TRUE(h.TapPrefix("志愿者签到："));
   EXPECT_EQ(h.ui().current_screen(), ui::ScreenId::kVolunteer);
   EXPECT_EQ(h.ui().selection().occurrence_id, expected);
 }
@@ -109,7 +113,7 @@ TEST(CalendarNavigation, HomeResetsEverything) {
   const auto cell = h.FindPrefix("2026-12-05");
   ASSERT_TRUE(cell);
   h.TapAt(ImVec2(cell->center_x(), cell->center_y()));
-  ASSERT_TRUE(h.Tap(kBottles)) << "the environment filter leaves it near the top";
+  ASSERT_TRUE(h.TapPrefix(std::string(kBottles) + " ")) << "the environment filter leaves it near the top";
   ASSERT_TRUE(h.Tap("首页"));
   EXPECT_EQ(h.ui().current_screen(), ui::ScreenId::kHome);
   EXPECT_FALSE(h.ui().selection().occurrence_id) << "nothing picked stays for the next person";
@@ -138,7 +142,7 @@ TEST(CalendarNavigation, HomeRowOpensThatActivitysDetailAndBackReturnsHome) {
   HeadlessUi h(db, {});
   const auto today = OccurrencesOnDay(db, TestNow().date);
   ASSERT_FALSE(today.empty());
-  ASSERT_TRUE(h.Tap(today.front().title));
+  ASSERT_TRUE(h.Tap(RowLabel(today.front())));
   EXPECT_EQ(h.ui().current_screen(), ui::ScreenId::kCalendar);
   EXPECT_EQ(h.ui().calendar_view(), ui::CalendarView::kDetail);
   EXPECT_EQ(h.ui().selection().occurrence_id, today.front().occurrence_id);

@@ -148,9 +148,9 @@ TEST(CalendarMonth, TappingADayOpensItsAgenda) {
   ASSERT_EQ(h.ui().calendar_view(), ui::CalendarView::kDay);
   const auto day = OccurrencesOnDay(db, LocalDate{2026, 11, 28});
   ASSERT_GE(day.size(), 3u);
-  for (size_t i = 0; i < 3; ++i) EXPECT_TRUE(h.targets().Find(day[i].title)) << day[i].title;
+  for (size_t i = 0; i < 3; ++i) EXPECT_TRUE(h.targets().Find(RowLabel(day[i]))) << day[i].title;
   ASSERT_TRUE(h.Tap("后一天"));
-  EXPECT_TRUE(h.targets().Find(OccurrencesOnDay(db, LocalDate{2026, 11, 29}).front().title));
+  EXPECT_TRUE(h.targets().Find(RowLabel(OccurrencesOnDay(db, LocalDate{2026, 11, 29}).front())));
 }
 
 TEST(CalendarMonth, FestivalsAndLunarDaysAreInTheCells) {
@@ -177,11 +177,11 @@ TEST(CalendarWeek, SevenDaysWithTheirActivities) {
     const auto day = OccurrencesOnDay(db, LocalDate{2026, 11, d});
     ASSERT_FALSE(day.empty());
     bool found = false;
-    for (const auto& t : h.targets().last_frame()) found |= t.label == day.front().title;
+    for (const auto& t : h.targets().last_frame()) found |= t.label == RowLabel(day.front());
     EXPECT_TRUE(found) << d;
   }
   ASSERT_TRUE(h.Tap("下一周"));
-  EXPECT_TRUE(h.targets().Find(OccurrencesOnDay(db, LocalDate{2026, 11, 30}).front().title));
+  EXPECT_TRUE(h.targets().Find(RowLabel(OccurrencesOnDay(db, LocalDate{2026, 11, 30}).front())));
   ASSERT_TRUE(h.Tap("月历"));
   EXPECT_EQ(h.ui().calendar_view(), ui::CalendarView::kMonth);
 }

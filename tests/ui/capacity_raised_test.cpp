@@ -92,7 +92,8 @@ TEST_F(CapacityRaisedUi, AfterTheOfficeRaisesTheCapacityANewcomerGetsTheSeatTheL
   auto h = Open(ui::ScreenId::kSignup);
   const std::string list = h->FrameText();
   EXPECT_NE(list.find("余1位（共4位）"), std::string::npos) << list;
-  ASSERT_TRUE(h->Tap(home.front().title));  // the whole row starts the sign-up
+  // The row's 报名 button starts the sign-up (the row itself opens the detail).
+  ASSERT_TRUE(h->Tap(ui::ActionTargetLabel("报名", home.front().title, home.front().start, ui::Lang::kZh)));
   TypeDigits(*h, "13812345678");
   ASSERT_TRUE(h->Tap("下一步"));
   ASSERT_TRUE(h->Tap("跳过"));

@@ -6,6 +6,7 @@
 #include "kiosk/core/demo/demo_data.h"
 #include "kiosk/core/people/phone_hash.h"
 #include "kiosk/core/storage/kiosk_database.h"
+#include "kiosk/ui/font_sizing.h"
 #include "kiosk/ui/theme.h"
 
 namespace kiosk::test {
@@ -39,9 +40,9 @@ HeadlessUi::~HeadlessUi() {
 }
 
 void HeadlessUi::BuildFonts() {
-  const float px = ui::BodyFontPixels(display_.x, display_.y, ui_->large_text());
-  ui::BuildKioskFontAtlas(ImGui::GetIO().Fonts, font_file_, px, ui_->TextForGlyphs(),
-                          ui_->HeadingTextForGlyphs());
+  ui::BuildFontAtlasForPanel(ImGui::GetIO().Fonts, font_file_,
+                             ui_->panel(static_cast<int>(display_.x), static_cast<int>(display_.y)),
+                             ui_->large_text(), ui_->TextForGlyphs(), ui_->HeadingTextForGlyphs());
   ImGui::GetIO().Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
 }
 
@@ -108,6 +109,13 @@ void HeadlessUi::TapAt(ImVec2 p) {
 
 bool HeadlessUi::Tap(std::string_view label) {
   const auto target = targets().Find(label);
+  if (!target) return false;
+  TapAt(ImVec2(target->center_x(), target->center_y()));
+  return true;
+}
+
+bool HeadlessUi::TapPrefix(std::string_view prefix) {
+  const auto target = FindPrefix(prefix);
   if (!target) return false;
   TapAt(ImVec2(target->center_x(), target->center_y()));
   return true;

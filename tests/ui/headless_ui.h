@@ -13,6 +13,7 @@
 #include "kiosk/core/storage/sqlite.h"
 #include "kiosk/ui/fonts.h"
 #include "kiosk/ui/kiosk_ui.h"
+#include "kiosk/ui/widgets/activity_row.h"
 
 namespace kiosk::test {
 
@@ -31,6 +32,8 @@ class HeadlessUi {
   // Press and release at the centre of the target labelled `label`; false if there is none.
   bool Tap(std::string_view label);
   void TapAt(ImVec2 p);
+  // Tap on the first target whose label starts with `prefix` ("我要报名：" names its activity after).
+  bool TapPrefix(std::string_view prefix);
   // One frame whose text drawn through ImGui::Text* widgets is returned (ImGui's log to the
   // clipboard buffer), to check what a screen says, not only what it lets you tap.
   std::string FrameText();
@@ -55,6 +58,12 @@ class HeadlessUi {
   std::unique_ptr<ui::KioskUi> ui_;
   double time_ = 0;
 };
+
+// The target label of an activity's row (ActivityTargetLabel, in Chinese): "快乐4点半 11月27日 16:30".
+template <typename Occurrence>
+std::string RowLabel(const Occurrence& o) {
+  return ui::ActivityTargetLabel(o.title, o.start, ui::Lang::kZh);
+}
 
 // A fixed "now" for tests: the demo is built relative to this day.
 LocalDateTime TestNow();

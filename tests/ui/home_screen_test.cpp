@@ -18,17 +18,17 @@ TEST(HomeScreen, ListsEveryActivityOfTodayAsATappableRowInTimeOrder) {
   // The first rows are visible at once and in time order.
   float last_y = -1;
   for (size_t i = 0; i < 3; ++i) {
-    const auto row = h.targets().Find(today[i].title);
+    const auto row = h.targets().Find(RowLabel(today[i]));
     ASSERT_TRUE(row) << "today's activity not on screen: " << today[i].title;
     EXPECT_GT(row->y, last_y) << today[i].title;
     last_y = row->y;
   }
   // The rest come into view when the list is dragged up.
   std::set<std::string> seen;
-  const auto first = h.targets().Find(today[0].title);
+  const auto first = h.targets().Find(RowLabel(today[0]));
   for (int drag = 0; drag < 12 && seen.size() < today.size(); ++drag) {
     for (const auto& o : today)
-      if (h.targets().Find(o.title)) seen.insert(o.title);
+      if (h.targets().Find(RowLabel(o))) seen.insert(o.title);
     h.Drag(ImVec2(first->center_x(), 900), ImVec2(first->center_x(), 500), 10);
   }
   for (const auto& o : today) EXPECT_TRUE(seen.count(o.title)) << "never shown: " << o.title;

@@ -12,6 +12,7 @@
 
 #include "flow_test_support.h"
 #include "kiosk/ui/screen_id.h"
+#include "kiosk/ui/widgets/activity_row.h"
 
 namespace kiosk::test {
 namespace {
@@ -51,7 +52,8 @@ class IdleBannerTest : public ::testing::Test {
   }
   std::string FirstOpenTitle() {
     const auto open = OccurrencesOpenForSignUp(db_, TestNow(), 1);
-    return open.empty() ? std::string("(none open)") : open[0].title;
+    return open.empty() ? std::string("(none open)")
+                        : ui::ActionTargetLabel("报名", open[0].title, open[0].start, ui::Lang::kZh);
   }
   db::Database db_ = DemoDatabase();
 };

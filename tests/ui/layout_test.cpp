@@ -122,7 +122,7 @@ TEST_P(LayoutTest, FlowStepsKeepTheirTargetsBigInsideAndApart) {
     TypeDigits(h, "13900000001");
     ASSERT_TRUE(h.Tap(T(ui::Str::kKeyNext)));
     CheckTargets(h, v, "my sign-ups list");
-    ASSERT_TRUE(h.Tap(T(ui::Str::kCancelSignup)));
+    ASSERT_TRUE(h.TapPrefix(T(ui::Str::kCancelSignup)));
     CheckTargets(h, v, "my sign-ups cancel");
   }
   options.start_screen = ui::ScreenId::kVolunteer;

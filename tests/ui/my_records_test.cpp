@@ -57,7 +57,7 @@ TEST_F(MyRecordsTest, ListsUpcomingSignUpsWithStatusAndCode) {
   EXPECT_NE(list.find(std::get<SignUpConfirmed>(ok).confirmation_code), std::string::npos);
   EXPECT_NE(list.find("存旧瓶筑新绿"), std::string::npos);
   EXPECT_EQ(list.find("13812345678"), std::string::npos);
-  EXPECT_TRUE(h->targets().Find("取消报名"));
+  EXPECT_TRUE(h->FindPrefix("取消报名："));
 }
 
 TEST_F(MyRecordsTest, CancellingFreesTheSeatForTheFirstOnTheWaitlist) {
@@ -69,7 +69,7 @@ TEST_F(MyRecordsTest, CancellingFreesTheSeatForTheFirstOnTheWaitlist) {
   auto h = Open();
   TypeDigits(*h, phone);
   ASSERT_TRUE(h->Tap("下一步"));
-  ASSERT_TRUE(h->Tap("取消报名"));
+  ASSERT_TRUE(h->TapPrefix("取消报名："));
   EXPECT_NE(h->FrameText().find("确定取消？"), std::string::npos);
   EXPECT_EQ(OutboxOps(db_, "cancel_signup"), 0) << "nothing before the resident confirms";
   ASSERT_TRUE(h->Tap("确定取消"));
@@ -89,9 +89,9 @@ TEST_F(MyRecordsTest, KeepingTheSignUpChangesNothing) {
   auto h = Open();
   TypeDigits(*h, ConfirmedDemoResident(bottles));
   ASSERT_TRUE(h->Tap("下一步"));
-  ASSERT_TRUE(h->Tap("取消报名"));
+  ASSERT_TRUE(h->TapPrefix("取消报名："));
   ASSERT_TRUE(h->Tap("不取消"));
-  EXPECT_TRUE(h->targets().Find("取消报名"));
+  EXPECT_TRUE(h->FindPrefix("取消报名："));
   EXPECT_EQ(OutboxOps(db_, "cancel_signup"), 0);
 }
 
@@ -101,7 +101,7 @@ TEST_F(MyRecordsTest, UnknownNumberIsSaidPlainly) {
   ASSERT_TRUE(h->Tap("下一步"));
   const std::string text = h->FrameText();
   EXPECT_NE(text.find("没有找到这个号码的报名或预约记录"), std::string::npos);
-  EXPECT_FALSE(h->targets().Find("取消报名"));
+  EXPECT_FALSE(h->FindPrefix("取消报名："));
   ASSERT_TRUE(h->Tap("返回"));
   EXPECT_TRUE(h->targets().Find("下一步")) << "back on the keypad";
 }

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "flow_test_support.h"
+#include "kiosk/ui/widgets/activity_row.h"
 #include "kiosk/core/people/phone_hash.h"
 #include "kiosk/ui/screen_id.h"
 
@@ -34,10 +35,11 @@ class SignupFlowTest : public ::testing::Test {
     q.BindAll(occurrence, PhoneHash(phone, kDemoPhoneHashKey));
     return q.Step() ? q.ColumnText(0) : std::string();
   }
-  // The first row of the 报名参加 list: the whole row is the target, labelled with the title.
+  // The 报名 button of the first row of the 报名参加 list, labelled with what it signs up for.
   std::string FirstOpenTitle() {
     const auto open = OccurrencesOpenForSignUp(db_, TestNow(), 1);
-    return open.empty() ? std::string("(none open)") : open[0].title;
+    return open.empty() ? std::string("(none open)")
+                        : ui::ActionTargetLabel("报名", open[0].title, open[0].start, ui::Lang::kZh);
   }
   // Keypad -> 下一步 -> 跳过 (unknown number): leaves the flow on the confirm step.
   void EnterPhoneAndSkipName(HeadlessUi& h, const std::string& phone) {
@@ -256,7 +258,7 @@ TEST_F(SignupFlowTest, ClosedWindowSaysSoWithBack) {
 
 TEST_F(SignupFlowTest, GoneActivitySaysSo) {
   auto h = Open(999999);
-  EXPECT_NE(h->FrameText().find("该活动已不存在"), std::string::npos);
+  EXPECT_NE(h->FrameText().find("该活动已撤下"), std::string::npos);
 }
 
 TEST_F(SignupFlowTest, StorageFailureSaysSystemErrorAndRecordsNothing) {

@@ -22,11 +22,15 @@ TEST(Theme, EveryTextAndSurfacePairIsAtLeastSevenToOne) {
     EXPECT_GE(ContrastRatio(fg, bg), 7.0) << std::hex << fg << " on " << bg;
 }
 
-TEST(Theme, BodyTextIsAtLeastFivePointSevenMillimetres) {
-  // 24" 1080p panel: 3.61 px per mm. 5.7 mm is 20.6 px; the body font must be larger in both orientations.
-  EXPECT_GE(BodyFontPixels(1920, 1080, false), 20.6f);
-  EXPECT_GE(BodyFontPixels(1080, 1920, false), 20.6f);
-  EXPECT_NEAR(BodyFontPixels(1920, 1080, true), BodyFontPixels(1920, 1080, false) * 1.4f, 1.0f);
+TEST(Theme, BodyFontFollowsThePanelNotTheWindow) {
+  // The same 1920x1080 pixels on a smaller panel are smaller, so the font takes more of them.
+  const float small = BodyFontPixels(display::PanelGeometry{21.5, 1920, 1080}, false);
+  const float usual = BodyFontPixels(display::PanelGeometry{23.8, 1920, 1080}, false);
+  const float big = BodyFontPixels(display::PanelGeometry{32, 1920, 1080}, false);
+  EXPECT_GT(small, usual);
+  EXPECT_GT(usual, big);
+  EXPECT_EQ(BodyFontPixels(display::PanelGeometry{23.8, 1080, 1920}, false), usual);  // portrait
+  EXPECT_GE(BodyFontPixels(display::PanelGeometry{23.8, 1920, 1080}, true), usual * 1.4f);
 }
 
 }  // namespace

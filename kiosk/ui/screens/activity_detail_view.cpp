@@ -1,7 +1,9 @@
 // kiosk/ui/screens/activity_detail_view.cpp — one activity: poster, title, when, where, who
 // organizes it, its type, seats left (or 已满 and the waitlist), whether volunteers are wanted,
-// the description (dragged to scroll), a QR code with the activity as a calendar entry, and
-// 我要报名 / 志愿者签到, which hand the occurrence to the next screens through Selection.
+// the description, a QR code with the activity as a calendar entry (its caption says so), and
+// 我要报名 / 志愿者签到 (only when volunteers are wanted), which hand the occurrence to the next
+// screens through Selection. The facts and the description scroll together (drag, or the page
+// buttons), so in 大字 the description is read on the next page, not in a slit.
 #include <imgui.h>
 
 #include <algorithm>
@@ -14,6 +16,8 @@
 #include "kiosk/ui/texture_provider.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
+#include "kiosk/ui/widgets/activity_row.h"
+#include "kiosk/ui/widgets/list_pager.h"
 
 namespace kiosk::ui {
 namespace {
@@ -183,43 +187,48 @@ void CalendarScreen::DrawDetail(ScreenContext& ctx) {
     text_top = origin.y + top_h + style.ItemSpacing.y * 2;
   }
 
-  ImGui::SetCursorScreenPos(ImVec2(text_x, text_top));
-  ImGui::BeginGroup();
-  DrawDetailFacts(ctx, d, text_w);
-  ImGui::EndGroup();
-
-  // The description takes the room left above the buttons; a drag scrolls it.
+  // The facts, then the description, in one column that scrolls above the buttons.
   const float bottom = origin.y + avail.y;
-  const float desc_top = ImGui::GetItemRectMax().y + style.ItemSpacing.y;
-  const float desc_h = bottom - button_h - style.ItemSpacing.y * 2 - desc_top;
-  if (desc_h > ImGui::GetFontSize() * 2) {
-    ImGui::SetCursorScreenPos(ImVec2(text_x, desc_top));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(Em(0.5f), Em(0.4f)));
-    ImGui::BeginChild("description", ImVec2(text_w, desc_h), false,
-                      ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollWithMouse);
-    if (reset_scroll_) {
-      ImGui::SetScrollY(0);
-      reset_scroll_ = false;
-    }
+  const float column_h = bottom - button_h - style.ItemSpacing.y * 2 - text_top - ListPagerHeight();
+  ImGui::SetCursorScreenPos(ImVec2(text_x, text_top));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(Em(0.3f), Em(0.3f)));
+  ImGui::BeginChild("detail_text", ImVec2(text_w, column_h), false,
+                    ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollWithMouse |
+                        ImGuiWindowFlags_NoBackground);
+  if (reset_scroll_) {
+    ImGui::SetScrollY(0);
+    reset_scroll_ = false;
+  }
+  DrawDetailFacts(ctx, d, ImGui::GetContentRegionAvail().x);
+  if (!d.body.empty()) {
+    ImGui::Dummy(ImVec2(0, Em(0.3f)));
     DrawSectionHeading(ctx.T(Str::kDetailAbout));
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(d.body.c_str());
     ImGui::PopTextWrapPos();
-    ctx.touch.DragScrollCurrentWindow();
-    ImGui::EndChild();
-    ImGui::PopStyleVar();
   }
+  ctx.touch.DragScrollCurrentWindow();
+  const ListPage page = ListPageInside(&page_turn_);
+  ImGui::EndChild();
+  ImGui::PopStyleVar();
+  ImGui::SetCursorScreenPos(ImVec2(text_x, text_top + column_h));
+  page_turn_ = ListPagerBar(ctx.touch, page, ctx.settings.lang, text_w);
 
-  // 我要报名 and 志愿者签到 hand the occurrence to the next screens.
-  const float button_w = (text_w - gap) / 2;
+  // 我要报名 and 志愿者签到 hand the occurrence to the next screens; their labels name the activity.
+  // 志愿者签到 only when the activity wants volunteers.
+  const bool volunteers = d.wants_volunteers;
+  const float button_w = volunteers ? (text_w - gap) / 2 : text_w;
   ImGui::SetCursorScreenPos(ImVec2(text_x, bottom - button_h));
-  if (!d.cancelled &&
-      TouchButton(ctx.touch, ctx.T(Str::kDetailSignUp), ImVec2(button_w, button_h), buttons::kPrimary)) {
+  const Lang lang = ctx.settings.lang;
+  if (!d.cancelled && TouchButtonShowing(ctx.touch, ActionTargetLabel(ctx.T(Str::kDetailSignUp), d.title, d.start, lang),
+                                         ctx.T(Str::kDetailSignUp), ImVec2(button_w, button_h), buttons::kPrimary)) {
     if (ctx.selection) ctx.selection->occurrence_id = id;
     ctx.nav.Push(ScreenId::kSignup);
   }
   ImGui::SetCursorScreenPos(ImVec2(text_x + button_w + gap, bottom - button_h));
-  if (TouchButton(ctx.touch, ctx.T(Str::kTileVolunteer), ImVec2(button_w, button_h), buttons::kVolunteer)) {
+  if (volunteers &&
+      TouchButtonShowing(ctx.touch, ActionTargetLabel(ctx.T(Str::kTileVolunteer), d.title, d.start, lang),
+                         ctx.T(Str::kTileVolunteer), ImVec2(button_w, button_h), buttons::kVolunteer)) {
     if (ctx.selection) ctx.selection->occurrence_id = id;
     ctx.nav.Push(ScreenId::kVolunteer);
   }

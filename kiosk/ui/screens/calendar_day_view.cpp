@@ -5,6 +5,7 @@
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screens/calendar_screen.h"
 #include "kiosk/ui/theme.h"
+#include "kiosk/ui/widgets/list_pager.h"
 
 namespace kiosk::ui {
 
@@ -21,7 +22,9 @@ void CalendarScreen::DrawDay(ScreenContext& ctx) {
   const DayLabel& label = LabelOf(shown);
 
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(Em(0.7f), Em(0.5f)));
-  ImGui::BeginChild("day", ImGui::GetContentRegionAvail(), false,
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const ImVec2 list_pos = ImGui::GetCursorScreenPos();
+  ImGui::BeginChild("day", ImVec2(avail.x, avail.y - ListPagerHeight()), false,
                     ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollWithMouse);
   if (reset_scroll_) {
     ImGui::SetScrollY(0);
@@ -41,8 +44,11 @@ void CalendarScreen::DrawDay(ScreenContext& ctx) {
   const ImVec2 child_min = ImGui::GetWindowPos();
   const ImVec2 child_max(child_min.x + ImGui::GetWindowWidth(), child_min.y + ImGui::GetWindowHeight());
   const int swipe = HorizontalSwipe(child_min, child_max);
+  const ListPage page = ListPageInside(&page_turn_);
   ImGui::EndChild();
   ImGui::PopStyleVar();
+  ImGui::SetCursorScreenPos(ImVec2(list_pos.x, list_pos.y + avail.y - ListPagerHeight()));
+  page_turn_ = ListPagerBar(ctx.touch, page, lang, avail.x);
   if (swipe != 0) {
     top().date = shown.AddDays(swipe);
     reset_scroll_ = true;

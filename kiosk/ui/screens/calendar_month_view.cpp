@@ -1,5 +1,7 @@
 // kiosk/ui/screens/calendar_month_view.cpp — the month grid: day number, lunar day or festival,
-// the number of activities in words with small category colour marks, today framed and named.
+// the number of activities in words with category marks (a short word on the category's tint,
+// never colour alone, explained by the legend under the grid), today framed and named. Text keeps
+// the body size in 大字 too: a cell that cannot hold three lines drops the lunar line.
 // A sideways drag changes the month (and never opens a day); 上个月 / 下个月 do the same.
 #include <imgui.h>
 
@@ -42,12 +44,21 @@ void CalendarScreen::DrawMonth(ScreenContext& ctx) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float width = ImGui::GetContentRegionAvail().x;
-  const float bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight() - style.WindowPadding.y;
-  const float gap = std::max(3.0f, Em(0.12f));
+  const float gap = MinTargetGapPx();  // the cells are targets: 2 mm apart
+  const float header_h = ImGui::GetFontSize() * 1.3f;
+  const int lead = MondayFirstColumn(first);
+  const int days = first.DaysInMonth();
+  const int rows = (lead + days + 6) / 7;
+  // The legend under the grid, unless the cells would then fall under a target's size (大字 on a
+  // small panel): the marks are words, the legend only spells them out.
+  const float window_bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight() - style.WindowPadding.y;
+  const float grid_room = window_bottom - origin.y - header_h - gap * static_cast<float>(rows - 1);
+  const float legend_h = ImGui::GetFontSize() * 1.3f + style.ItemSpacing.y;
+  const bool legend = (grid_room - legend_h) / static_cast<float>(rows) >= MinTargetPx();
+  const float bottom = window_bottom - (legend ? legend_h : 0.0f);
   const float col_w = (width - gap * 6) / 7;
 
   // Weekday names, Monday first (as Chinese wall calendars and GB/T 7408 do).
-  const float header_h = ImGui::GetFontSize() * 1.3f;
   for (int c = 0; c < 7; ++c) {
     const std::string name = ShortWeekday((c + 1) % 7, ctx.settings.lang);
     const float tw = ImGui::CalcTextSize(name.c_str()).x;
@@ -55,9 +66,6 @@ void CalendarScreen::DrawMonth(ScreenContext& ctx) {
                   palette::Rgb(c >= 5 ? palette::kPartyRed : palette::kText), name.c_str());
   }
 
-  const int lead = MondayFirstColumn(first);
-  const int days = first.DaysInMonth();
-  const int rows = (lead + days + 6) / 7;
   const ImVec2 grid_min(origin.x, origin.y + header_h);
   const ImVec2 grid_max(origin.x + width, bottom);
   const float row_h =
@@ -75,7 +83,33 @@ void CalendarScreen::DrawMonth(ScreenContext& ctx) {
   draw->PopClipRect();
 
   if (const int swipe = HorizontalSwipe(grid_min, grid_max); swipe != 0) top().date = AddMonths(first, swipe);
-  ImGui::SetCursorScreenPos(grid_max);
+  if (legend) DrawMonthLegend(ctx, ImVec2(origin.x, grid_max.y + style.ItemSpacing.y), width);
+  ImGui::SetCursorScreenPos(ImVec2(origin.x, window_bottom));
+}
+
+void CalendarScreen::DrawMonthLegend(ScreenContext& ctx, ImVec2 pos, float width) {
+  // The marks of the categories this month shows: "党 党建  文 文艺 …", each mark as in the cells.
+  std::vector<int64_t> shown;
+  for (const DayCount& day : month_counts_)
+    for (const auto& [category_id, n] : day.by_category)
+      if (std::find(shown.begin(), shown.end(), category_id) == shown.end()) shown.push_back(category_id);
+  std::sort(shown.begin(), shown.end());
+  const float px = ImGui::GetFontSize();
+  const float right = pos.x + width;
+  float x = pos.x;
+  for (const int64_t id : shown) {
+    const CategoryInfo* c = Category(id);
+    if (c == nullptr) continue;
+    const std::string name = ctx.settings.lang == Lang::kZh ? c->name_zh : c->name_en;
+    const float name_w = ImGui::CalcTextSize(name.c_str()).x;
+    const float mark_w = DrawCategoryMark(CategoryMark(categories_, id, ctx.settings.lang), c->rgb, ImVec2(x, pos.y), px,
+                                          /*measure_only=*/true);
+    if (x + mark_w + px * 0.3f + name_w > right) break;  // the day view names every category in full
+    x += DrawCategoryMark(CategoryMark(categories_, id, ctx.settings.lang), c->rgb, ImVec2(x, pos.y), px, false);
+    x += px * 0.3f;
+    ImGui::GetWindowDrawList()->AddText(ImVec2(x, pos.y), palette::Rgb(palette::kText), name.c_str());
+    x += name_w + px;
+  }
 }
 
 void CalendarScreen::DrawMonthCell(ScreenContext& ctx, const LocalDate& date, const DayCount& count,
@@ -86,17 +120,20 @@ void CalendarScreen::DrawMonthCell(ScreenContext& ctx, const LocalDate& date, co
   const bool today = date == ctx.now.date;
   const DayLabel& label = LabelOf(date);
   const float h = max.y - min.y, w = max.x - min.x;
-  // Three lines must fit the cell: in 大字 with many weeks the cell text is capped a little.
-  const float px = std::min(ImGui::GetFontSize(), h / 3.45f);
+  const float px = ImGui::GetFontSize();  // never smaller: a short cell (大字) shows fewer lines
   const float pad = std::min(style.FramePadding.x * 0.6f, w * 0.06f);
-  const float line = (h - pad * 2) / 3;
+  // Three lines (day, lunar day, count) when they fit; else day and count; else all on one line.
+  const float room = h - pad * 2;
+  const int lines = room >= px * 3.3f ? 3 : room >= px * 2.2f ? 2 : 1;
+  const bool three_lines = lines == 3;
+  const float line = room / static_cast<float>(lines);
 
   draw->AddRectFilled(min, max, palette::Rgb(palette::kSurface), style.FrameRounding * 0.5f);
   if (today) {
     draw->AddRect(min, max, palette::Rgb(palette::kPartyRed), style.FrameRounding * 0.5f, 0,
                   std::max(3.0f, Em(0.12f)));
   } else {
-    draw->AddRect(min, max, palette::Rgb(0xC8C8C8), style.FrameRounding * 0.5f, 0, 1.0f);
+    draw->AddRect(min, max, palette::Rgb(palette::kBorder), style.FrameRounding * 0.5f, 0, 1.0f);
   }
 
   // Line 1: the day number, and 今天 in words beside it.
@@ -106,45 +143,44 @@ void CalendarScreen::DrawMonthCell(ScreenContext& ctx, const LocalDate& date, co
   const bool weekend = date.Weekday() == 0 || date.Weekday() == 6;
   draw->AddText(ImGui::GetFont(), px, ImVec2(x, y1),
                 palette::Rgb(weekend ? palette::kPartyRed : palette::kText), day.c_str());
-  if (today) {
+  const float day_w = ImGui::GetFont()->CalcTextSizeA(px, FLT_MAX, 0, day.c_str()).x;
+  if (today && lines > 1) {  // on one line the red frame alone marks today (the toolbar has 今天)
     const char* word = ctx.T(Str::kCalToday);
-    const float day_w = ImGui::GetFont()->CalcTextSizeA(px, FLT_MAX, 0, day.c_str()).x;
     const float tag_x = x + day_w + pad;
     const float tag_w = std::max(0.0f, max.x - pad - tag_x);
     draw->AddRectFilled(
         ImVec2(tag_x, y1),
-        ImVec2(tag_x + std::min(tag_w, ImGui::GetFont()->CalcTextSizeA(px * 0.9f, FLT_MAX, 0, word).x + pad),
-               y1 + px * 1.1f),
+        ImVec2(tag_x + std::min(tag_w, ImGui::GetFont()->CalcTextSizeA(px, FLT_MAX, 0, word).x + pad),
+               y1 + px),
         palette::Rgb(palette::kPartyRed), 4.0f);
-    DrawTextFit(draw, ImVec2(tag_x + pad / 2, y1 + px * 0.05f), tag_w - pad / 2, px * 0.9f,
+    DrawTextFit(draw, ImVec2(tag_x + pad / 2, y1), tag_w - pad / 2, px,
                 palette::Rgb(palette::kOnDark), word);
   }
 
   // Line 2: a festival or solar term, else the lunar day (the month's name on its first day).
   const float y2 = min.y + pad + line;
-  if (!label.festivals.empty()) {
+  if (three_lines && !label.festivals.empty()) {
     const Festival& f = label.festivals.front();
     DrawTextFit(draw, ImVec2(x, y2), w - pad * 2, px, palette::Rgb(palette::kPartyRed),
                 lang == Lang::kZh ? f.name_zh : f.name_en);
-  } else {
+  } else if (three_lines) {
     DrawTextFit(draw, ImVec2(x, y2), w - pad * 2, px, palette::Rgb(palette::kTextMuted), label.lunar);
   }
 
-  // Line 3: "3项" and up to four category marks (the count is the information; colour adds).
-  const float y3 = min.y + pad + line * 2;
+  // Line 3: "3项" and the category marks that fit (each a short word on its tint; the legend says them).
+  const float y3 = min.y + pad + line * static_cast<float>(lines - 1);
   if (count.total > 0) {
+    const float x3 = lines == 1 ? x + day_w + pad : x;  // one line: after the day number
     const std::string n = FormatInt(ctx.T(Str::kCalDayCount), count.total);
-    const float n_w = std::min(ImGui::GetFont()->CalcTextSizeA(px, FLT_MAX, 0, n.c_str()).x, w - pad * 2);
-    DrawTextFit(draw, ImVec2(x, y3), w - pad * 2, px, palette::Rgb(palette::kText), n);
-    const float mark = std::max(6.0f, px * 0.45f);
-    float mx = x + n_w + pad;
+    const float n_w = std::min(ImGui::GetFont()->CalcTextSizeA(px, FLT_MAX, 0, n.c_str()).x, max.x - pad - x3);
+    DrawTextFit(draw, ImVec2(x3, y3), max.x - pad - x3, px, palette::Rgb(palette::kText), n);
+    float mx = x3 + n_w + pad;
     for (const auto& [category_id, n_in_category] : count.by_category) {
-      if (mx + mark > max.x - pad) break;
       const CategoryInfo* c = Category(category_id);
-      const unsigned rgb = c ? c->rgb : 0x808080;
-      draw->AddRectFilled(ImVec2(mx, y3 + (px - mark) / 2), ImVec2(mx + mark, y3 + (px + mark) / 2),
-                          palette::Rgb(rgb), 2.0f);
-      mx += mark + std::max(2.0f, mark * 0.3f);
+      if (c == nullptr) continue;
+      const std::string mark = CategoryMark(categories_, category_id, lang);
+      if (mx + DrawCategoryMark(mark, c->rgb, ImVec2(mx, y3), px, true) > max.x - pad) break;
+      mx += DrawCategoryMark(mark, c->rgb, ImVec2(mx, y3), px, false) + pad * 0.5f;
     }
   }
 

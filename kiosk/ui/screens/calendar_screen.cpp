@@ -34,6 +34,7 @@ void CalendarScreen::Reset() {
   search_dirty_ = true;
   detail_ = DetailCache{};
   reset_scroll_ = true;
+  page_turn_ = 0;
 }
 
 void CalendarScreen::Invalidate() {
@@ -54,6 +55,7 @@ std::optional<LocalDate> CalendarScreen::shown_date() const {
 void CalendarScreen::Push(Step step) {
   stack_.push_back(step);
   reset_scroll_ = true;
+  page_turn_ = 0;
 }
 
 void CalendarScreen::GoBack(ScreenContext& ctx) {

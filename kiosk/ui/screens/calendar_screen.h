@@ -97,6 +97,7 @@ class CalendarScreen {
   void DrawMonth(ScreenContext& ctx);
   void DrawMonthCell(ScreenContext& ctx, const LocalDate& date, const DayCount& count, ImVec2 min,
                      ImVec2 max);
+  void DrawMonthLegend(ScreenContext& ctx, ImVec2 pos, float width);
   void DrawWeek(ScreenContext& ctx);
   void DrawDay(ScreenContext& ctx);
   void DrawDetail(ScreenContext& ctx);
@@ -111,6 +112,7 @@ class CalendarScreen {
   std::vector<Step> stack_;
   std::optional<CalendarView> start_view_;
   bool reset_scroll_ = true;  // a view just opened: its lists start at the top
+  int page_turn_ = 0;         // 上一页 / 下一页 under the view's list (list_pager.h)
 
   CalendarFilter filter_;
   bool reference_loaded_ = false;

@@ -17,6 +17,7 @@
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
 #include "kiosk/ui/widgets/activity_row.h"
+#include "kiosk/ui/widgets/list_pager.h"
 
 namespace kiosk::ui {
 namespace {
@@ -48,7 +49,9 @@ void CalendarScreen::DrawSearchResults(ScreenContext& ctx, ImVec2 size) {
   const ImGuiStyle& style = ImGui::GetStyle();
   const Lang lang = ctx.settings.lang;
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(Em(0.6f), Em(0.4f)));
-  ImGui::BeginChild("results", size, false,
+  const ImVec2 list_pos = ImGui::GetCursorScreenPos();
+  const float list_h = std::max(MinTargetPx(), size.y - ListPagerHeight());
+  ImGui::BeginChild("results", ImVec2(size.x, list_h), false,
                     ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollWithMouse);
   if (reset_scroll_) {
     ImGui::SetScrollY(0);
@@ -94,8 +97,11 @@ void CalendarScreen::DrawSearchResults(ScreenContext& ctx, ImVec2 size) {
     ImGui::PopStyleColor();
   }
   ctx.touch.DragScrollCurrentWindow();
+  const ListPage page = ListPageInside(&page_turn_);
   ImGui::EndChild();
   ImGui::PopStyleVar();
+  ImGui::SetCursorScreenPos(ImVec2(list_pos.x, list_pos.y + list_h));
+  page_turn_ = ListPagerBar(ctx.touch, page, lang, size.x);
 }
 
 void CalendarScreen::DrawSearch(ScreenContext& ctx) {

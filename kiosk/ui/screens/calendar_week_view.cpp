@@ -5,9 +5,11 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "kiosk/ui/widgets/list_pager.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screens/calendar_screen.h"
 #include "kiosk/ui/theme.h"
+#include "kiosk/ui/widgets/activity_row.h"
 
 namespace kiosk::ui {
 namespace {
@@ -39,7 +41,8 @@ void CalendarScreen::DrawWeek(ScreenContext& ctx) {
   const ImGuiStyle& style = ImGui::GetStyle();
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(Em(0.4f), Em(0.4f)));
-  ImGui::BeginChild("week", avail, false,
+  const ImVec2 list_pos = ImGui::GetCursorScreenPos();
+  ImGui::BeginChild("week", ImVec2(avail.x, avail.y - ListPagerHeight()), false,
                     ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollWithMouse);
   if (reset_scroll_) {
     ImGui::SetScrollY(0);
@@ -53,7 +56,7 @@ void CalendarScreen::DrawWeek(ScreenContext& ctx) {
     // Seven columns; each entry a box with its time, title and category in words.
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float width = ImGui::GetContentRegionAvail().x;
-    const float gap = Em(0.25f);
+    const float gap = std::max(Em(0.25f), MinTargetGapPx());  // the boxes are targets: 2 mm apart
     const float col_w = (width - gap * 6) / 7;
     const float pad = Em(0.25f);
     float tallest = 0;
@@ -100,7 +103,8 @@ void CalendarScreen::DrawWeek(ScreenContext& ctx) {
         ty += title_size.y;
         DrawTextFit(draw, ImVec2(x + pad * 1.5f, ty), wrap - pad, ImGui::GetFontSize(),
                     palette::Rgb(palette::kTextMuted), category);
-        if (ListRowArea(ctx.touch, o.summary.title, std::to_string(o.summary.occurrence_id), bmin, bmax))
+        if (ListRowArea(ctx.touch, ActivityTargetLabel(o.summary.title, o.summary.start, lang),
+                        std::to_string(o.summary.occurrence_id), bmin, bmax))
           OpenDetail(o.summary.occurrence_id);
         y += box_h + gap;
       }
@@ -140,8 +144,11 @@ void CalendarScreen::DrawWeek(ScreenContext& ctx) {
   }
   ctx.touch.DragScrollCurrentWindow();
   const int swipe = HorizontalSwipe(child_min, child_max);
+  const ListPage page = ListPageInside(&page_turn_);
   ImGui::EndChild();
   ImGui::PopStyleVar();
+  ImGui::SetCursorScreenPos(ImVec2(list_pos.x, list_pos.y + avail.y - ListPagerHeight()));
+  page_turn_ = ListPagerBar(ctx.touch, page, lang, avail.x);
   if (swipe != 0) {
     top().date = monday.AddDays(7 * swipe);
     reset_scroll_ = true;

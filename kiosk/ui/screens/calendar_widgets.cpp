@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <memory>
 
+#include "kiosk/core/text/utf8.h"
 #include "kiosk/ui/fonts.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
@@ -19,12 +20,7 @@ namespace kiosk::ui {
 
 bool ListRowArea(TouchLayer& touch, std::string_view label, std::string_view id_suffix, ImVec2 min,
                  ImVec2 max) {
-  const ImVec2 clip_min = ImGui::GetWindowDrawList()->GetClipRectMin();
-  const ImVec2 clip_max = ImGui::GetWindowDrawList()->GetClipRectMax();
-  const float visible = std::min(max.y, clip_max.y) - std::max(min.y, clip_min.y);
-  if (visible < MinTargetPx() - 0.5f) return false;
-  return TouchArea(touch, label, id_suffix, ImVec2(min.x, std::max(min.y, clip_min.y)),
-                   ImVec2(max.x, std::min(max.y, clip_max.y)));
+  return TouchArea(touch, label, id_suffix, min, max);  // a target only while wholly visible
 }
 
 bool FilterChip(TouchLayer& touch, std::string_view label, bool on, std::optional<unsigned> swatch,
@@ -92,13 +88,20 @@ void DrawTextFit(ImDrawList* draw, ImVec2 pos, float max_width, float px, ImU32 
                  std::string_view text) {
   if (text.empty() || max_width <= 0) return;
   ImFont* font = ImGui::GetFont();
-  const char* begin = text.data();
-  const char* end = begin + text.size();
-  const float w = font->CalcTextSizeA(px, FLT_MAX, 0, begin, end).x;
-  const float scaled = w > max_width ? std::max(px * 0.6f, px * max_width / w) : px;
-  const float y = pos.y + (px - scaled) / 2;
-  draw->PushClipRect(ImVec2(pos.x, y), ImVec2(pos.x + max_width, y + scaled * 1.3f), true);
-  draw->AddText(font, scaled, ImVec2(pos.x, y), colour, begin, end);
+  const auto width = [&](std::string_view s) { return font->CalcTextSizeA(px, FLT_MAX, 0, s.data(), s.data() + s.size()).x; };
+  // Never smaller (the glyphs keep their size on every screen): what does not fit ends in "…".
+  std::string shown(text);
+  if (width(text) > max_width) {
+    size_t kept = 0;
+    while (kept < text.size()) {
+      const size_t next = kept + DecodeUtf8(text.substr(kept)).length;
+      if (width(text.substr(0, next)) + width("…") > max_width) break;
+      kept = next;
+    }
+    shown = std::string(text.substr(0, kept)) + "…";
+  }
+  draw->PushClipRect(pos, ImVec2(pos.x + max_width, pos.y + px * 1.3f), true);
+  draw->AddText(font, px, pos, colour, shown.c_str());
   draw->PopClipRect();
 }
 
@@ -185,6 +188,34 @@ std::string ShortWeekday(int weekday, Lang lang) {
 unsigned LightTint(unsigned rgb) {
   const auto mix = [](unsigned c) { return static_cast<unsigned>(c * 0.15 + 255 * 0.85); };
   return (mix((rgb >> 16) & 0xff) << 16) | (mix((rgb >> 8) & 0xff) << 8) | mix(rgb & 0xff);
+}
+
+std::string CategoryMark(const std::vector<CategoryInfo>& categories, int64_t id, Lang lang) {
+  const auto name_of = [lang](const CategoryInfo& c) -> const std::string& {
+    return lang == Lang::kZh ? c.name_zh : c.name_en;
+  };
+  const auto it = std::find_if(categories.begin(), categories.end(), [id](const CategoryInfo& c) { return c.id == id; });
+  if (it == categories.end()) return {};
+  const std::string& name = name_of(*it);
+  for (size_t chars = 1; chars <= CountCodePoints(name); ++chars) {
+    const std::string_view prefix = FirstCodePoints(name, chars);
+    const bool unique = std::none_of(categories.begin(), categories.end(), [&](const CategoryInfo& other) {
+      return other.id != id && std::string_view(name_of(other)).substr(0, prefix.size()) == prefix;
+    });
+    if (unique) return std::string(prefix);
+  }
+  return name;
+}
+
+float DrawCategoryMark(const std::string& mark, unsigned rgb, ImVec2 pos, float px, bool measure_only) {
+  const float pad = px * 0.15f;
+  const float w = ImGui::GetFont()->CalcTextSizeA(px, FLT_MAX, 0, mark.c_str()).x + pad * 2;
+  if (measure_only) return w;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + px), palette::Rgb(LightTint(rgb)), 3.0f);
+  draw->AddRect(pos, ImVec2(pos.x + w, pos.y + px), palette::Rgb(rgb), 3.0f, 0, 2.0f);
+  draw->AddText(ImGui::GetFont(), px, ImVec2(pos.x + pad, pos.y), palette::Rgb(palette::kText), mark.c_str());
+  return w;
 }
 
 float DrawSeatsBadge(const std::string& text, bool full, ImVec2 top_right) {

@@ -17,8 +17,8 @@
 
 namespace kiosk::ui {
 
-// A tappable list row over [min, max] (already drawn). Only the visible part counts, and only
-// when at least MinTargetPx() of it shows: a sliver at a list's edge is not a target.
+// A tappable list row over [min, max] (already drawn); a target only while wholly visible: a row
+// cut by the list's edge is not a target.
 bool ListRowArea(TouchLayer& touch, std::string_view label, std::string_view id_suffix, ImVec2 min,
                  ImVec2 max);
 
@@ -33,7 +33,7 @@ int HorizontalSwipe(ImVec2 min, ImVec2 max);
 // While such a drag is under way: how far it has gone sideways (for the content to follow).
 float SwipeOffset(ImVec2 min, ImVec2 max);
 
-// Draws `text` at `pos`, scaled down (never below 60%) so it fits `max_width`.
+// Draws `text` at `pos` at `px`, never smaller: a text wider than `max_width` is cut to end in "…".
 void DrawTextFit(ImDrawList* draw, ImVec2 pos, float max_width, float px, ImU32 colour,
                  std::string_view text);
 
@@ -59,6 +59,13 @@ std::string FormatMonthTitle(int year, int month, Lang lang);
 std::string ShortWeekday(int weekday, Lang lang);
 // A category's colour lightened for a background that dark text can sit on (7:1).
 unsigned LightTint(unsigned rgb);
+
+// The shortest start of the category's name (in `lang`) that no other category's name starts
+// with: "党" for 党建, "En" / "Ed" / "El" for Environment, Education, Elder care.
+std::string CategoryMark(const std::vector<CategoryInfo>& categories, int64_t id, Lang lang);
+// A category mark: its word in dark text on the category's light tint, outlined (text 7:1, edge
+// 3:1, so the colour is never alone). Returns its width; draws nothing when `measure_only`.
+float DrawCategoryMark(const std::string& mark, unsigned rgb, ImVec2 pos, float px, bool measure_only);
 
 // A section heading: a red bar and the text.
 void DrawSectionHeading(const char* text);

@@ -17,6 +17,7 @@
 #include "kiosk/ui/touch_widgets.h"
 #include "kiosk/ui/widgets/activity_row.h"
 #include "kiosk/ui/widgets/flow_widgets.h"
+#include "kiosk/ui/widgets/list_pager.h"
 
 namespace kiosk::ui {
 namespace {
@@ -58,6 +59,7 @@ void DrawLargeSectionHeading(const char* text) {
 void HomeScreen::Reset() {
   reset_scroll_ = true;
   rooms_loaded_at_.reset();  // a booking may have changed a room's status
+  page_turn_ = 0;
 }
 
 void HomeScreen::Invalidate() {
@@ -133,7 +135,9 @@ void HomeScreen::DrawRooms(ScreenContext& ctx) {
 
 void HomeScreen::DrawActivityList(ScreenContext& ctx, ImVec2 size) {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(Em(0.7f), Em(0.5f)));
-  ImGui::BeginChild("activities", size, false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+  const ImVec2 list_pos = ImGui::GetCursorScreenPos();
+  ImGui::BeginChild("activities", ImVec2(size.x, size.y - ListPagerHeight()), false,
+                    ImGuiWindowFlags_AlwaysUseWindowPadding);
   if (reset_scroll_) {
     ImGui::SetScrollY(0);
     reset_scroll_ = false;
@@ -158,8 +162,11 @@ void HomeScreen::DrawActivityList(ScreenContext& ctx, ImVec2 size) {
   for (const auto& o : upcoming_)
     if (DrawActivityRow(ctx.touch, o, true, ctx.settings.lang)) open(o);
   ctx.touch.DragScrollCurrentWindow();
+  const ListPage page = ListPageInside(&page_turn_);
   ImGui::EndChild();
   ImGui::PopStyleVar();
+  ImGui::SetCursorScreenPos(ImVec2(list_pos.x, list_pos.y + size.y - ListPagerHeight()));
+  page_turn_ = ListPagerBar(ctx.touch, page, ctx.settings.lang, size.x);
 }
 
 void HomeScreen::DrawTiles(ScreenContext& ctx, ImVec2 size) {
@@ -189,17 +196,22 @@ void HomeScreen::DrawTiles(ScreenContext& ctx, ImVec2 size) {
                                      origin.y + static_cast<float>(row) * (tile_h + gap)));
     ButtonColors colors;  // a tile's own colour; its text is white like every dark button's
     colors.fill = tiles[i].colour;
-    // The second line names the tile in the other language: residents and visitors both find it.
-    if (TouchTile(ctx.touch, ctx.T(tiles[i].label), Tr(tiles[i].label, other),
+    // In English the second line gives the Chinese name (what staff and signs say); in Chinese
+    // there is none: the residents' screen stays Chinese.
+    const char* subtitle = ctx.settings.lang == Lang::kEn ? Tr(tiles[i].label, Lang::kZh) : "";
+    if (TouchTile(ctx.touch, ctx.T(tiles[i].label), subtitle,
                   ImVec2(last_alone ? size.x : tile_w, tile_h), colors))
       ctx.nav.Push(tiles[i].target);
   }
+  // 大字 is the wide one; the language switch, for the few who need it, is smaller.
   const float toggles_y = origin.y + 3 * (tile_h + gap);
+  const float large_w = std::floor((size.x - gap) * 0.62f);
   ImGui::SetCursorScreenPos(ImVec2(origin.x, toggles_y));
-  if (TouchToggle(ctx.touch, ctx.T(Str::kToggleLargeText), ctx.settings.large_text, ImVec2(tile_w, toggle_h)))
+  if (TouchToggle(ctx.touch, ctx.T(Str::kToggleLargeText), ctx.settings.large_text, ImVec2(large_w, toggle_h)))
     ctx.settings.large_text = !ctx.settings.large_text;
-  ImGui::SetCursorScreenPos(ImVec2(origin.x + tile_w + gap, toggles_y));
-  if (TouchButton(ctx.touch, ctx.T(Str::kToggleLanguage), ImVec2(tile_w, toggle_h), buttons::kSecondary))
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + large_w + gap, toggles_y));
+  if (TouchButton(ctx.touch, ctx.T(Str::kToggleLanguage), ImVec2(size.x - large_w - gap, toggle_h),
+                  buttons::kSecondary))
     ctx.settings.lang = other;
 }
 

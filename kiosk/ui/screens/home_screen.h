@@ -45,6 +45,7 @@ class HomeScreen {
   std::vector<OccurrenceSummary> upcoming_;
   bool reset_scroll_ = false;
   bool admin_holding_ = false;
+  int page_turn_ = 0;  // 上一页 / 下一页 tapped under the list (list_pager.h)
 };
 
 }  // namespace kiosk::ui

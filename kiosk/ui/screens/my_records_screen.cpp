@@ -14,6 +14,8 @@
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
 #include "kiosk/ui/widgets/flow_widgets.h"
+#include "kiosk/ui/widgets/activity_row.h"
+#include "kiosk/ui/widgets/list_pager.h"
 
 namespace kiosk::ui {
 
@@ -112,8 +114,10 @@ void MyRecordsScreen::DrawRow(ScreenContext& ctx, const MySignUp& s, float width
   if (s.can_cancel && by >= draw->GetClipRectMin().y - 0.5f &&
       by + MinTargetPx() <= draw->GetClipRectMax().y + 0.5f) {
     ImGui::SetCursorScreenPos(ImVec2(p.x + width - button_w, by));
-    if (TouchButton(ctx.touch, ctx.T(Str::kCancelSignup), ImVec2(button_w, MinTargetPx()),
-                    buttons::kSecondary, s.signup_id)) {
+    // Labelled with the sign-up it cancels: the list's buttons differ for a reader or a driver.
+    if (TouchButtonShowing(ctx.touch, ActionTargetLabel(ctx.T(Str::kCancelSignup), s.title, s.start, lang),
+                           ctx.T(Str::kCancelSignup), ImVec2(button_w, MinTargetPx()), buttons::kSecondary,
+                           s.signup_id)) {
       person_.chosen_id = s.signup_id;
       person_.chosen_is_booking = false;
       person_.cancel_done = false;
@@ -199,7 +203,9 @@ void MyRecordsScreen::DrawList(ScreenContext& ctx) {
   }
   DrawSectionHeading(FormatText(ctx.T(Str::kMyHeading), PhoneLast4(person_.phone)).c_str());
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(Em(0.6f), Em(0.4f)));
-  ImGui::BeginChild("my_signups", ImGui::GetContentRegionAvail(), false,
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const ImVec2 list_pos = ImGui::GetCursorScreenPos();
+  ImGui::BeginChild("my_signups", ImVec2(avail.x, avail.y - ListPagerHeight()), false,
                     ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollWithMouse);
   if (flow_.TakeScrollReset()) ImGui::SetScrollY(0);
   // A tap may change the step, never this frame's rows.
@@ -213,8 +219,11 @@ void MyRecordsScreen::DrawList(ScreenContext& ctx) {
   }
   for (const MySignUp& s : rows) DrawRow(ctx, s, ImGui::GetContentRegionAvail().x);
   ctx.touch.DragScrollCurrentWindow();
+  const ListPage page = ListPageInside(&page_turn_);
   ImGui::EndChild();
   ImGui::PopStyleVar();
+  ImGui::SetCursorScreenPos(ImVec2(list_pos.x, list_pos.y + avail.y - ListPagerHeight()));
+  page_turn_ = ListPagerBar(ctx.touch, page, ctx.settings.lang, avail.x);
 }
 
 void MyRecordsScreen::DrawCancelAsk(ScreenContext& ctx) {

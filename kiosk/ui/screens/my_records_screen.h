@@ -62,6 +62,7 @@ class MyRecordsScreen {
   PhoneKeypad keypad_;
   Person person_;
   std::string message_;  // the cancel's outcome, or a system error
+  int page_turn_ = 0;    // 上一页 / 下一页 under the list (list_pager.h)
 };
 
 }  // namespace kiosk::ui

@@ -1,15 +1,16 @@
 // kiosk/ui/screens/signup_pick_step.cpp — 报名参加 from home: the activities open for sign-up
 // now, earliest first, each an ActivityRow with its time, place and seats (or 已满 and the
-// waitlist), dragged to scroll; tapping a row starts its sign-up. Also the activity summary the later steps
-// show.
+// waitlist), dragged to scroll; tapping a row opens its detail, its 报名 button starts its
+// sign-up. Also the activity summary the later steps show.
 #include <imgui.h>
 
 #include "kiosk/core/storage/storage_failure.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screens/signup_screen.h"
 #include "kiosk/ui/theme.h"
-#include "kiosk/ui/widgets/activity_row.h"
 #include "kiosk/ui/widgets/flow_widgets.h"
+#include "kiosk/ui/widgets/activity_row.h"
+#include "kiosk/ui/widgets/list_pager.h"
 
 namespace kiosk::ui {
 namespace {
@@ -36,10 +37,12 @@ void SignupScreen::DrawPick(ScreenContext& ctx) {
     return;
   }
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(Em(0.6f), Em(0.4f)));
-  ImGui::BeginChild("open_for_signup", ImGui::GetContentRegionAvail(), false,
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const ImVec2 list_pos = ImGui::GetCursorScreenPos();
+  ImGui::BeginChild("open_for_signup", ImVec2(avail.x, avail.y - ListPagerHeight()), false,
                     ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollWithMouse);
   if (state_.flow.TakeScrollReset()) ImGui::SetScrollY(0);
-  std::optional<int64_t> chosen;
+  std::optional<int64_t> chosen, opened;
   for (const OpenForSignUp& o : state_.open) {
     const std::string place = PlaceText(o.site, o.venue);
     const std::string seats = SeatsText(o.seats, lang);
@@ -52,12 +55,21 @@ void SignupScreen::DrawPick(ScreenContext& ctx) {
     row.place = place;
     row.seats = seats;
     row.full = o.seats.Full();
-    if (ActivityRow(ctx.touch, row, lang)) chosen = o.occurrence_id;
+    const ActivityRowTap tap = ActivityRowWithAction(ctx.touch, row, ctx.T(Str::kRowSignUp), lang);
+    if (tap.action) chosen = o.occurrence_id;
+    if (tap.row) opened = o.occurrence_id;
   }
   ctx.touch.DragScrollCurrentWindow();
+  const ListPage page = ListPageInside(&state_.page_turn);
   ImGui::EndChild();
   ImGui::PopStyleVar();
+  ImGui::SetCursorScreenPos(ImVec2(list_pos.x, list_pos.y + avail.y - ListPagerHeight()));
+  state_.page_turn = ListPagerBar(ctx.touch, page, lang, avail.x);
   if (chosen) ChooseOccurrence(ctx, *chosen);
+  if (opened && ctx.selection) {  // the activity's detail, a view of the calendar screen
+    ctx.selection->open_detail_request = *opened;
+    ctx.nav.Push(ScreenId::kCalendar);
+  }
 }
 
 void SignupScreen::DrawActivitySummary(ScreenContext& ctx, float width) {

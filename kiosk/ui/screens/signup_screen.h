@@ -78,6 +78,7 @@ class SignupScreen {
     std::optional<OccurrenceFacts> facts;
     std::vector<OpenForSignUp> open;
     bool open_loaded = false;
+    int page_turn = 0;  // 上一页 / 下一页 under the list (list_pager.h)
 
     // The person.
     PhoneKeypad keypad;

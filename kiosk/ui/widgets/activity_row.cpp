@@ -6,10 +6,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screens/calendar_widgets.h"
 #include "kiosk/ui/theme.h"
+#include "kiosk/ui/touch_widgets.h"
 
 namespace kiosk::ui {
 namespace {
@@ -39,15 +41,39 @@ std::string PlaceText(std::string_view site, std::string_view venue) {
   return text;
 }
 
-bool ActivityRow(TouchLayer& touch, const ActivityRowFacts& row, Lang lang) {
+std::string ActivityTargetLabel(std::string_view title, const LocalDateTime& start, Lang lang) {
+  static constexpr const char* kMonthsEn[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  char when[48];
+  if (lang == Lang::kZh)
+    std::snprintf(when, sizeof when, "%d月%d日 %s", start.date.month, start.date.day, start.HourMinute().c_str());
+  else
+    std::snprintf(when, sizeof when, "%d %s %s", start.date.day, kMonthsEn[(start.date.month + 11) % 12],
+                  start.HourMinute().c_str());
+  return std::string(title) + " " + when;
+}
+
+std::string ActionTargetLabel(std::string_view action, std::string_view title, const LocalDateTime& start,
+                              Lang lang) {
+  const std::string activity = ActivityTargetLabel(title, start, lang);
+  const std::string action_text(action);
+  char buf[512];
+  std::snprintf(buf, sizeof buf, Tr(Str::kTargetOnActivity, lang), action_text.c_str(), activity.c_str());
+  return buf;
+}
+
+namespace {
+
+ActivityRowTap DrawRow(TouchLayer& touch, const ActivityRowFacts& row, std::string_view action, Lang lang) {
   ImGuiWindow* window = ImGui::GetCurrentWindow();
-  if (window->SkipItems) return false;
+  if (window->SkipItems) return {};
   const ImGuiStyle& style = ImGui::GetStyle();
   const ImVec2 spacing = style.ItemSpacing;
   const float line = ImGui::GetTextLineHeight();
   const float width = ImGui::GetContentRegionAvail().x;
+  const float gap = MinTargetGapPx();
 
-  // Measure: time column | title, place, category | seats badge.
+  // Measure: time column | title, place, category | seats badge | the row's own button.
   const std::string date = row.show_date ? FormatShortDate(row.start.date, lang) : std::string();
   const std::string start = row.start.HourMinute();
   const std::string end = row.end ? "–" + row.end->HourMinute() : std::string();
@@ -57,7 +83,12 @@ bool ActivityRow(TouchLayer& touch, const ActivityRowFacts& row, Lang lang) {
   const std::string seats = row.seats ? std::string(*row.seats) : std::string();
   const float seats_w = row.seats ? ImGui::CalcTextSize(seats.c_str()).x + style.FramePadding.x * 2 : 0;
   const float badge_h = row.seats ? line + style.FramePadding.y * 2 : 0;
-  const float text_w = std::max(Em(4), width - time_w - seats_w - spacing.x);
+  const float action_w =
+      action.empty() ? 0
+                     : std::max(MinTargetPx() * 1.3f, ImGui::CalcTextSize(action.data(), action.data() + action.size()).x +
+                                                          style.FramePadding.x * 2);
+  const float action_room = action.empty() ? 0 : action_w + gap;
+  const float text_w = std::max(Em(4), width - time_w - seats_w - spacing.x - action_room);
   const float swatch = Em(0.6f);
   const float category_w = text_w - swatch - style.ItemInnerSpacing.x;
   const float title_h = WrappedHeight(row.title, text_w);
@@ -66,7 +97,7 @@ bool ActivityRow(TouchLayer& touch, const ActivityRowFacts& row, Lang lang) {
   const float text_h =
       title_h + (place_h > 0 ? spacing.y + place_h : 0) + (category_h > 0 ? spacing.y + category_h : 0);
   const float pad_y = spacing.y;  // above and below the content; rows abut
-  const float row_h = std::max(std::max({time_h, text_h, badge_h}) + pad_y * 2, MinTargetPx());
+  const float row_h = std::max(std::max({time_h, text_h, badge_h}) + pad_y * 2, MinTargetPx() + gap);
 
   // Reserve and register, as ButtonEx does; the row's own height is its whole pitch.
   const ImVec2 pos = window->DC.CursorPos;
@@ -77,22 +108,30 @@ bool ActivityRow(TouchLayer& touch, const ActivityRowFacts& row, Lang lang) {
   ImGui::PopStyleVar();
   const std::string id_text = std::string(row.title) + "##row" + std::to_string(row.occurrence_id);
   const ImGuiID id = window->GetID(id_text.c_str());
-  if (!ImGui::ItemAdd(bb, id)) return false;
+  if (!ImGui::ItemAdd(bb, id)) return {};
 
+  // Only a row wholly inside the list is a target; its target and its button keep half the gap
+  // from the row's edges, so neighbouring rows' targets are a whole gap apart.
   ImRect visible = bb;
   visible.ClipWith(window->ClipRect);
-  bool tapped = false, held = false;
-  if (visible.GetHeight() >= MinTargetPx() - 0.5f) {
-    touch.AddTarget(row.title, visible.Min, visible.Max);
+  const bool whole = visible.GetHeight() >= bb.GetHeight() - 0.5f;
+  const ImRect action_bb(ImVec2(bb.Max.x - action_w, bb.Min.y + (bb.GetHeight() - MinTargetPx()) / 2),
+                         ImVec2(bb.Max.x, bb.Min.y + (bb.GetHeight() + MinTargetPx()) / 2));
+  const ImRect row_bb(ImVec2(bb.Min.x, bb.Min.y + gap / 2),
+                      ImVec2(bb.Max.x - action_room, bb.Max.y - gap / 2));
+  ActivityRowTap tap;
+  bool held = false;
+  if (whole) {
+    touch.AddTarget(ActivityTargetLabel(row.title, row.start, lang), row_bb.Min, row_bb.Max);
     bool hovered = false;
-    const bool released_on_item = ImGui::ButtonBehavior(visible, id, &hovered, &held, 0);
+    const bool released_on_item = ImGui::ButtonBehavior(row_bb, id, &hovered, &held, 0);
     if (touch.IsDragGesture()) held = false;  // the finger is scrolling, not pressing
-    tapped = released_on_item && touch.TapAllowed();
+    tap.row = released_on_item && touch.TapAllowed();
   }
 
   // Render.
   ImDrawList* draw = window->DrawList;
-  if (held) draw->AddRectFilled(bb.Min, bb.Max, IM_COL32(0, 0, 0, 24));  // pressed feedback
+  if (held) draw->AddRectFilled(row_bb.Min, row_bb.Max, IM_COL32(0, 0, 0, 24));  // pressed feedback
   float y = pos.y + pad_y;
   if (!date.empty()) {
     RenderLine(ImVec2(pos.x, y), date, 0, false);
@@ -114,10 +153,37 @@ bool ActivityRow(TouchLayer& touch, const ActivityRowFacts& row, Lang lang) {
                         palette::Rgb(row.category->rgb), 3.0f);
     RenderLine(ImVec2(x + swatch + style.ItemInnerSpacing.x, y), row.category->name, category_w, false);
   }
-  if (row.seats) DrawSeatsBadge(seats, row.full, ImVec2(bb.Max.x, pos.y + pad_y));
+  if (row.seats) DrawSeatsBadge(seats, row.full, ImVec2(bb.Max.x - action_room, pos.y + pad_y));
+  if (!action.empty()) {
+    // The row's own button: a real TouchButton, so it draws, presses and registers like every other.
+    const ImVec2 cursor = window->DC.CursorPos;
+    ImGui::SetCursorScreenPos(action_bb.Min);
+    if (whole) {
+      tap.action = TouchButtonShowing(touch, ActionTargetLabel(action, row.title, row.start, lang), action,
+                                      action_bb.GetSize(), buttons::kPrimary, std::to_string(row.occurrence_id));
+    } else {  // cut by the list's edge: drawn as it looks, never tapped
+      draw->AddRectFilled(action_bb.Min, action_bb.Max, palette::Rgb(buttons::kPrimary.fill), style.FrameRounding);
+      const ImVec2 text = ImGui::CalcTextSize(action.data(), action.data() + action.size());
+      draw->AddText(ImVec2(action_bb.Min.x + (action_bb.GetWidth() - text.x) / 2,
+                           action_bb.Min.y + (action_bb.GetHeight() - text.y) / 2),
+                    palette::Rgb(buttons::kPrimary.text), action.data(), action.data() + action.size());
+    }
+    ImGui::SetCursorScreenPos(cursor);
+  }
   draw->AddLine(ImVec2(bb.Min.x, bb.Max.y - 0.5f), ImVec2(bb.Max.x, bb.Max.y - 0.5f),
                 palette::Rgb(palette::kBorder), 1.0f);
-  return tapped;
+  return tap;
+}
+
+}  // namespace
+
+bool ActivityRow(TouchLayer& touch, const ActivityRowFacts& row, Lang lang) {
+  return DrawRow(touch, row, {}, lang).row;
+}
+
+ActivityRowTap ActivityRowWithAction(TouchLayer& touch, const ActivityRowFacts& row, std::string_view action,
+                                     Lang lang) {
+  return DrawRow(touch, row, action, lang);
 }
 
 }  // namespace kiosk::ui

@@ -65,7 +65,7 @@ void PhoneKeypad::DrawDisplay(ScreenContext& ctx, float width) {
 
 bool PhoneKeypad::DrawKeys(ScreenContext& ctx, ImVec2 min, ImVec2 max, const char* submit) {
   // Five rows (1-3, 4-6, 7-9, 清空 0 删除, the flow's button), three columns.
-  const float gap = std::max(6.0f, Em(0.3f));
+  const float gap = std::max({6.0f, Em(0.3f), MinTargetGapPx()});
   const float width = max.x - min.x, height = max.y - min.y;
   const float scale = ctx.portrait() ? kPortraitKeyScale : kKeyScale;
   const float key_h = std::max(MinTargetPx(), std::min(MinTargetPx() * scale, (height - gap * 4) / 5));

@@ -41,8 +41,8 @@ bool FontHasAll(const std::string& text) {
 KeySize KeyboardKeySize(float width) {
   // Ten keys across the widest row; the gap shrinks before a key drops under the minimum size.
   KeySize k;
-  k.gap = std::max(4.0f, Em(0.2f));
-  if ((width - k.gap * 9) / 10 < MinTargetPx()) k.gap = std::max(2.0f, (width - MinTargetPx() * 10) / 9);
+  k.gap = std::max(MinTargetGapPx(), Em(0.2f));
+  if ((width - k.gap * 9) / 10 < MinTargetPx()) k.gap = std::max(MinTargetGapPx(), (width - MinTargetPx() * 10) / 9);
   k.w = std::max(MinTargetPx(), (width - k.gap * 9) / 10);
   k.h = std::max(MinTargetPx(), std::min(k.w, MinTargetPx() * 1.15f));
   return k;
@@ -103,7 +103,7 @@ void PinyinKeyboard::DrawCandidates(ScreenContext& ctx, float x0, float x1, cons
       letters_ = letters_.substr(std::min(c.letters_used, letters_.size()));
       break;  // the list changes with the letters
     }
-    x += w + style.ItemSpacing.x * 0.6f;
+    x += w + std::max(style.ItemSpacing.x * 0.6f, MinTargetGapPx());
   }
   ImGui::SetCursorScreenPos(ImVec2(x0, y + h + style.ItemSpacing.y));
 }

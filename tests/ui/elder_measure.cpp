@@ -1,0 +1,126 @@
+// tests/ui/elder_measure.cpp — targets and glyphs of a frame in millimetres.
+#include "elder_measure.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <sstream>
+#include <tuple>
+
+#include "kiosk/core/text/utf8.h"
+#include "kiosk/ui/font_sizing.h"
+
+namespace kiosk::test {
+namespace {
+
+bool IsShown(char32_t c) { return c > 0x20 && c != 0x3000; }  // spaces draw nothing
+
+std::string Utf8Of(char32_t c) {
+  std::string s;
+  AppendUtf8(s, c);
+  return s;
+}
+
+std::string Mm(double mm) {
+  std::ostringstream out;
+  out.precision(3);
+  out << mm << " mm";
+  return out.str();
+}
+
+}  // namespace
+
+std::map<char32_t, float> DrawnGlyphHeights() {
+  // Every glyph of every font, by its UV rectangle in the atlas, with what scales its drawn
+  // height to the height 国 has at the same size (一 is short, 国 is what a reader calls the size).
+  struct Known {
+    char32_t codepoint;
+    float per_drawn_px;  // 国's height in this font over this glyph's height
+  };
+  std::map<std::tuple<float, float, float, float>, Known> by_uv;
+  for (const ImFont* font : ImGui::GetIO().Fonts->Fonts) {
+    const float guo = ui::CjkGlyphHeightPx(font);
+    for (const ImFontGlyph& g : font->Glyphs)
+      if (g.Visible && g.Y1 > g.Y0 && guo > 0) by_uv[{g.U0, g.V0, g.U1, g.V1}] = {g.Codepoint, guo / (g.Y1 - g.Y0)};
+  }
+  std::map<char32_t, float> heights;
+  const ImDrawData* data = ImGui::GetDrawData();
+  if (data == nullptr) return heights;
+  for (int l = 0; l < data->CmdListsCount; ++l) {
+    const ImVector<ImDrawVert>& v = data->CmdLists[l]->VtxBuffer;
+    // ImFont::RenderText writes each glyph as four vertices: top-left, top-right, bottom-right,
+    // bottom-left. A glyph the clip rectangle cut has other UVs and is not counted.
+    for (int i = 0; i + 3 < v.Size; ++i) {
+      const ImVec2 a = v[i].uv, c = v[i + 2].uv;
+      if (v[i + 1].uv.x != c.x || v[i + 1].uv.y != a.y || v[i + 3].uv.x != a.x || v[i + 3].uv.y != c.y) continue;
+      const auto it = by_uv.find({a.x, a.y, c.x, c.y});
+      if (it == by_uv.end()) continue;
+      const float h = (v[i + 2].pos.y - v[i].pos.y) * it->second.per_drawn_px;
+      auto [slot, added] = heights.emplace(it->second.codepoint, h);
+      if (!added) slot->second = std::min(slot->second, h);
+      i += 3;
+    }
+  }
+  return heights;
+}
+
+std::vector<std::string> CheckFrame(const HeadlessUi& h, const display::PanelGeometry& panel,
+                                    const std::string& screen) {
+  namespace goals = display::goals;
+  std::vector<std::string> out;
+  const auto& targets = h.targets().last_frame();
+  if (targets.empty()) out.push_back(screen + ": no targets at all (no way back?)");
+  std::set<std::string> labels;
+  for (const ui::Target& t : targets) {
+    const std::string where = screen + " / 「" + t.label + "」";
+    if (!labels.insert(t.label).second) out.push_back(where + ": label not unique on the screen");
+    for (const auto& [side, name] : {std::pair{t.w, "width"}, std::pair{t.h, "height"}})
+      if (panel.Mm(side) < goals::kMinTargetMm)
+        out.push_back(where + ": " + name + " " + Mm(panel.Mm(side)) + " < " + Mm(goals::kMinTargetMm));
+    if (t.x < -0.5f || t.y < -0.5f || t.x + t.w > h.display().x + 0.5f || t.y + t.h > h.display().y + 0.5f)
+      out.push_back(where + ": not wholly inside the window");
+  }
+  for (size_t i = 0; i < targets.size(); ++i)
+    for (size_t j = i + 1; j < targets.size(); ++j) {
+      const ui::Target &a = targets[i], &b = targets[j];
+      const float gap_x = std::max(a.x, b.x) - std::min(a.x + a.w, b.x + b.w);
+      const float gap_y = std::max(a.y, b.y) - std::min(a.y + a.h, b.y + b.h);
+      const float gap = std::max(gap_x, gap_y);  // negative in both: they overlap
+      if (panel.Mm(gap) < goals::kMinGapMm - 0.05)
+        out.push_back(screen + " / 「" + a.label + "」 and 「" + b.label + "」: " +
+                      (gap < -0.5f ? "overlap" : "gap " + Mm(panel.Mm(std::max(0.0f, gap)))) + " < " +
+                      Mm(goals::kMinGapMm));
+    }
+  for (const auto& [c, px] : DrawnGlyphHeights())
+    if (IsShown(c) && panel.Mm(px) < goals::kMinBodyGlyphMm)
+      out.push_back(screen + " / text 「" + Utf8Of(c) + "」: glyph " + Mm(panel.Mm(px)) + " < " +
+                    Mm(goals::kMinBodyGlyphMm));
+  return out;
+}
+
+std::vector<std::string> CheckLargeText(const std::map<char32_t, float>& normal,
+                                        const std::map<char32_t, float>& large, const std::string& screen) {
+  std::vector<std::string> out;
+  for (const auto& [c, px] : normal) {
+    const auto it = large.find(c);
+    if (it == large.end() || !IsShown(c)) continue;
+    const double goal = px * display::goals::kLargeTextFactor - 1.0;  // whole pixels
+    if (it->second < goal) {
+      std::ostringstream line;
+      line << screen << " / 大字 「" << Utf8Of(c) << "」: " << it->second << " px, normal " << px << " px, ratio "
+           << it->second / px << " < " << display::goals::kLargeTextFactor;
+      out.push_back(line.str());
+    }
+  }
+  return out;
+}
+
+FrameMinimums MeasureFrame(const HeadlessUi& h) {
+  FrameMinimums m{1e9f, 1e9f};
+  for (const ui::Target& t : h.targets().last_frame()) m.target_px = std::min({m.target_px, t.w, t.h});
+  for (const auto& [c, px] : DrawnGlyphHeights())
+    if (IsShown(c)) m.glyph_px = std::min(m.glyph_px, px);
+  return m;
+}
+
+}  // namespace kiosk::test

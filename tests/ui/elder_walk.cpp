@@ -1,0 +1,77 @@
+// tests/ui/elder_walk.cpp — the walk over every screen state.
+#include "elder_walk.h"
+
+#include <gtest/gtest.h>
+
+#include "flow_test_support.h"
+#include "kiosk/ui/screen_id.h"
+#include "kiosk/ui/screens/calendar_view.h"
+#include "kiosk/ui/strings.h"
+#include "kiosk/ui/theme.h"
+
+namespace kiosk::test {
+
+void WalkEveryScreen(db::Database& db, const ui::UiOptions& base, ImVec2 display,
+                     const std::function<void(const std::string& name, HeadlessUi& h)>& visit) {
+  const auto T = [&](ui::Str id) { return std::string(ui::Tr(id, base.lang)); };
+  const auto open = [&](ui::ScreenId screen, std::optional<ui::CalendarView> view, std::optional<int64_t> occurrence) {
+    ui::UiOptions options = base;
+    options.start_screen = screen;
+    options.start_calendar_view = view;
+    options.start_occurrence = occurrence;
+    options.site_code = "fusheng";
+    auto h = std::make_unique<HeadlessUi>(db, options, display);
+    h->Settle();
+    return h;
+  };
+  for (ui::ScreenId screen : ui::AllScreens()) visit(std::string(ui::ScreenName(screen)), *open(screen, {}, {}));
+  for (ui::CalendarView view : ui::AllCalendarViews())
+    visit(std::string(ui::CalendarViewName(view)), *open(ui::ScreenId::kCalendar, view, {}));
+  {
+    auto h = open(ui::ScreenId::kSignup, {}, FullBottlesOccurrence(db));
+    visit("signup keypad", *h);
+    TypeDigits(*h, "13900000001");
+    ASSERT_TRUE(h->Tap(T(ui::Str::kKeyNext)));
+    visit("signup is-this-you", *h);
+    ASSERT_TRUE(h->Tap(T(ui::Str::kNo)));
+    for (const char* key : {"Z", "W"}) ASSERT_TRUE(h->Tap(key));
+    h->Settle();
+    visit("signup name", *h);
+    ASSERT_TRUE(h->Tap(T(ui::Str::kSkip)));
+    visit("signup confirm", *h);
+    ASSERT_TRUE(h->Tap(T(ui::Str::kConfirmSignUp)));
+    visit("signup waitlist offer", *h);
+    ASSERT_TRUE(h->Tap(T(ui::Str::kJoinWaitlist)));
+    visit("signup result", *h);
+  }
+  {
+    auto h = open(ui::ScreenId::kMyRecords, {}, {});
+    TypeDigits(*h, "13900000001");
+    ASSERT_TRUE(h->Tap(T(ui::Str::kKeyNext)));
+    visit("mine list", *h);
+    ASSERT_TRUE(h->TapPrefix(T(ui::Str::kCancelSignup)));
+    visit("mine cancel", *h);
+  }
+  {
+    auto h = open(ui::ScreenId::kVolunteer, {}, {});
+    Scan(*h, "V0001");
+    visit("volunteer duties", *h);
+    ASSERT_TRUE(h->Tap(T(ui::Str::kCheckIn)));
+    visit("volunteer checked in", *h);
+    ASSERT_TRUE(h->Tap(T(ui::Str::kMyHours)));
+    visit("volunteer hours", *h);
+  }
+  {
+    // The first room of the list (this kiosk's community first: a room button is 1.6 targets
+    // tall), then its slot grid.
+    auto h = open(ui::ScreenId::kRoomBooking, {}, {});
+    std::optional<ui::Target> room;
+    for (const ui::Target& t : h->targets().last_frame())
+      if (!room && t.h >= ui::MinTargetPx() * 1.5f && t.label != T(ui::Str::kArriveButton)) room = t;
+    ASSERT_TRUE(room) << "no room to book";
+    h->TapAt(ImVec2(room->center_x(), room->center_y()));
+    visit("booking grid", *h);
+  }
+}
+
+}  // namespace kiosk::test
