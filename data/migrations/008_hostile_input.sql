@@ -1,4 +1,4 @@
--- 006_hostile_input.sql — only our own files, and only real times (issue 12).
+-- 008_hostile_input.sql — only our own files, and only real times (issue 12).
 --
 -- application_id: every kiosk database says it is one ("KIOS", 0x4B494F53); the office tool and the
 --   kiosk refuse to write into an SQLite file that does not (storage/kiosk_database.h).

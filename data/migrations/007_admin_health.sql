@@ -1,4 +1,4 @@
--- 006_admin_health.sql — the staff admin's writes and the kiosk's health travel with the nightly
+-- 007_admin_health.sql — the staff admin's writes and the kiosk's health travel with the nightly
 -- batch (issue 10).
 --
 -- outbox: three more kinds — 'correct_hours' (staff corrected a volunteer's hours),
