@@ -14,7 +14,7 @@ namespace kiosk {
 namespace {
 
 // The last schema version written before migration 006 set the application_id.
-constexpr int kLastVersionWithoutApplicationId = 5;
+constexpr int kLastVersionWithoutApplicationId = 7;  // 008_hostile_input.sql sets the id
 
 bool HasTable(db::Database& db, const char* name) {
   db::Statement query(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1");
