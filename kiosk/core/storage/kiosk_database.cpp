@@ -13,7 +13,7 @@ namespace kiosk {
 
 namespace {
 
-// The last schema version written before migration 006 set the application_id.
+// The last schema version written before migration 008 set the application_id.
 constexpr int kLastVersionWithoutApplicationId = 7;  // 008_hostile_input.sql sets the id
 
 bool HasTable(db::Database& db, const char* name) {
