@@ -45,7 +45,7 @@ struct KioskUi::State {
   MyRecordsScreen mine;
   VolunteerScreen volunteer;
   BookingScreen booking;
-  std::optional<RoomPanelScreen> panel;  // --room-panel: instead of home
+  std::optional<RoomPanelScreen> room_panel;  // --room-panel: instead of home
   AdminScreen admin;
   Selection selection;
   std::string extra_glyphs;      // characters screens asked the font to cover (names typed at sign-up)
@@ -124,7 +124,7 @@ KioskUi::KioskUi(db::Database& db, UiOptions options)
     if (!room)
       throw std::invalid_argument("没有这个可预约的房间：" + *which + " / no bookable room '" + *which +
                                   "' (give its id, code or name)");
-    state_->panel.emplace(room->id, state_->options.booking_policy);
+    state_->room_panel.emplace(room->id, state_->options.booking_policy);
   }
   state_->nav.TakeChanged();
 }
@@ -183,7 +183,7 @@ void KioskUi::TrackIdle() {
     s.attract.Stop();
     s.dark = true;
   }
-  if (!s.panel && !s.dark && !s.attract.on() && nobody) {
+  if (!s.room_panel && !s.dark && !s.attract.on() && nobody) {
     ScreenContext ctx = s.Context();
     s.attract.Start(ctx, now);
   }
@@ -246,11 +246,11 @@ void KioskUi::Draw() {
   }
   switch (s.nav.current()) {
     case ScreenId::kHome:
-      if (!s.panel) {
+      if (!s.room_panel) {
         s.home.Draw(ctx);
-      } else if (s.panel->Draw(ctx)) {  // 预约: this room's days
+      } else if (s.room_panel->Draw(ctx)) {  // 预约: this room's days
         s.nav.Push(ScreenId::kRoomBooking);
-        s.booking.OpenRoom(s.panel->room_id());
+        s.booking.OpenRoom(s.room_panel->room_id());
       }
       break;
     case ScreenId::kCalendar:
@@ -293,7 +293,7 @@ void KioskUi::Draw() {
     if (s.nav.current() != ScreenId::kAdmin) s.admin.Reset();
     if (s.nav.current() == ScreenId::kHome && s.nav.depth() == 1) {
       s.home.Reset();
-      if (s.panel) s.panel->Invalidate();  // a booking may have been made
+      if (s.room_panel) s.room_panel->Invalidate();  // a booking may have been made
       s.calendar.Reset();  // Home: the next visit starts at this month with no filter
       s.selection.Clear();
     }
@@ -326,7 +326,7 @@ void KioskUi::ResetAll() {
 
 void KioskUi::ReloadData() {
   state_->home.Invalidate();
-  if (state_->panel) state_->panel->Invalidate();
+  if (state_->room_panel) state_->room_panel->Invalidate();
   state_->calendar.Invalidate();
   if (state_->options.textures) state_->options.textures->Clear();
 }
