@@ -86,8 +86,9 @@ ui::SyncJobResult RunSyncForAdmin(const KioskSettings& settings) {
   if (out != nullptr && err != nullptr) code = RunSyncCommand(settings, out, err);
   if (out != nullptr) std::fclose(out);
   if (err != nullptr) std::fclose(err);
-  ui::SyncJobResult result{
-      code == 0, OneLine(std::string(code == 0 ? (out_text ? out_text : "") : (err_text ? err_text : "")))};
+  std::string said = code == 0 ? (out_text ? out_text : "") : (err_text ? err_text : "");
+  while (!said.empty() && (said.back() == '\n' || said.back() == '\r')) said.pop_back();
+  ui::SyncJobResult result{code == 0, PrintableText(said)};  // one line, whatever bytes it held
   std::free(out_text);
   std::free(err_text);
   if (!result.ok) spdlog::error("sync from the admin screen failed: {}", result.line);
