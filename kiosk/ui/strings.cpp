@@ -242,6 +242,7 @@ constexpr std::array<Entry, static_cast<size_t>(Str::kCount)> kTable = {{
     {Str::kPanelTodayHeading, "今日预约", "Booked today"},
     {Str::kPanelNoBookings, "今日暂无预约", "No bookings today"},
     {Str::kPanelBook, "预约", "Book"},
+    {Str::kBookingConfirmHeading, "请核对预约信息", "Please check your booking"},
 }};
 
 // The table must list every id exactly once and in order, so Tr() can index it.
@@ -271,12 +272,13 @@ std::vector<std::string> AllUiStrings() {
 
 std::vector<std::string> HeadingUiStrings() {
   std::vector<std::string> all;
-  for (Str id : {Str::kAppTitle, Str::kHomeTodayHeading, Str::kHomeUpcomingHeading, Str::kHomeRoomsHeading, Str::kTileCalendar,
+  for (Str id : {Str::kAppTitle, Str::kHomeTodayHeading, Str::kHomeUpcomingHeading, Str::kTileCalendar,
                  Str::kTileSignup, Str::kTileVolunteer, Str::kTileRoomBooking, Str::kTileMyRecords,
                  Str::kComingSoonTitle, Str::kAdminTitle, Str::kSearchTitle, Str::kDetailTitle,
                  Str::kCalFiltersTitle, Str::kSignupDone, Str::kSignupAlready, Str::kWaitlisted,
                  Str::kConfirmHeading, Str::kMyHours, Str::kBookingDone, Str::kBookingAlready,
-                 Str::kIdleStillThere, Str::kAttractTouchToStart, Str::kAttractTomorrowHeading}) {
+                 Str::kIdleStillThere, Str::kAttractTouchToStart, Str::kAttractTomorrowHeading,
+                 Str::kHomeRoomsHeading, Str::kBookingConfirmHeading}) {
     all.emplace_back(Tr(id, Lang::kZh));
     all.emplace_back(Tr(id, Lang::kEn));
   }

@@ -218,6 +218,7 @@ enum class Str {
   kPanelTodayHeading,
   kPanelNoBookings,
   kPanelBook,
+  kBookingConfirmHeading,
   kCount
 };
 
