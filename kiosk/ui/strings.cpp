@@ -292,6 +292,7 @@ constexpr std::array<Entry, static_cast<size_t>(Str::kCount)> kTable = {{
     {Str::kPrevPage, "上一页", "Previous page"},
     {Str::kNextPage, "下一页", "Next page"},
     {Str::kPageOf, "第 %d/%d 页", "Page %d of %d"},
+    {Str::kBookingConfirmHeading, "请核对预约信息", "Please check your booking"},
 }};
 
 // The table must list every id exactly once and in order, so Tr() can index it.
@@ -321,12 +322,13 @@ std::vector<std::string> AllUiStrings() {
 
 std::vector<std::string> HeadingUiStrings() {
   std::vector<std::string> all;
-  for (Str id : {Str::kAppTitle, Str::kHomeTodayHeading, Str::kHomeUpcomingHeading, Str::kHomeRoomsHeading, Str::kTileCalendar,
+  for (Str id : {Str::kAppTitle, Str::kHomeTodayHeading, Str::kHomeUpcomingHeading, Str::kTileCalendar,
                  Str::kTileSignup, Str::kTileVolunteer, Str::kTileRoomBooking, Str::kTileMyRecords,
                  Str::kComingSoonTitle, Str::kAdminTitle, Str::kSearchTitle, Str::kDetailTitle,
                  Str::kCalFiltersTitle, Str::kSignupDone, Str::kSignupAlready, Str::kWaitlisted,
                  Str::kConfirmHeading, Str::kMyHours, Str::kBookingDone, Str::kBookingAlready,
-                 Str::kIdleStillThere, Str::kAttractTouchToStart, Str::kAttractTomorrowHeading}) {
+                 Str::kIdleStillThere, Str::kAttractTouchToStart, Str::kAttractTomorrowHeading,
+                 Str::kHomeRoomsHeading, Str::kBookingConfirmHeading}) {
     all.emplace_back(Tr(id, Lang::kZh));
     all.emplace_back(Tr(id, Lang::kEn));
   }

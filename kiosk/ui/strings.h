@@ -285,6 +285,7 @@ enum class Str {
   kPrevPage,
   kNextPage,
   kPageOf,            // "第 %d/%d 页" — format with the page and the number of pages
+  kBookingConfirmHeading,
   kCount
 };
 

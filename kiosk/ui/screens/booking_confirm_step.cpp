@@ -49,7 +49,7 @@ void BookingScreen::DrawConfirm(ScreenContext& ctx) {
   if (!state_.schedule) return;
   const Lang lang = ctx.settings.lang;
   const float width = BeginCentredColumn(30);
-  HeadingText(ctx.T(Str::kConfirmHeading), width);
+  HeadingText(ctx.T(Str::kBookingConfirmHeading), width);
   ImGui::Dummy(ImVec2(0, Em(0.4f)));
   FactRow(ctx.T(Str::kConfirmRoom), RoomNameText(state_.schedule->room, lang), width);
   FactRow(ctx.T(Str::kDetailWhen), ChosenTimeText(lang), width);
