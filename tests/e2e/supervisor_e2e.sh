@@ -59,7 +59,12 @@ if expect_label "我的报名与预约" 60 "home under the supervisor" && tap "�
   fi
   [[ "$(cat "$work/kiosk.pid")" != "$victim" ]] && pass "a new kiosk process runs" || fail "the same pid runs"
   grep -q '"label": "1"' "$targets" && fail "the half-typed keypad came back" || pass "the form is gone: home, not the keypad"
-  frames=$(grep -c '^first frame:' "$run_log")
+  # The targets file is written while the frame is drawn, its "first frame" line after the swap.
+  for ((i = 0; i < 50; i++)); do
+    frames=$(grep -c '^first frame:' "$run_log")
+    ((frames >= 2)) && break
+    sleep 0.1
+  done
   [[ "$frames" -ge 2 ]] && pass "restart's $(grep '^first frame:' "$run_log" | tail -n1)" ||
     fail "no first frame after the restart"
 fi
