@@ -98,8 +98,11 @@ void HomeScreen::DrawHeader(ScreenContext& ctx, float height) {
     ctx.nav.Push(ScreenId::kAdmin);
   const float date_w = std::max(ImGui::CalcTextSize(date.c_str()).x, ImGui::CalcTextSize(lunar.c_str()).x);
   const float date_x = origin.x + width - pad - time_w - Em(1.2f) - date_w;
-  draw->AddText(ImVec2(date_x, origin.y + height / 2 - line), white, date.c_str());
-  draw->AddText(ImVec2(date_x, origin.y + height / 2), white, lunar.c_str());
+  // Only where it clears the centre's name (大字 on a narrow portrait panel): never over it.
+  if (date_x >= origin.x + pad + name_w + Em(0.5f)) {
+    draw->AddText(ImVec2(date_x, origin.y + height / 2 - line), white, date.c_str());
+    draw->AddText(ImVec2(date_x, origin.y + height / 2), white, lunar.c_str());
+  }
   draw->AddText(heading, heading_px,
                 ImVec2(origin.x + width - pad - time_w, origin.y + (height - heading_px) / 2), white,
                 time.c_str());
