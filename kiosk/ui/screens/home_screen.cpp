@@ -175,15 +175,16 @@ void HomeScreen::DrawTiles(ScreenContext& ctx, ImVec2 size) {
     // In English the second line gives the Chinese name (what staff and signs say); in Chinese
     // there is none: the residents' screen stays Chinese.
     const char* subtitle = ctx.settings.lang == Lang::kEn ? Tr(tiles[i].label, Lang::kZh) : "";
-    if (TouchTile(ctx.touch, ctx.T(tiles[i].label), subtitle,
-                  ImVec2(last_alone ? size.x : tile_w, tile_h), colors))
+    if (TouchTile(ctx.touch, ctx.T(tiles[i].label), subtitle, ImVec2(last_alone ? size.x : tile_w, tile_h),
+                  colors))
       ctx.nav.Push(tiles[i].target);
   }
   // 大字 is the wide one; the language switch, for the few who need it, is smaller.
   const float toggles_y = origin.y + 3 * (tile_h + gap);
   const float large_w = std::floor((size.x - gap) * 0.62f);
   ImGui::SetCursorScreenPos(ImVec2(origin.x, toggles_y));
-  if (TouchToggle(ctx.touch, ctx.T(Str::kToggleLargeText), ctx.settings.large_text, ImVec2(large_w, toggle_h)))
+  if (TouchToggle(ctx.touch, ctx.T(Str::kToggleLargeText), ctx.settings.large_text,
+                  ImVec2(large_w, toggle_h)))
     ctx.settings.large_text = !ctx.settings.large_text;
   ImGui::SetCursorScreenPos(ImVec2(origin.x + large_w + gap, toggles_y));
   if (TouchButton(ctx.touch, ctx.T(Str::kToggleLanguage), ImVec2(size.x - large_w - gap, toggle_h),
