@@ -136,7 +136,8 @@ AppOptions ParseAppOptions(const std::vector<std::string>& args) {
       char* end = nullptr;
       const double inches = std::strtod(text.c_str(), &end);
       if (text.empty() || *end != '\0' || !(inches >= 7 && inches <= 100))
-        Fail("屏幕尺寸无效：" + text, "bad --panel-inches '" + text + "', expected the diagonal in inches, 7 to 100");
+        Fail("屏幕尺寸无效：" + text,
+             "bad --panel-inches '" + text + "', expected the diagonal in inches, 7 to 100");
       options.panel_inches = inches;
     } else if (name == "--set-pin") {
       no_value();

@@ -33,7 +33,8 @@ float BuildFontAtlasForPanel(ImFontAtlas* atlas, const FontFile& font, const dis
                              const std::vector<std::string>& heading_texts) {
   texts.emplace_back(kMeasureGlyph);  // always in the atlas, whatever the screens show
   const float normal = NormalBodyFontPixels(font, panel);
-  const float px = large_text ? std::ceil(normal * kLargeTextScale) : normal;  // 大字: x1.4 of what was measured
+  const float px =
+      large_text ? std::ceil(normal * kLargeTextScale) : normal;  // 大字: x1.4 of what was measured
   BuildKioskFontAtlas(atlas, font, px, texts, heading_texts);
   return px;
 }

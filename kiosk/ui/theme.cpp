@@ -76,7 +76,8 @@ void ApplyKioskStyle(ImGuiStyle& style, float font_px) {
 
 float MinTargetPx() {
   // 1.8 em: one line of the button's text with its padding above and below.
-  return std::max(std::ceil(PxForMm(display::goals::kDesignTargetMm)), std::round(ImGui::GetFontSize() * 1.8f));
+  return std::max(std::ceil(PxForMm(display::goals::kDesignTargetMm)),
+                  std::round(ImGui::GetFontSize() * 1.8f));
 }
 
 float MinTargetGapPx() { return std::ceil(PxForMm(display::goals::kMinGapMm + 0.5)); }

@@ -12,7 +12,8 @@ namespace kiosk::ui {
 
 bool WhollyVisible(ImVec2 min, ImVec2 max) {
   const ImRect clip = ImGui::GetCurrentWindow()->ClipRect;
-  const ImVec2 slack(ImGui::GetStyle().WindowPadding.x * 0.5f + 1.0f, ImGui::GetStyle().WindowPadding.y * 0.5f + 1.0f);
+  const ImVec2 slack(ImGui::GetStyle().WindowPadding.x * 0.5f + 1.0f,
+                     ImGui::GetStyle().WindowPadding.y * 0.5f + 1.0f);
   return min.x >= clip.Min.x - slack.x && min.y >= clip.Min.y - slack.y && max.x <= clip.Max.x + slack.x &&
          max.y <= clip.Max.y + slack.y;
 }

@@ -38,7 +38,8 @@ TEST(ActivityRow, HomeTodayRowsOpenTheDetailFromEitherEnd) {
   db::Database db = DemoDatabase();
   const auto today = OccurrencesOnDay(db, TestNow().date);
   ASSERT_FALSE(today.empty());
-  ExpectEndsOpenTheDetail(db, {}, ui::ActivityTargetLabel(today.front().title, today.front().start, ui::Lang::kZh));
+  ExpectEndsOpenTheDetail(db, {},
+                          ui::ActivityTargetLabel(today.front().title, today.front().start, ui::Lang::kZh));
 }
 
 TEST(ActivityRow, HomeUpcomingRowsOpenTheDetailFromEitherEnd) {
@@ -47,8 +48,8 @@ TEST(ActivityRow, HomeUpcomingRowsOpenTheDetailFromEitherEnd) {
   db.Exec("UPDATE occurrences SET status = 'cancelled' WHERE start_at LIKE '" + TestNow().date.Iso() + "%'");
   const auto upcoming = UpcomingOccurrences(db, LocalDateTime{TestNow().date, 23, 59}, 1);
   ASSERT_FALSE(upcoming.empty());
-  ExpectEndsOpenTheDetail(db, {},
-                          ui::ActivityTargetLabel(upcoming.front().title, upcoming.front().start, ui::Lang::kZh));
+  ExpectEndsOpenTheDetail(
+      db, {}, ui::ActivityTargetLabel(upcoming.front().title, upcoming.front().start, ui::Lang::kZh));
 }
 
 TEST(ActivityRow, CalendarDayRowsOpenTheDetailFromEitherEnd) {
@@ -59,7 +60,8 @@ TEST(ActivityRow, CalendarDayRowsOpenTheDetailFromEitherEnd) {
   options.start_screen = ui::ScreenId::kCalendar;
   options.start_calendar_view = ui::CalendarView::kDay;
   for (size_t i : {size_t{0}, size_t{1}})
-    ExpectEndsOpenTheDetail(db, options, ui::ActivityTargetLabel(today[i].title, today[i].start, ui::Lang::kZh));
+    ExpectEndsOpenTheDetail(db, options,
+                            ui::ActivityTargetLabel(today[i].title, today[i].start, ui::Lang::kZh));
 }
 
 TEST(ActivityRow, SignupListRowOpensTheDetailAndItsButtonStartsTheSignUp) {
@@ -79,8 +81,10 @@ TEST(ActivityRow, SignupListRowOpensTheDetailAndItsButtonStartsTheSignUp) {
 TEST(ActivityRow, TargetLabelsNameTheActivityItsDateAndTime) {
   const LocalDateTime start{LocalDate{2026, 12, 2}, 16, 30};
   EXPECT_EQ(ui::ActivityTargetLabel("快乐4点半", start, ui::Lang::kZh), "快乐4点半 12月2日 16:30");
-  EXPECT_EQ(ui::ActionTargetLabel("报名", "快乐4点半", start, ui::Lang::kZh), "报名：快乐4点半 12月2日 16:30");
-  EXPECT_EQ(ui::ActionTargetLabel("Sign up", "快乐4点半", start, ui::Lang::kEn), "Sign up: 快乐4点半 2 Dec 16:30");
+  EXPECT_EQ(ui::ActionTargetLabel("报名", "快乐4点半", start, ui::Lang::kZh),
+            "报名：快乐4点半 12月2日 16:30");
+  EXPECT_EQ(ui::ActionTargetLabel("Sign up", "快乐4点半", start, ui::Lang::kEn),
+            "Sign up: 快乐4点半 2 Dec 16:30");
 }
 
 TEST(ActivityRow, ShowsStartAndEndTimeAndThePlace) {

@@ -19,7 +19,8 @@ TEST(DragScroll, DraggingTheListScrollsItWithoutOpeningAnything) {
   const auto& targets = h.targets().last_frame();
   std::optional<ui::Target> row;
   for (const auto& o : today) {
-    const auto n = std::count_if(targets.begin(), targets.end(), [&](const auto& t) { return t.label == RowLabel(o); });
+    const auto n =
+        std::count_if(targets.begin(), targets.end(), [&](const auto& t) { return t.label == RowLabel(o); });
     const auto t = h.targets().Find(RowLabel(o));
     if (n == 1 && t && t->y > 450) {
       row = t;

@@ -45,7 +45,8 @@ std::vector<Pair> TextPairs() {
   // Pressed buttons keep their text readable.
   for (unsigned fill : {kPartyRed, kTileBlue, kTileGreen, kTilePurple, kTileTeal, kNeutralButton})
     pairs.push_back({"white on a pressed button", kOnDark, RgbOf(PressedShade(fill))});
-  // Category tints (week boxes, month marks, poster cards): dark and muted text on every demo category's tint.
+  // Category tints (week boxes, month marks, poster cards): dark and muted text on every demo category's
+  // tint.
   db::Database db = test::DemoDatabase();
   for (const CategoryInfo& c : LoadCategories(db)) {
     pairs.push_back({"body text on the tint of " + c.name_zh, kText, LightTint(c.rgb)});
@@ -57,7 +58,8 @@ std::vector<Pair> TextPairs() {
 TEST(ElderContrast, EveryTextPairInUseIsAtLeastSevenToOne) {
   for (const Pair& p : TextPairs())
     EXPECT_GE(ContrastRatio(p.fg, p.bg), goals::kMinTextContrast)
-        << p.what << ": " << std::hex << p.fg << " on " << p.bg << std::dec << " = " << ContrastRatio(p.fg, p.bg);
+        << p.what << ": " << std::hex << p.fg << " on " << p.bg << std::dec << " = "
+        << ContrastRatio(p.fg, p.bg);
 }
 
 TEST(ElderContrast, EdgesThatSeparateTargetsAreAtLeastThreeToOne) {
@@ -69,7 +71,8 @@ TEST(ElderContrast, EdgesThatSeparateTargetsAreAtLeastThreeToOne) {
   };
   for (const Pair& p : edges)
     EXPECT_GE(ContrastRatio(p.fg, p.bg), goals::kMinEdgeContrast)
-        << p.what << ": " << std::hex << p.fg << " on " << p.bg << std::dec << " = " << ContrastRatio(p.fg, p.bg);
+        << p.what << ": " << std::hex << p.fg << " on " << p.bg << std::dec << " = "
+        << ContrastRatio(p.fg, p.bg);
 }
 
 TEST(ElderContrast, TheRedWeekendHeaderOnPaperNowPasses) {
@@ -87,7 +90,8 @@ TEST(ElderContrast, CategoryMarksAreWordsNotColourAlone) {
     for (const CategoryInfo& c : categories) {
       const std::string mark = CategoryMark(categories, c.id, lang);
       EXPECT_FALSE(mark.empty()) << c.code;
-      for (const std::string& other : marks) EXPECT_NE(mark, other) << c.code << ": two categories share a mark";
+      for (const std::string& other : marks)
+        EXPECT_NE(mark, other) << c.code << ": two categories share a mark";
       marks.push_back(mark);
     }
   }

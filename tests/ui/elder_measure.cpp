@@ -41,7 +41,8 @@ std::map<char32_t, float> DrawnGlyphHeights() {
   for (const ImFont* font : ImGui::GetIO().Fonts->Fonts) {
     const float guo = ui::CjkGlyphHeightPx(font);
     for (const ImFontGlyph& g : font->Glyphs)
-      if (g.Visible && g.Y1 > g.Y0 && guo > 0) by_uv[{g.U0, g.V0, g.U1, g.V1}] = {g.Codepoint, guo / (g.Y1 - g.Y0)};
+      if (g.Visible && g.Y1 > g.Y0 && guo > 0)
+        by_uv[{g.U0, g.V0, g.U1, g.V1}] = {g.Codepoint, guo / (g.Y1 - g.Y0)};
   }
   std::map<char32_t, float> heights;
   const ImDrawData* data = ImGui::GetDrawData();
@@ -52,7 +53,8 @@ std::map<char32_t, float> DrawnGlyphHeights() {
     // bottom-left. A glyph the clip rectangle cut has other UVs and is not counted.
     for (int i = 0; i + 3 < v.Size; ++i) {
       const ImVec2 a = v[i].uv, c = v[i + 2].uv;
-      if (v[i + 1].uv.x != c.x || v[i + 1].uv.y != a.y || v[i + 3].uv.x != a.x || v[i + 3].uv.y != c.y) continue;
+      if (v[i + 1].uv.x != c.x || v[i + 1].uv.y != a.y || v[i + 3].uv.x != a.x || v[i + 3].uv.y != c.y)
+        continue;
       const auto it = by_uv.find({a.x, a.y, c.x, c.y});
       if (it == by_uv.end()) continue;
       const float h = (v[i + 2].pos.y - v[i].pos.y) * it->second.per_drawn_px;
@@ -87,9 +89,9 @@ std::vector<std::string> CheckFrame(const HeadlessUi& h, const display::PanelGeo
       const float gap_y = std::max(a.y, b.y) - std::min(a.y + a.h, b.y + b.h);
       const float gap = std::max(gap_x, gap_y);  // negative in both: they overlap
       if (panel.Mm(gap) < goals::kMinGapMm - 0.05)
-        out.push_back(screen + " / 「" + a.label + "」 and 「" + b.label + "」: " +
-                      (gap < -0.5f ? "overlap" : "gap " + Mm(panel.Mm(std::max(0.0f, gap)))) + " < " +
-                      Mm(goals::kMinGapMm));
+        out.push_back(screen + " / 「" + a.label + "」 and 「" + b.label +
+                      "」: " + (gap < -0.5f ? "overlap" : "gap " + Mm(panel.Mm(std::max(0.0f, gap)))) +
+                      " < " + Mm(goals::kMinGapMm));
     }
   for (const auto& [c, px] : DrawnGlyphHeights())
     if (IsShown(c) && panel.Mm(px) < goals::kMinBodyGlyphMm)
@@ -107,8 +109,8 @@ std::vector<std::string> CheckLargeText(const std::map<char32_t, float>& normal,
     const double goal = px * display::goals::kLargeTextFactor - 1.0;  // whole pixels
     if (it->second < goal) {
       std::ostringstream line;
-      line << screen << " / 大字 「" << Utf8Of(c) << "」: " << it->second << " px, normal " << px << " px, ratio "
-           << it->second / px << " < " << display::goals::kLargeTextFactor;
+      line << screen << " / 大字 「" << Utf8Of(c) << "」: " << it->second << " px, normal " << px
+           << " px, ratio " << it->second / px << " < " << display::goals::kLargeTextFactor;
       out.push_back(line.str());
     }
   }

@@ -15,8 +15,8 @@
 namespace kiosk::test {
 
 // The glyphs of the last rendered frame: for each character drawn whole (not clipped), the
-// smallest size at which it was drawn, as the height in pixels 国 has at that size. Read from ImGui's draw data: a glyph is a quad
-// whose UV corners are a glyph's in the font atlas.
+// smallest size at which it was drawn, as the height in pixels 国 has at that size. Read from ImGui's draw
+// data: a glyph is a quad whose UV corners are a glyph's in the font atlas.
 std::map<char32_t, float> DrawnGlyphHeights();
 
 // Everything one frame shows that misses a goal, one line each:

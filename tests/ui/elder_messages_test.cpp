@@ -67,9 +67,11 @@ const std::vector<Message>& PublicMessages() {
 
 // Words that tell the reader what to do (or that nothing needs doing).
 bool SaysWhatToDo(std::string_view text, Lang lang) {
-  static const std::vector<std::string_view> zh = {"请", "可", "再", "另选", "联系", "点", "看", "先", "不用", "无需", "稍候"};
-  static const std::vector<std::string_view> en = {"please", "Please", "tap", "Tap", "try", "choose", "ask", "see",
-                                                   "keep", "come back", "Enter", "type", "no need", "nothing to", "wait", "check"};
+  static const std::vector<std::string_view> zh = {"请", "可", "再",   "另选", "联系", "点",
+                                                   "看", "先", "不用", "无需", "稍候"};
+  static const std::vector<std::string_view> en = {
+      "please", "Please",    "tap",   "Tap",  "try",     "choose",     "ask",  "see",
+      "keep",   "come back", "Enter", "type", "no need", "nothing to", "wait", "check"};
   for (std::string_view word : lang == Lang::kZh ? zh : en)
     if (text.find(word) != std::string_view::npos) return true;
   return false;
@@ -79,7 +81,8 @@ bool SaysWhatToDo(std::string_view text, Lang lang) {
 bool OneSentence(std::string_view text, Lang lang) {
   if (lang == Lang::kZh) {
     size_t ends = 0;
-    ForEachCodePoint(text, [&](char32_t c, std::string_view) { ends += (c == U'。' || c == U'！' || c == U'？'); });
+    ForEachCodePoint(text,
+                     [&](char32_t c, std::string_view) { ends += (c == U'。' || c == U'！' || c == U'？'); });
     const bool ends_with_stop = text.ends_with("。") || text.ends_with("！") || text.ends_with("？");
     return ends <= (ends_with_stop ? 1u : 0u);
   }

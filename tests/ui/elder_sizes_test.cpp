@@ -34,7 +34,8 @@ TEST(ElderSizes, BodyGlyphsTargetsAndGapsMeetTheGoalsOnEveryPanel) {
       const Sized large = Measure(db, inches, display, true);
       const std::string where = std::to_string(inches) + "\" " + std::to_string(int(display.x)) + "x" +
                                 std::to_string(int(display.y));
-      EXPECT_GE(panel.Mm(normal.glyph_px), goals::kMinBodyGlyphMm) << where << " glyph " << normal.glyph_px << " px";
+      EXPECT_GE(panel.Mm(normal.glyph_px), goals::kMinBodyGlyphMm)
+          << where << " glyph " << normal.glyph_px << " px";
       EXPECT_GE(large.glyph_px, normal.glyph_px * goals::kLargeTextFactor - 1.0f) << where;
       EXPECT_GE(large.font_px, normal.font_px * goals::kLargeTextFactor - 0.5f) << where;
       EXPECT_GE(normal.font_px / normal.glyph_px, goals::kMinLineSpacing) << where << " line spacing";

@@ -14,7 +14,8 @@ namespace kiosk::test {
 void WalkEveryScreen(db::Database& db, const ui::UiOptions& base, ImVec2 display,
                      const std::function<void(const std::string& name, HeadlessUi& h)>& visit) {
   const auto T = [&](ui::Str id) { return std::string(ui::Tr(id, base.lang)); };
-  const auto open = [&](ui::ScreenId screen, std::optional<ui::CalendarView> view, std::optional<int64_t> occurrence) {
+  const auto open = [&](ui::ScreenId screen, std::optional<ui::CalendarView> view,
+                        std::optional<int64_t> occurrence) {
     ui::UiOptions options = base;
     options.start_screen = screen;
     options.start_calendar_view = view;
@@ -24,7 +25,8 @@ void WalkEveryScreen(db::Database& db, const ui::UiOptions& base, ImVec2 display
     h->Settle();
     return h;
   };
-  for (ui::ScreenId screen : ui::AllScreens()) visit(std::string(ui::ScreenName(screen)), *open(screen, {}, {}));
+  for (ui::ScreenId screen : ui::AllScreens())
+    visit(std::string(ui::ScreenName(screen)), *open(screen, {}, {}));
   for (ui::CalendarView view : ui::AllCalendarViews())
     visit(std::string(ui::CalendarViewName(view)), *open(ui::ScreenId::kCalendar, view, {}));
   {

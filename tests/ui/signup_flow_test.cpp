@@ -5,9 +5,9 @@
 #include <gtest/gtest.h>
 
 #include "flow_test_support.h"
-#include "kiosk/ui/widgets/activity_row.h"
 #include "kiosk/core/people/phone_hash.h"
 #include "kiosk/ui/screen_id.h"
+#include "kiosk/ui/widgets/activity_row.h"
 
 namespace kiosk::test {
 namespace {

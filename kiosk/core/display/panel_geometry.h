@@ -23,13 +23,13 @@ struct PanelGeometry {
 };
 
 namespace goals {
-constexpr double kMinTargetMm = 19.0;      // every target, in both directions
-constexpr double kMinBodyGlyphMm = 5.7;    // the rendered height of a CJK ideograph in body text
-constexpr double kMinGapMm = 2.0;          // between adjacent targets
-constexpr double kLargeTextFactor = 1.4;   // 大字: every text at least this much larger, never smaller
-constexpr double kMinLineSpacing = 1.3;    // line pitch over the rendered ideograph height
-constexpr double kMinTextContrast = 7.0;   // WCAG contrast of text on its background
-constexpr double kMinEdgeContrast = 3.0;   // WCAG contrast of an edge that separates targets
+constexpr double kMinTargetMm = 19.0;     // every target, in both directions
+constexpr double kMinBodyGlyphMm = 5.7;   // the rendered height of a CJK ideograph in body text
+constexpr double kMinGapMm = 2.0;         // between adjacent targets
+constexpr double kLargeTextFactor = 1.4;  // 大字: every text at least this much larger, never smaller
+constexpr double kMinLineSpacing = 1.3;   // line pitch over the rendered ideograph height
+constexpr double kMinTextContrast = 7.0;  // WCAG contrast of text on its background
+constexpr double kMinEdgeContrast = 3.0;  // WCAG contrast of an edge that separates targets
 // What the kiosk sizes to, a little above the goals, so rounding to whole pixels never falls under.
 constexpr double kDesignTargetMm = 19.5;
 constexpr double kDesignBodyGlyphMm = 6.0;

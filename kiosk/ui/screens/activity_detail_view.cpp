@@ -220,8 +220,9 @@ void CalendarScreen::DrawDetail(ScreenContext& ctx) {
   const float button_w = volunteers ? (text_w - gap) / 2 : text_w;
   ImGui::SetCursorScreenPos(ImVec2(text_x, bottom - button_h));
   const Lang lang = ctx.settings.lang;
-  if (!d.cancelled && TouchButtonShowing(ctx.touch, ActionTargetLabel(ctx.T(Str::kDetailSignUp), d.title, d.start, lang),
-                                         ctx.T(Str::kDetailSignUp), ImVec2(button_w, button_h), buttons::kPrimary)) {
+  if (!d.cancelled &&
+      TouchButtonShowing(ctx.touch, ActionTargetLabel(ctx.T(Str::kDetailSignUp), d.title, d.start, lang),
+                         ctx.T(Str::kDetailSignUp), ImVec2(button_w, button_h), buttons::kPrimary)) {
     if (ctx.selection) ctx.selection->occurrence_id = id;
     ctx.nav.Push(ScreenId::kSignup);
   }

@@ -102,10 +102,12 @@ void CalendarScreen::DrawMonthLegend(ScreenContext& ctx, ImVec2 pos, float width
     if (c == nullptr) continue;
     const std::string name = ctx.settings.lang == Lang::kZh ? c->name_zh : c->name_en;
     const float name_w = ImGui::CalcTextSize(name.c_str()).x;
-    const float mark_w = DrawCategoryMark(CategoryMark(categories_, id, ctx.settings.lang), c->rgb, ImVec2(x, pos.y), px,
-                                          /*measure_only=*/true);
+    const float mark_w =
+        DrawCategoryMark(CategoryMark(categories_, id, ctx.settings.lang), c->rgb, ImVec2(x, pos.y), px,
+                         /*measure_only=*/true);
     if (x + mark_w + px * 0.3f + name_w > right) break;  // the day view names every category in full
-    x += DrawCategoryMark(CategoryMark(categories_, id, ctx.settings.lang), c->rgb, ImVec2(x, pos.y), px, false);
+    x += DrawCategoryMark(CategoryMark(categories_, id, ctx.settings.lang), c->rgb, ImVec2(x, pos.y), px,
+                          false);
     x += px * 0.3f;
     ImGui::GetWindowDrawList()->AddText(ImVec2(x, pos.y), palette::Rgb(palette::kText), name.c_str());
     x += name_w + px;
@@ -153,8 +155,7 @@ void CalendarScreen::DrawMonthCell(ScreenContext& ctx, const LocalDate& date, co
         ImVec2(tag_x + std::min(tag_w, ImGui::GetFont()->CalcTextSizeA(px, FLT_MAX, 0, word).x + pad),
                y1 + px),
         palette::Rgb(palette::kPartyRed), 4.0f);
-    DrawTextFit(draw, ImVec2(tag_x + pad / 2, y1), tag_w - pad / 2, px,
-                palette::Rgb(palette::kOnDark), word);
+    DrawTextFit(draw, ImVec2(tag_x + pad / 2, y1), tag_w - pad / 2, px, palette::Rgb(palette::kOnDark), word);
   }
 
   // Line 2: a festival or solar term, else the lunar day (the month's name on its first day).
@@ -172,7 +173,8 @@ void CalendarScreen::DrawMonthCell(ScreenContext& ctx, const LocalDate& date, co
   if (count.total > 0) {
     const float x3 = lines == 1 ? x + day_w + pad : x;  // one line: after the day number
     const std::string n = FormatInt(ctx.T(Str::kCalDayCount), count.total);
-    const float n_w = std::min(ImGui::GetFont()->CalcTextSizeA(px, FLT_MAX, 0, n.c_str()).x, max.x - pad - x3);
+    const float n_w =
+        std::min(ImGui::GetFont()->CalcTextSizeA(px, FLT_MAX, 0, n.c_str()).x, max.x - pad - x3);
     DrawTextFit(draw, ImVec2(x3, y3), max.x - pad - x3, px, palette::Rgb(palette::kText), n);
     float mx = x3 + n_w + pad;
     for (const auto& [category_id, n_in_category] : count.by_category) {

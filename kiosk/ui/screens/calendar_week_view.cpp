@@ -5,11 +5,11 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "kiosk/ui/widgets/list_pager.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screens/calendar_screen.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/widgets/activity_row.h"
+#include "kiosk/ui/widgets/list_pager.h"
 
 namespace kiosk::ui {
 namespace {

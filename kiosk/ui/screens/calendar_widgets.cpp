@@ -88,7 +88,9 @@ void DrawTextFit(ImDrawList* draw, ImVec2 pos, float max_width, float px, ImU32 
                  std::string_view text) {
   if (text.empty() || max_width <= 0) return;
   ImFont* font = ImGui::GetFont();
-  const auto width = [&](std::string_view s) { return font->CalcTextSizeA(px, FLT_MAX, 0, s.data(), s.data() + s.size()).x; };
+  const auto width = [&](std::string_view s) {
+    return font->CalcTextSizeA(px, FLT_MAX, 0, s.data(), s.data() + s.size()).x;
+  };
   // Never smaller (the glyphs keep their size on every screen): what does not fit ends in "…".
   std::string shown(text);
   if (width(text) > max_width) {
@@ -194,7 +196,8 @@ std::string CategoryMark(const std::vector<CategoryInfo>& categories, int64_t id
   const auto name_of = [lang](const CategoryInfo& c) -> const std::string& {
     return lang == Lang::kZh ? c.name_zh : c.name_en;
   };
-  const auto it = std::find_if(categories.begin(), categories.end(), [id](const CategoryInfo& c) { return c.id == id; });
+  const auto it =
+      std::find_if(categories.begin(), categories.end(), [id](const CategoryInfo& c) { return c.id == id; });
   if (it == categories.end()) return {};
   const std::string& name = name_of(*it);
   for (size_t chars = 1; chars <= CountCodePoints(name); ++chars) {

@@ -104,8 +104,11 @@ void HomeScreen::DrawHeader(ScreenContext& ctx, float height) {
     ctx.nav.Push(ScreenId::kAdmin);
   const float date_w = std::max(ImGui::CalcTextSize(date.c_str()).x, ImGui::CalcTextSize(lunar.c_str()).x);
   const float date_x = origin.x + width - pad - time_w - Em(1.2f) - date_w;
-  draw->AddText(ImVec2(date_x, origin.y + height / 2 - line), white, date.c_str());
-  draw->AddText(ImVec2(date_x, origin.y + height / 2), white, lunar.c_str());
+  // Only where it clears the centre's name (大字 on a narrow portrait panel): never over it.
+  if (date_x >= origin.x + pad + name_w + Em(0.5f)) {
+    draw->AddText(ImVec2(date_x, origin.y + height / 2 - line), white, date.c_str());
+    draw->AddText(ImVec2(date_x, origin.y + height / 2), white, lunar.c_str());
+  }
   draw->AddText(heading, heading_px,
                 ImVec2(origin.x + width - pad - time_w, origin.y + (height - heading_px) / 2), white,
                 time.c_str());
@@ -199,15 +202,16 @@ void HomeScreen::DrawTiles(ScreenContext& ctx, ImVec2 size) {
     // In English the second line gives the Chinese name (what staff and signs say); in Chinese
     // there is none: the residents' screen stays Chinese.
     const char* subtitle = ctx.settings.lang == Lang::kEn ? Tr(tiles[i].label, Lang::kZh) : "";
-    if (TouchTile(ctx.touch, ctx.T(tiles[i].label), subtitle,
-                  ImVec2(last_alone ? size.x : tile_w, tile_h), colors))
+    if (TouchTile(ctx.touch, ctx.T(tiles[i].label), subtitle, ImVec2(last_alone ? size.x : tile_w, tile_h),
+                  colors))
       ctx.nav.Push(tiles[i].target);
   }
   // 大字 is the wide one; the language switch, for the few who need it, is smaller.
   const float toggles_y = origin.y + 3 * (tile_h + gap);
   const float large_w = std::floor((size.x - gap) * 0.62f);
   ImGui::SetCursorScreenPos(ImVec2(origin.x, toggles_y));
-  if (TouchToggle(ctx.touch, ctx.T(Str::kToggleLargeText), ctx.settings.large_text, ImVec2(large_w, toggle_h)))
+  if (TouchToggle(ctx.touch, ctx.T(Str::kToggleLargeText), ctx.settings.large_text,
+                  ImVec2(large_w, toggle_h)))
     ctx.settings.large_text = !ctx.settings.large_text;
   ImGui::SetCursorScreenPos(ImVec2(origin.x + large_w + gap, toggles_y));
   if (TouchButton(ctx.touch, ctx.T(Str::kToggleLanguage), ImVec2(size.x - large_w - gap, toggle_h),

@@ -13,8 +13,8 @@
 #include "kiosk/ui/screens/calendar_widgets.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
-#include "kiosk/ui/widgets/flow_widgets.h"
 #include "kiosk/ui/widgets/activity_row.h"
+#include "kiosk/ui/widgets/flow_widgets.h"
 #include "kiosk/ui/widgets/list_pager.h"
 
 namespace kiosk::ui {

@@ -8,8 +8,8 @@
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screens/signup_screen.h"
 #include "kiosk/ui/theme.h"
-#include "kiosk/ui/widgets/flow_widgets.h"
 #include "kiosk/ui/widgets/activity_row.h"
+#include "kiosk/ui/widgets/flow_widgets.h"
 #include "kiosk/ui/widgets/list_pager.h"
 
 namespace kiosk::ui {

@@ -46,7 +46,8 @@ std::string ActivityTargetLabel(std::string_view title, const LocalDateTime& sta
                                               "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   char when[48];
   if (lang == Lang::kZh)
-    std::snprintf(when, sizeof when, "%d月%d日 %s", start.date.month, start.date.day, start.HourMinute().c_str());
+    std::snprintf(when, sizeof when, "%d月%d日 %s", start.date.month, start.date.day,
+                  start.HourMinute().c_str());
   else
     std::snprintf(when, sizeof when, "%d %s %s", start.date.day, kMonthsEn[(start.date.month + 11) % 12],
                   start.HourMinute().c_str());
@@ -83,10 +84,11 @@ ActivityRowTap DrawRow(TouchLayer& touch, const ActivityRowFacts& row, std::stri
   const std::string seats = row.seats ? std::string(*row.seats) : std::string();
   const float seats_w = row.seats ? ImGui::CalcTextSize(seats.c_str()).x + style.FramePadding.x * 2 : 0;
   const float badge_h = row.seats ? line + style.FramePadding.y * 2 : 0;
-  const float action_w =
-      action.empty() ? 0
-                     : std::max(MinTargetPx() * 1.3f, ImGui::CalcTextSize(action.data(), action.data() + action.size()).x +
-                                                          style.FramePadding.x * 2);
+  const float action_w = action.empty()
+                             ? 0
+                             : std::max(MinTargetPx() * 1.3f,
+                                        ImGui::CalcTextSize(action.data(), action.data() + action.size()).x +
+                                            style.FramePadding.x * 2);
   const float action_room = action.empty() ? 0 : action_w + gap;
   const float text_w = std::max(Em(4), width - time_w - seats_w - spacing.x - action_room);
   const float swatch = Em(0.6f);
@@ -159,10 +161,12 @@ ActivityRowTap DrawRow(TouchLayer& touch, const ActivityRowFacts& row, std::stri
     const ImVec2 cursor = window->DC.CursorPos;
     ImGui::SetCursorScreenPos(action_bb.Min);
     if (whole) {
-      tap.action = TouchButtonShowing(touch, ActionTargetLabel(action, row.title, row.start, lang), action,
-                                      action_bb.GetSize(), buttons::kPrimary, std::to_string(row.occurrence_id));
+      tap.action =
+          TouchButtonShowing(touch, ActionTargetLabel(action, row.title, row.start, lang), action,
+                             action_bb.GetSize(), buttons::kPrimary, std::to_string(row.occurrence_id));
     } else {  // cut by the list's edge: drawn as it looks, never tapped
-      draw->AddRectFilled(action_bb.Min, action_bb.Max, palette::Rgb(buttons::kPrimary.fill), style.FrameRounding);
+      draw->AddRectFilled(action_bb.Min, action_bb.Max, palette::Rgb(buttons::kPrimary.fill),
+                          style.FrameRounding);
       const ImVec2 text = ImGui::CalcTextSize(action.data(), action.data() + action.size());
       draw->AddText(ImVec2(action_bb.Min.x + (action_bb.GetWidth() - text.x) / 2,
                            action_bb.Min.y + (action_bb.GetHeight() - text.y) / 2),

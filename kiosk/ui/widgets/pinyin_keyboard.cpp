@@ -42,7 +42,8 @@ KeySize KeyboardKeySize(float width) {
   // Ten keys across the widest row; the gap shrinks before a key drops under the minimum size.
   KeySize k;
   k.gap = std::max(MinTargetGapPx(), Em(0.2f));
-  if ((width - k.gap * 9) / 10 < MinTargetPx()) k.gap = std::max(MinTargetGapPx(), (width - MinTargetPx() * 10) / 9);
+  if ((width - k.gap * 9) / 10 < MinTargetPx())
+    k.gap = std::max(MinTargetGapPx(), (width - MinTargetPx() * 10) / 9);
   k.w = std::max(MinTargetPx(), (width - k.gap * 9) / 10);
   k.h = std::max(MinTargetPx(), std::min(k.w, MinTargetPx() * 1.15f));
   return k;
