@@ -81,19 +81,15 @@ void AppendBytes(void* context, void* data, int size) {
 
 std::string PreparePoster(std::string_view image, PosterInfo* info) {
   if (image.size() > kPosterMaxBytes) {
-    throw PosterError(PosterError::Kind::kTooManyBytes,
-                      "海报文件太大（" + std::to_string(image.size() / 1024) + " KB，最多 " +
+    throw PosterError(PosterError::Kind::kTooManyBytes, "海报文件太大（" + std::to_string(image.size() / 1024) + " KB，最多 " +
                           std::to_string(kPosterMaxBytes / 1024 / 1024) + " MB）",
                       "poster file too large (" + std::to_string(image.size() / 1024) + " KB, at most " +
                           std::to_string(kPosterMaxBytes / 1024 / 1024) + " MB)");
   }
   const bool png = LooksLikePng(image);
-  if (!png && !LooksLikeJpeg(image))
-    throw PosterError(PosterError::Kind::kNotPngOrJpeg, "海报不是 PNG 或 JPEG 图片",
-                      "poster is not a PNG or JPEG image");
+  if (!png && !LooksLikeJpeg(image)) throw PosterError(PosterError::Kind::kNotPngOrJpeg, "海报不是 PNG 或 JPEG 图片", "poster is not a PNG or JPEG image");
   if (!png && !JpegHuffmanTablesFit(reinterpret_cast<const uint8_t*>(image.data()), image.size()))
-    throw PosterError(PosterError::Kind::kCorrupt, "海报图片已损坏",
-                      "poster image is damaged (Huffman table)");
+    throw PosterError(PosterError::Kind::kCorrupt, "海报图片已损坏", "poster image is damaged (Huffman table)");
   const auto* bytes = reinterpret_cast<const stbi_uc*>(image.data());
   const int length = static_cast<int>(image.size());
   int width = 0, height = 0, channels = 0;
@@ -101,15 +97,13 @@ std::string PreparePoster(std::string_view image, PosterInfo* info) {
     throw PosterError(PosterError::Kind::kCorrupt, "海报图片已损坏", "poster image is damaged");
   }
   if (std::max(width, height) > kPosterMaxSide) {
-    throw PosterError(PosterError::Kind::kTooLarge,
-                      "海报尺寸太大（" + std::to_string(width) + "×" + std::to_string(height) +
-                          "，最长边最多 " + std::to_string(kPosterMaxSide) + "）",
+    throw PosterError(PosterError::Kind::kTooLarge, "海报尺寸太大（" + std::to_string(width) + "×" + std::to_string(height) + "，最长边最多 " +
+                          std::to_string(kPosterMaxSide) + "）",
                       "poster too large (" + std::to_string(width) + "x" + std::to_string(height) +
                           ", longest side at most " + std::to_string(kPosterMaxSide) + ")");
   }
   // Decode even when keeping the original: a file whose header is fine but body is not is rejected.
-  std::unique_ptr<stbi_uc, StbFree> pixels(
-      stbi_load_from_memory(bytes, length, &width, &height, &channels, 0));
+  std::unique_ptr<stbi_uc, StbFree> pixels(stbi_load_from_memory(bytes, length, &width, &height, &channels, 0));
   if (!pixels) throw PosterError(PosterError::Kind::kCorrupt, "海报图片已损坏", "poster image is damaged");
   if (std::max(width, height) <= kStoredMaxSide && image.size() <= kKeepOriginalBytes) {
     if (info) *info = {width, height, png};
@@ -120,17 +114,14 @@ std::string PreparePoster(std::string_view image, PosterInfo* info) {
   const int out_height = std::max(1, static_cast<int>(height * scale + 0.5));
   std::vector<stbi_uc> scaled(static_cast<size_t>(out_width) * static_cast<size_t>(out_height) *
                               static_cast<size_t>(channels));
-  if (!stbir_resize_uint8(pixels.get(), width, height, 0, scaled.data(), out_width, out_height, 0,
-                          channels)) {
+  if (!stbir_resize_uint8(pixels.get(), width, height, 0, scaled.data(), out_width, out_height, 0, channels)) {
     throw PosterError(PosterError::Kind::kCorrupt, "海报无法缩放", "poster cannot be scaled");
   }
   std::string out;
-  const int ok =
-      png ? stbi_write_png_to_func(AppendBytes, &out, out_width, out_height, channels, scaled.data(),
-                                   out_width * channels)
-          : stbi_write_jpg_to_func(AppendBytes, &out, out_width, out_height, channels, scaled.data(), 85);
-  if (!ok || out.empty())
-    throw PosterError(PosterError::Kind::kCorrupt, "海报无法重新编码", "poster cannot be re-encoded");
+  const int ok = png ? stbi_write_png_to_func(AppendBytes, &out, out_width, out_height, channels, scaled.data(),
+                                              out_width * channels)
+                     : stbi_write_jpg_to_func(AppendBytes, &out, out_width, out_height, channels, scaled.data(), 85);
+  if (!ok || out.empty()) throw PosterError(PosterError::Kind::kCorrupt, "海报无法重新编码", "poster cannot be re-encoded");
   if (info) *info = {out_width, out_height, png};
   return out;
 }
@@ -181,27 +172,23 @@ PosterImage DecodePoster(std::span<const uint8_t> bytes, const PosterLimits& lim
     throw PosterError(Kind::kTooManyBytes, "海报文件过大（" + std::to_string(bytes.size()) + " 字节）",
                       "poster too big (" + std::to_string(bytes.size()) + " bytes)");
   if (!IsPng(bytes) && !IsJpeg(bytes))
-    throw PosterError(Kind::kNotPngOrJpeg, "海报不是 PNG 或 JPEG 图片",
-                      "the poster is not a PNG or JPEG image");
-  if (bytes.size() > static_cast<size_t>(INT32_MAX))
-    throw PosterError(Kind::kTooManyBytes, "海报文件过大", "poster too big");
+    throw PosterError(Kind::kNotPngOrJpeg, "海报不是 PNG 或 JPEG 图片", "the poster is not a PNG or JPEG image");
+  if (bytes.size() > static_cast<size_t>(INT32_MAX)) throw PosterError(Kind::kTooManyBytes, "海报文件过大", "poster too big");
   if (IsJpeg(bytes) && !JpegHuffmanTablesFit(bytes.data(), bytes.size()))
-    throw PosterError(Kind::kCorrupt, "海报图片已损坏",
-                      "the poster image is damaged: a Huffman table is too long");
+    throw PosterError(Kind::kCorrupt, "海报图片已损坏", "the poster image is damaged: a Huffman table is too long");
   const int length = static_cast<int>(bytes.size());
   int w = 0, h = 0, channels = 0;
   if (!stbi_info_from_memory(bytes.data(), length, &w, &h, &channels))
-    throw PosterError(Kind::kCorrupt, "海报图片已损坏",
-                      std::string("the poster image is damaged: ") + stbi_failure_reason());
+    throw PosterError(Kind::kCorrupt, "海报图片已损坏", std::string("the poster image is damaged: ") + stbi_failure_reason());
   if (w <= 0 || h <= 0 || w > limits.max_source_side || h > limits.max_source_side)
     throw PosterError(Kind::kTooLarge, "海报尺寸过大（" + std::to_string(w) + "x" + std::to_string(h) + "）",
                       "poster dimensions too large (" + std::to_string(w) + "x" + std::to_string(h) + ")");
   std::unique_ptr<stbi_uc, StbiFree> pixels(
       stbi_load_from_memory(bytes.data(), length, &w, &h, &channels, 4));
   if (!pixels)
-    throw PosterError(Kind::kCorrupt, "海报图片已损坏",
-                      std::string("the poster image is damaged: ") + stbi_failure_reason());
+    throw PosterError(Kind::kCorrupt, "海报图片已损坏", std::string("the poster image is damaged: ") + stbi_failure_reason());
   return Downscale(pixels.get(), w, h, limits.max_display_side);
 }
+
 
 }  // namespace kiosk
