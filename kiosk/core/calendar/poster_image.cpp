@@ -38,6 +38,41 @@ struct StbFree {
   void operator()(stbi_uc* pixels) const { stbi_image_free(pixels); }
 };
 
+// Debian's stb_image overruns its Huffman size table (257 entries) on a DHT segment whose code
+// counts add up to more than 256; found by tests/fuzz/fuzz_poster. Every DHT segment of the file
+// (before and between scans) is checked here first. False: refuse the file as damaged.
+bool JpegHuffmanTablesFit(const uint8_t* b, size_t n) {
+  size_t i = 2;  // after SOI
+  while (i + 1 < n) {
+    if (b[i] != 0xFF) {  // entropy-coded data
+      ++i;
+      continue;
+    }
+    const uint8_t marker = b[i + 1];
+    if (marker == 0xFF) {  // fill byte
+      ++i;
+      continue;
+    }
+    if (marker == 0x00 || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD8)) {  // stuffing, TEM, RSTn, SOI
+      i += 2;
+      continue;
+    }
+    if (marker == 0xD9 || i + 3 >= n) return true;  // EOI, or the end
+    const size_t length = static_cast<size_t>(b[i + 2]) << 8 | b[i + 3];
+    if (marker == 0xC4) {
+      const size_t end = std::min(n, i + 2 + length);
+      for (size_t at = i + 4; at < end;) {  // a cut-short table counts too: stb reads zeros past the end
+        size_t total = 0;
+        for (size_t k = 1; k <= 16 && at + k < n; ++k) total += b[at + k];
+        if (total > 256) return false;
+        at += 17 + total;
+      }
+    }
+    i += 2 + length;
+  }
+  return true;
+}
+
 void AppendBytes(void* context, void* data, int size) {
   static_cast<std::string*>(context)->append(static_cast<const char*>(data), static_cast<size_t>(size));
 }
@@ -53,6 +88,8 @@ std::string PreparePoster(std::string_view image, PosterInfo* info) {
   }
   const bool png = LooksLikePng(image);
   if (!png && !LooksLikeJpeg(image)) throw PosterError(PosterError::Kind::kNotPngOrJpeg, "海报不是 PNG 或 JPEG 图片", "poster is not a PNG or JPEG image");
+  if (!png && !JpegHuffmanTablesFit(reinterpret_cast<const uint8_t*>(image.data()), image.size()))
+    throw PosterError(PosterError::Kind::kCorrupt, "海报图片已损坏", "poster image is damaged (Huffman table)");
   const auto* bytes = reinterpret_cast<const stbi_uc*>(image.data());
   const int length = static_cast<int>(image.size());
   int width = 0, height = 0, channels = 0;
@@ -137,6 +174,8 @@ PosterImage DecodePoster(std::span<const uint8_t> bytes, const PosterLimits& lim
   if (!IsPng(bytes) && !IsJpeg(bytes))
     throw PosterError(Kind::kNotPngOrJpeg, "海报不是 PNG 或 JPEG 图片", "the poster is not a PNG or JPEG image");
   if (bytes.size() > static_cast<size_t>(INT32_MAX)) throw PosterError(Kind::kTooManyBytes, "海报文件过大", "poster too big");
+  if (IsJpeg(bytes) && !JpegHuffmanTablesFit(bytes.data(), bytes.size()))
+    throw PosterError(Kind::kCorrupt, "海报图片已损坏", "the poster image is damaged: a Huffman table is too long");
   const int length = static_cast<int>(bytes.size());
   int w = 0, h = 0, channels = 0;
   if (!stbi_info_from_memory(bytes.data(), length, &w, &h, &channels))

@@ -186,10 +186,10 @@ class SyncCrashTest : public SyncTest {
 
   void BuildWorld() {
     master().Exec("UPDATE events SET capacity = 200");
-    // Sixty more activities with long descriptions: an export of a few hundred pages, so the
+    // Two dozen more activities with long descriptions: an export of a hundred-odd pages, so the
     // import writes at more than 200 points.
     master().Exec(
-        "WITH RECURSIVE n(i) AS (SELECT 2 UNION ALL SELECT i + 1 FROM n WHERE i < 61) "
+        "WITH RECURSIVE n(i) AS (SELECT 2 UNION ALL SELECT i + 1 FROM n WHERE i < 25) "
         "INSERT INTO events(id, uid, title, body, category_id, site_id, venue, capacity) "
         "SELECT i, 'event-' || i, '活动 ' || i, printf('%.*c', 3000, 'x'), 1, 1, '', 200 FROM n");
     for (int i = 2; i <= 200; ++i) {
@@ -326,7 +326,7 @@ TEST_F(SyncCrashTest, PublishKilledAnywhereLeavesAWholeExportAndTheKioskTakesIt)
   {
     db::Database master = OpenKioskDatabase((World() / "master.db").string(), false);
     sync::MergeInbox(master, World() / "share", World() / "office-work", kNight);
-    master.Exec("UPDATE events SET title = '快乐4点半（第三版）'");
+    master.Exec("UPDATE events SET title = '快乐4点半（第三版）' WHERE id = 1");
   }
   fs::remove_all(World() / "office-work");
   const std::string old_state = DatabaseDump(World() / "master.db");
