@@ -4,11 +4,13 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <iterator>
 #include <set>
 #include <utility>
 
 #include "kiosk/core/storage/kiosk_database.h"
 #include "kiosk/core/sync/share_files.h"
+#include "kiosk/core/text/text_gate.h"
 
 namespace kiosk::sync {
 
@@ -16,20 +18,34 @@ namespace {
 
 using SchemaItems = std::set<std::pair<std::string, std::string>>;  // (name, sql)
 
-SchemaItems TriggersAndViews(db::Database& db) {
+SchemaItems SchemaOf(db::Database& db, const char* where) {
   SchemaItems items;
-  db::Statement list(db, "SELECT name, sql FROM sqlite_schema WHERE type IN ('trigger', 'view')");
+  db::Statement list(db, std::string("SELECT type || ' ' || name, sql FROM sqlite_schema WHERE ") + where);
   while (list.Step()) items.emplace(list.ColumnText(0), list.ColumnText(1));
   return items;
 }
 
-// The triggers our own migrations create (booking's no-overlap guard): an untrusted file may hold
-// exactly these, word for word, and nothing else. They never run here: triggers are disabled on
-// the untrusted connection, and the rows are copied into a database with its own.
-const SchemaItems& OurTriggersAndViews() {
+constexpr const char* kTriggersAndViews = "type IN ('trigger', 'view')";
+constexpr const char* kEverything = "substr(name, 1, 7) <> 'sqlite_'";  // not SQLite's own
+
+// Our own migrations' schema, from a fresh database: what an export must hold word for word.
+const SchemaItems& OurSchema() {
   static const SchemaItems ours = [] {
     db::Database fresh = OpenKioskDatabase(":memory:", true);
-    return TriggersAndViews(fresh);
+    return SchemaOf(fresh, kEverything);
+  }();
+  return ours;
+}
+
+// The triggers our migrations create (booking's no-overlap guard): an untrusted file may hold
+// exactly these, word for word, and nothing else. They never run here: triggers are disabled on
+// the untrusted connection.
+const SchemaItems& OurTriggersAndViews() {
+  static const SchemaItems ours = [] {
+    SchemaItems items;
+    for (const auto& item : OurSchema())
+      if (item.first.starts_with("trigger ") || item.first.starts_with("view ")) items.insert(item);
+    return items;
   }();
   return ours;
 }
@@ -68,7 +84,7 @@ db::Database OpenUntrusted(const std::filesystem::path& local_copy, const std::s
       if (!check.Step() || check.ColumnText(0) != "ok")
         throw SyncError(what_zh + "已损坏" + where, what_en + " is damaged" + where + ": quick_check failed");
     }
-    const SchemaItems found = TriggersAndViews(db), &ours = OurTriggersAndViews();
+    const SchemaItems found = SchemaOf(db, kTriggersAndViews), &ours = OurTriggersAndViews();
     if (!std::includes(ours.begin(), ours.end(), found.begin(), found.end()))
       throw SyncError(what_zh + "含有触发器或视图" + where, what_en + " contains triggers or views" + where);
     return db;
@@ -87,6 +103,17 @@ void RequireTable(db::Database& db, const std::string& table, const std::vector<
     if (!present.contains(column))
       throw SyncError(what_zh + "缺少 " + table + "." + column, what_en + " lacks " + table + "." + column);
   }
+}
+
+void RequireKioskSchema(db::Database& db, const std::string& what_zh, const std::string& what_en) {
+  const SchemaItems found = SchemaOf(db, kEverything), &ours = OurSchema();
+  if (found == ours) return;
+  std::vector<std::pair<std::string, std::string>> differ;
+  std::set_symmetric_difference(found.begin(), found.end(), ours.begin(), ours.end(),
+                                std::back_inserter(differ));
+  throw SyncError(
+      what_zh + "的表结构与本机不同（" + PrintableText(differ.front().first) + "）",
+      what_en + "'s schema is not this kiosk's: " + PrintableText(differ.front().first) + " differs");
 }
 
 }  // namespace kiosk::sync

@@ -23,4 +23,9 @@ db::Database OpenUntrusted(const std::filesystem::path& local_copy, const std::s
 void RequireTable(db::Database& db, const std::string& table, const std::vector<std::string>& columns,
                   const std::string& what_zh, const std::string& what_en);
 
+// Every table, index and trigger exactly our migrations' own, word for word (an export is the
+// master's schema): no generated column, no extra table or index whose expressions the kiosk's
+// connection would run when the file is attached. Throws SyncError naming the first difference.
+void RequireKioskSchema(db::Database& db, const std::string& what_zh, const std::string& what_en);
+
 }  // namespace kiosk::sync
