@@ -8,15 +8,18 @@
 #include <algorithm>
 #include <chrono>
 #include <stdexcept>
+#include <utility>
 
 #include "kiosk/core/calendar/home_listing.h"
+#include "kiosk/core/sync/sync_status.h"
 #include "kiosk/core/time/chinese_festivals.h"
+#include "kiosk/ui/fonts.h"
 #include "kiosk/ui/navigator.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screen_context.h"
-#include "kiosk/ui/screens/booking_screen.h"
 #include "kiosk/ui/screens/admin_screen.h"
 #include "kiosk/ui/screens/attract.h"
+#include "kiosk/ui/screens/booking_screen.h"
 #include "kiosk/ui/screens/calendar_screen.h"
 #include "kiosk/ui/screens/home_screen.h"
 #include "kiosk/ui/screens/idle_banner.h"
@@ -27,6 +30,7 @@
 #include "kiosk/ui/texture_provider.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_layer.h"
+#include "kiosk/ui/widgets/pinyin_keyboard.h"
 
 namespace kiosk::ui {
 
@@ -49,6 +53,8 @@ struct KioskUi::State {
   IdleWatch idle;
   AttractScreen attract;
   std::optional<ImVec2> last_mouse_pos;  // none before the first frame: where it starts is no input
+  sync::SyncWatcher sync_watcher;
+  bool check_glyphs = false;  // new data came in: does the atlas cover its text?
 
   // What every screen gets to draw one frame (the clock read once per frame).
   ScreenContext Context() {
@@ -67,7 +73,8 @@ struct KioskUi::State {
       : db(database),
         options(std::move(opts)),
         booking(options.booking_policy, options.site_code),
-        idle(options.idle_reset_seconds, options.idle_warning_seconds) {
+        idle(options.idle_reset_seconds, options.idle_warning_seconds),
+        sync_watcher(database) {
     settings.lang = options.lang;
     settings.large_text = options.large_text;
     if (!options.clock) options.clock = NowInShanghai;
@@ -149,6 +156,7 @@ void KioskUi::TrackIdle() {
 void KioskUi::Draw() {
   State& s = *state_;
   TrackIdle();
+  RequestGlyphsForNewData();
   const float font_px = ImGui::GetFontSize();
   if (font_px != s.styled_for_font_px) {
     ApplyKioskStyle(ImGui::GetStyle(), font_px);
@@ -258,6 +266,28 @@ void KioskUi::ReloadData() {
   state_->home.Invalidate();
   state_->calendar.Invalidate();
   if (state_->options.textures) state_->options.textures->Clear();
+}
+
+bool KioskUi::NoticeFinishedSync() {
+  if (!state_->sync_watcher.Changed()) return false;
+  ReloadData();
+  state_->check_glyphs = true;
+  return true;
+}
+
+void KioskUi::RequestGlyphsForNewData() {
+  if (!std::exchange(state_->check_glyphs, false)) return;
+  for (const std::string& text : TextForGlyphs()) {
+    if (!FontHasAll(text)) {
+      font_rebuild_needed_ = true;
+      return;
+    }
+  }
+  ImGui::PushFont(HeadingFont());
+  for (const std::string& text : HeadingTextForGlyphs()) {
+    if (!FontHasAll(text)) font_rebuild_needed_ = true;
+  }
+  ImGui::PopFont();
 }
 
 std::vector<std::string> KioskUi::TextForGlyphs() const {

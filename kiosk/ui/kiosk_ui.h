@@ -7,15 +7,15 @@
 
 #include <cstdint>
 #include <functional>
-#include <optional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "kiosk/core/booking/room_schedule.h"
-#include "kiosk/core/time/local_time.h"
 #include "kiosk/core/people/phone_hash.h"
 #include "kiosk/core/storage/sqlite.h"
+#include "kiosk/core/time/local_time.h"
 #include "kiosk/ui/screen_id.h"
 #include "kiosk/ui/screens/calendar_view.h"
 #include "kiosk/ui/selection.h"
@@ -74,6 +74,10 @@ class KioskUi {
   void ResetAll();
   // Re-reads the database (after a sync) — the app should then rebuild fonts.
   void ReloadData();
+  // Cheap (sync_status.h's SyncWatcher): true when a `kiosk --sync` run in another process has
+  // finished well since the last call. The data is then reloaded, the app draws a frame, and the
+  // next Draw asks for a font rebuild if the new text has characters the atlas lacks.
+  bool NoticeFinishedSync();
 
   // Everything the UI can show right now: UI strings in both languages + database text.
   // Feed to BuildKioskFontAtlas so no character renders as '?'.
@@ -108,6 +112,7 @@ class KioskUi {
   bool ShowsTheMinute() const;
 
  private:
+  void RequestGlyphsForNewData();  // after NoticeFinishedSync: a font rebuild if characters are new
   void TrackIdle();           // notes input; the idle phases (idle_banner.h); the reset and the attract loop
   bool HoldsSomeone() const;  // anything on screen or in a form for one person
 

@@ -225,6 +225,11 @@ constexpr std::array<Entry, static_cast<size_t>(Str::kCount)> kTable = {{
     {Str::kAdminNoSignups, "暂无报名", "No sign-ups"},
     {Str::kAdminOpenCheckout, "未签退", "not checked out"},
     {Str::kAdminExit, "退出", "Exit"},
+    {Str::kHomeDataUpdated, "数据更新于 %s", "Data updated %s"},
+    {Str::kAdminSyncStale, "超过两天没有同步数据（上次 %s），请检查网络和共享文件夹",
+     "No sync for more than two days (last %s): check the network and the share"},
+    {Str::kAdminNeverSynced, "本机从未同步数据，请检查共享文件夹设置",
+     "This kiosk has never synced: check the share folder setting"},
 }};
 
 // The table must list every id exactly once and in order, so Tr() can index it.

@@ -202,6 +202,10 @@ enum class Str {
   kAdminNoSignups,
   kAdminOpenCheckout,
   kAdminExit,
+  // Sync freshness (issue 9): home's small print, the admin's warning.
+  kHomeDataUpdated,   // "数据更新于 %s" — format with the date and time
+  kAdminSyncStale,    // "超过两天没有同步（上次 %s）" — format with the date and time
+  kAdminNeverSynced,
   kCount
 };
 

@@ -8,6 +8,7 @@
 #include "kiosk/core/storage/record_ids.h"
 #include "kiosk/core/sync/export_publish.h"
 #include "kiosk/core/sync/office_merge.h"
+#include "kiosk/core/sync/sync_status.h"
 #include "office_commands.h"
 
 namespace kiosk::office {
@@ -100,11 +101,16 @@ int RunStatus(const SyncOptions& options, std::FILE* out, std::FILE* err) {
         }
       }
     }
-    std::fprintf(out, "kiosk\tlast batch\tmerged at\tacknowledged\tbatches pending\tconflicts\n");
+    std::fprintf(out, "kiosk\tlast batch\tmerged at\tacknowledged\tbatches pending\tconflicts\tnote\n");
+    const LocalDateTime now = NowInShanghai();
     for (const auto& [id, state] : kiosks) {
-      std::fprintf(out, "%s\t%s\t%s\t%lld\t%lld\t%lld\n", id.c_str(), state.last_batch.c_str(),
-                   state.last_batch_at.c_str(), static_cast<long long>(state.acknowledged),
-                   static_cast<long long>(state.pending_batches), static_cast<long long>(state.conflicts));
+      // A kiosk's batch reaches the office on every sync that has something to send.
+      const bool stale = sync::SyncIsStale(LocalDateTime::ParseIso(state.last_batch_at), now);
+      std::fprintf(
+          out, "%s\t%s\t%s\t%lld\t%lld\t%lld\t%s\n", id.c_str(), state.last_batch.c_str(),
+          state.last_batch_at.c_str(), static_cast<long long>(state.acknowledged),
+          static_cast<long long>(state.pending_batches), static_cast<long long>(state.conflicts),
+          stale ? "超过两天没有收到本机的批次 / no batch from this kiosk for more than two days" : "-");
     }
     return kExitOk;
   });

@@ -89,8 +89,11 @@ class AttachedExport {
 // UNIQUE and foreign-key constraints (the column list keeps SQLite from copying raw records).
 int64_t CopyRows(db::Database& kiosk, std::string_view table, const std::vector<std::string>& columns) {
   std::string list;
-  for (size_t i = 0; i < columns.size(); ++i) list += (i ? ", \"" : "\"") + columns[i] + "\"";
-  const std::string name = "\"" + std::string(table) + "\"";
+  for (const std::string& column : columns) {
+    if (!list.empty()) list += ", ";
+    list += QuotedName(column);
+  }
+  const std::string name = QuotedName(table);
   kiosk.Exec("INSERT INTO main." + name + "(" + list + ") SELECT " + list + " FROM export." + name);
   return kiosk.Changes();
 }
@@ -127,15 +130,18 @@ void ValidateExport(db::Database& kiosk, db::Database& exported, const LatestExp
 // kiosk's acknowledged sequence according to the export.
 int64_t ReplaceFromExport(db::Database& kiosk, const std::string& kiosk_id, ImportReport& report) {
   for (auto table = kExportedTables.rbegin(); table != kExportedTables.rend(); ++table)
-    kiosk.Exec("DELETE FROM main.\"" + std::string(*table) + "\"");
+    kiosk.Exec("DELETE FROM main." + QuotedName(*table));
   for (const std::string_view table : kExportedTables) {
     const int64_t rows = CopyRows(kiosk, table, ColumnsOf(kiosk, table));
     if (table == "occurrences") report.occurrences = rows;
     if (table == "signups") report.signups = rows;
   }
   std::string local_keys;
-  for (const std::string_view key : kLocalMetaKeys)
-    local_keys += (local_keys.empty() ? "'" : ", '") + std::string(key) + "'";
+  for (const std::string_view key : kLocalMetaKeys) {
+    local_keys += local_keys.empty() ? "'" : ", '";
+    local_keys += key;
+    local_keys += '\'';
+  }
   kiosk.Exec("INSERT INTO main.meta(key, value) SELECT key, value FROM export.meta WHERE key NOT IN (" +
              local_keys + ") ON CONFLICT(key) DO UPDATE SET value = excluded.value");
   db::Statement ack(kiosk, "SELECT acknowledged_seq FROM kiosk_acks WHERE kiosk_id = ?1");

@@ -8,6 +8,7 @@
 #include "kiosk/core/calendar_import/calendar_fields.h"
 #include "kiosk/core/people/names.h"
 #include "kiosk/core/sync/share_files.h"
+#include "kiosk/core/sync/untrusted_database.h"
 #include "kiosk/core/text/text_gate.h"
 #include "kiosk/core/time/local_time.h"
 
@@ -205,7 +206,7 @@ std::string Shown(std::string_view value) {
 }
 
 void CheckRowCount(db::Database& exported, const RowLimit& limit) {
-  const int64_t rows = db::QueryInt(exported, "SELECT count(*) FROM \"" + std::string(limit.table) + "\"");
+  const int64_t rows = db::QueryInt(exported, "SELECT count(*) FROM " + QuotedName(limit.table));
   if (rows > limit.max_rows)
     throw SyncError("导出文件 " + std::string(limit.table) + " 表行数过多（" + std::to_string(rows) +
                         "，上限 " + std::to_string(limit.max_rows) + "）",
@@ -216,10 +217,10 @@ void CheckRowCount(db::Database& exported, const RowLimit& limit) {
 void CheckFields(db::Database& exported, const TableRules& rules) {
   std::string select = rules.has_rowid ? "SELECT rowid" : "SELECT 0";
   for (const FieldRule& field : rules.fields) {
-    const std::string column = "\"" + std::string(field.column) + "\"";
+    const std::string column = QuotedName(field.column);
     select += ", typeof(" + column + "), " + column;
   }
-  select += " FROM \"" + std::string(rules.table) + "\"";
+  select += " FROM " + QuotedName(rules.table);
   db::Statement rows(exported, select);
   int64_t position = 0;
   while (rows.Step()) {

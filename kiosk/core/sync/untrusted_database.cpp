@@ -116,4 +116,11 @@ void RequireKioskSchema(db::Database& db, const std::string& what_zh, const std:
       what_en + "'s schema is not this kiosk's: " + PrintableText(differ.front().first) + " differs");
 }
 
+std::string QuotedName(std::string_view name) {
+  std::string quoted(1, '"');  // appended, not "\"" + ...: GCC 12 warns falsely there (-Wrestrict)
+  quoted += name;
+  quoted += '"';
+  return quoted;
+}
+
 }  // namespace kiosk::sync

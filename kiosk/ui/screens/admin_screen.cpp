@@ -8,6 +8,7 @@
 
 #include "kiosk/core/admin/admin_audit.h"
 #include "kiosk/core/admin/admin_pin.h"
+#include "kiosk/core/sync/sync_status.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screens/calendar_widgets.h"
 #include "kiosk/ui/theme.h"
@@ -73,6 +74,8 @@ void AdminScreen::DrawPin(ScreenContext& ctx, const AdminAccess& access) {
   if (std::holds_alternative<PinAccepted>(result)) {
     Audit(ctx, "pin_accepted", "");
     activities_ = TodaysSignUps(ctx.db, ctx.now.date);
+    last_sync_ = sync::LastGoodSync(ctx.db);
+    sync_stale_ = sync::SyncIsStale(last_sync_, ctx.now);
     checkins_ = TodaysCheckIns(ctx.db, ctx.now.date);
     Audit(ctx, "view_today",
           std::to_string(activities_.size()) + " activities, " + std::to_string(checkins_.size()) +
@@ -94,6 +97,12 @@ void AdminScreen::DrawOverview(ScreenContext& ctx) {
   const float gap = ImGui::GetStyle().ItemSpacing.y;
   ImGui::BeginChild("admin-today", ImVec2(avail.x, avail.y - button_h - gap), false);
   const float width = ImGui::GetContentRegionAvail().x;
+  if (sync_stale_) {
+    NoticeBox(last_sync_ ? FormatText(ctx.T(Str::kAdminSyncStale), FormatShortDate(last_sync_->date, lang) +
+                                                                       " " + last_sync_->HourMinute())
+                         : std::string(ctx.T(Str::kAdminNeverSynced)),
+              width);
+  }
   HeadingText(ctx.T(Str::kAdminTodaySignups), width);
   for (const AdminActivity& a : activities_) {
     WrappedText(a.start.HourMinute() + "  " + a.title, width, 1.1f);

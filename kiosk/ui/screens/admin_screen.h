@@ -1,9 +1,10 @@
 // kiosk/ui/screens/admin_screen.h — the staff admin (ScreenId::kAdmin), reached only by holding
 // the centre's name on home for 5 s (admin_hold.h): the PIN on the keypad (kiosk.toml
 // admin_pin_hash; 5 wrong PINs lock it for 15 minutes, shown as a countdown, kept across a
-// restart); then today's sign-ups per activity with names and the phones' last four digits (this
-// screen alone shows them), the volunteers' check-ins with the open ones marked, and 退出, which
-// asks the app to quit to the desktop. Every action goes into the audit log (admin_audit.h).
+// restart); then a plain warning when the data has not been synced for two days, today's sign-ups per
+// activity with names and the phones' last four digits (this screen alone shows them), the volunteers'
+// check-ins with the open ones marked, and 退出, which asks the app to quit to the desktop. Every action goes
+// into the audit log (admin_audit.h).
 //
 // Leaving the screen, Home and the idle reset call Reset(): the PIN and the lists are gone.
 #pragma once
@@ -51,6 +52,8 @@ class AdminScreen {
   bool locked_ = false;
   std::vector<AdminActivity> activities_;
   std::vector<AdminCheckIn> checkins_;
+  bool sync_stale_ = false;  // the last good sync is more than two days old, or never happened
+  std::optional<LocalDateTime> last_sync_;
   bool quit_requested_ = false;
   bool audit_failed_ = false;  // the audit log could not be written: 系统故障 on screen
 };

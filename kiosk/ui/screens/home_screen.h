@@ -27,11 +27,13 @@ class HomeScreen {
   void DrawHeader(ScreenContext& ctx, float height);
   void DrawActivityList(ScreenContext& ctx, ImVec2 size);
   void DrawTiles(ScreenContext& ctx, ImVec2 size);
+  void DrawDataUpdated(ScreenContext& ctx, float line_h);  // "数据更新于 …" in small print
 
   std::optional<LocalDate> loaded_for_;
   std::string centre_name_;
   std::vector<OccurrenceSummary> today_;
   std::vector<OccurrenceSummary> upcoming_;
+  std::optional<LocalDateTime> data_updated_;  // the last good sync; nullopt: never (no line)
   bool reset_scroll_ = false;
   bool admin_holding_ = false;
 };
