@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
 #include <variant>
 #include <vector>
 
@@ -26,6 +27,7 @@ namespace fs = std::filesystem;
 namespace {
 
 const std::string kWhatZh = "导出文件";
+constexpr std::chrono::milliseconds kImportStatementTimeLimit{10 * 60 * 1000};
 const std::string kWhatEn = "export";
 
 std::vector<std::string> ColumnsOf(db::Database& db, std::string_view table) {
@@ -72,6 +74,8 @@ class AttachedExport {
       throw SyncError("无法以只读方式打开导出文件", "cannot attach the export read-only");
     }
     kiosk_.Exec("PRAGMA cell_size_check = ON");
+    // The nightly run is no screen: a million sign-ups may take longer than a UI statement may.
+    kiosk_.LimitStatementTime(kImportStatementTimeLimit);
   }
   ~AttachedExport() { Detach(); }
   AttachedExport(const AttachedExport&) = delete;
@@ -79,6 +83,7 @@ class AttachedExport {
 
  private:
   void Detach() noexcept {
+    kiosk_.LimitStatementTime(kStatementTimeLimit);
     sqlite3_exec(kiosk_.handle(), "PRAGMA cell_size_check = OFF; DETACH DATABASE export", nullptr, nullptr,
                  nullptr);
   }
