@@ -43,6 +43,7 @@ namespace {
 
 constexpr int kScreenshotMinFrames = 3;  // ImGui settles sizes, hover and text measurements in 2-3 frames
 constexpr int kScreenshotMaxFrames = 12;
+constexpr double kSyncPollSeconds = 5;  // how often a wake looks for a finished sync (one cheap query)
 
 db::Database OpenDatabase(const std::string& path) {
   std::error_code ec;
@@ -298,6 +299,7 @@ class KioskRunner {
     FrameScheduler scheduler;
     std::optional<LocalDateTime> drawn_minute;
     long frames = 0;
+    double sync_polled = glfwGetTime();
     while (!window_->ShouldClose()) {
       double now = glfwGetTime();
       const double wait = scheduler.WaitSeconds(now, SecondsToNextMinute());
@@ -311,6 +313,12 @@ class KioskRunner {
       if (events.input) scheduler.OnInput(now);
       if (events.repaint) scheduler.RequestFrames(1);
       scheduler.CheckDeadline(now);  // the UI's countdown or idle reset (it resets itself in Draw)
+      // A finished `kiosk --sync` (another process): looked for on wakes that happen anyway (input,
+      // the minute, a deadline), at most every kSyncPollSeconds; it never wakes the loop itself.
+      if (now - sync_polled >= kSyncPollSeconds) {
+        sync_polled = now;
+        if (data_->ui.NoticeFinishedSync()) scheduler.RequestFrames(1);
+      }
       const LocalDateTime minute = clock_();
       const bool date_changed = !drawn_minute || minute.date != drawn_minute->date;
       if (minute != drawn_minute && (date_changed || data_->ui.ShowsTheMinute())) scheduler.RequestFrames(1);

@@ -8,9 +8,12 @@
 #include <algorithm>
 #include <chrono>
 #include <stdexcept>
+#include <utility>
 
 #include "kiosk/core/calendar/home_listing.h"
+#include "kiosk/core/sync/sync_status.h"
 #include "kiosk/core/time/chinese_festivals.h"
+#include "kiosk/ui/fonts.h"
 #include "kiosk/ui/navigator.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screen_context.h"
@@ -30,6 +33,7 @@
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_layer.h"
 #include "kiosk/ui/touch_widgets.h"
+#include "kiosk/ui/widgets/pinyin_keyboard.h"
 
 namespace kiosk::ui {
 
@@ -56,6 +60,8 @@ struct KioskUi::State {
   bool dark = false;      // the screen schedule's black frame (screen_schedule.h)
   std::optional<ImVec2> last_mouse_pos;  // none before the first frame: where it starts is no input
   PanelSetting panel;                    // bound to the ImGui context each frame (theme.h)
+  sync::SyncWatcher sync_watcher;
+  bool check_glyphs = false;  // new data came in: does the atlas cover its text?
 
   // What every screen gets to draw one frame (the clock read once per frame).
   ScreenContext Context() {
@@ -89,7 +95,8 @@ struct KioskUi::State {
         home(options.booking_policy, options.site_code),
         mine(options.booking_policy),
         booking(options.booking_policy, options.site_code),
-        idle(options.idle_reset_seconds, options.idle_warning_seconds) {
+        idle(options.idle_reset_seconds, options.idle_warning_seconds),
+        sync_watcher(database) {
     settings.lang = options.lang;
     settings.large_text = options.large_text;
     panel.diagonal_inches = options.panel_diagonal_inches;
@@ -193,6 +200,7 @@ void KioskUi::Draw() {
   State& s = *state_;
   BindPanel(&s.panel);  // MinTargetPx and every size in mm read it
   TrackIdle();
+  RequestGlyphsForNewData();
   const float font_px = ImGui::GetFontSize();
   if (font_px != s.styled_for_font_px) {
     ApplyKioskStyle(ImGui::GetStyle(), font_px);
@@ -329,6 +337,28 @@ void KioskUi::ReloadData() {
   if (state_->room_panel) state_->room_panel->Invalidate();
   state_->calendar.Invalidate();
   if (state_->options.textures) state_->options.textures->Clear();
+}
+
+bool KioskUi::NoticeFinishedSync() {
+  if (!state_->sync_watcher.Changed()) return false;
+  ReloadData();
+  state_->check_glyphs = true;
+  return true;
+}
+
+void KioskUi::RequestGlyphsForNewData() {
+  if (!std::exchange(state_->check_glyphs, false)) return;
+  for (const std::string& text : TextForGlyphs()) {
+    if (!FontHasAll(text)) {
+      font_rebuild_needed_ = true;
+      return;
+    }
+  }
+  ImGui::PushFont(HeadingFont());
+  for (const std::string& text : HeadingTextForGlyphs()) {
+    if (!FontHasAll(text)) font_rebuild_needed_ = true;
+  }
+  ImGui::PopFont();
 }
 
 std::vector<std::string> KioskUi::TextForGlyphs() const {

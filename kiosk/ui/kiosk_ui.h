@@ -94,6 +94,10 @@ class KioskUi {
   void ResetAll();
   // Re-reads the database (after a sync) — the app should then rebuild fonts.
   void ReloadData();
+  // Cheap (sync_status.h's SyncWatcher): true when a `kiosk --sync` run in another process has
+  // finished well since the last call. The data is then reloaded, the app draws a frame, and the
+  // next Draw asks for a font rebuild if the new text has characters the atlas lacks.
+  bool NoticeFinishedSync();
 
   // Everything the UI can show right now: UI strings in both languages + database text.
   // Feed to BuildKioskFontAtlas so no character renders as '?'.
@@ -133,6 +137,7 @@ class KioskUi {
   bool ShowsTheMinute() const;
 
  private:
+  void RequestGlyphsForNewData();  // after NoticeFinishedSync: a font rebuild if characters are new
   void TrackIdle();           // notes input; the idle phases (idle_banner.h); the reset and the attract loop
   bool HoldsSomeone() const;  // anything on screen or in a form for one person
 

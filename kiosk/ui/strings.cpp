@@ -293,6 +293,11 @@ constexpr std::array<Entry, static_cast<size_t>(Str::kCount)> kTable = {{
     {Str::kNextPage, "下一页", "Next page"},
     {Str::kPageOf, "第 %d/%d 页", "Page %d of %d"},
     {Str::kBookingConfirmHeading, "请核对预约信息", "Please check your booking"},
+    {Str::kHomeDataUpdated, "数据更新于 %s", "Data updated %s"},
+    {Str::kAdminSyncStale, "超过两天没有同步数据（上次 %s），请检查网络和共享文件夹",
+     "No sync for more than two days (last %s): check the network and the share"},
+    {Str::kAdminNeverSynced, "本机从未同步数据，请检查共享文件夹设置",
+     "This kiosk has never synced: check the share folder setting"},
 }};
 
 // The table must list every id exactly once and in order, so Tr() can index it.

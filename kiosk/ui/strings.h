@@ -286,6 +286,10 @@ enum class Str {
   kNextPage,
   kPageOf,            // "第 %d/%d 页" — format with the page and the number of pages
   kBookingConfirmHeading,
+  // Sync freshness (issue 9): home's small print, the admin's warning.
+  kHomeDataUpdated,   // "数据更新于 %s" — format with the date and time
+  kAdminSyncStale,    // "超过两天没有同步（上次 %s）" — format with the date and time
+  kAdminNeverSynced,
   kCount
 };
 

@@ -40,7 +40,7 @@ reports=$(sqlite3 "$kdb" "SELECT restarts FROM kiosk_health WHERE kiosk_id = 'TA
 run_step "TA05 syncs" "$kiosk" --sync --db "$kdb" --share "$share"
 run_step "office merges" "$office" merge "$master" "$share"
 "$office" status "$master" "$share" >"$work/status.log" 2>&1
-head -n1 "$work/status.log" | grep -q $'\thealth$' && pass "status has a health column" || fail "no health column"
+head -n1 "$work/status.log" | grep -q $'\thealth\tnote$' && pass "status has a health column" || fail "no health column"
 line=$(grep '^TA05' "$work/status.log")
 grep -q ' 1 restarts' <<<"$line" && pass "status shows TA05's health: ${line##*$'\t'}" ||
   { fail "TA05's health line: '$line'"; show "$work/status.log"; }

@@ -9,6 +9,7 @@
 #include "kiosk/core/storage/record_ids.h"
 #include "kiosk/core/sync/export_publish.h"
 #include "kiosk/core/sync/office_merge.h"
+#include "kiosk/core/sync/sync_status.h"
 #include "office_commands.h"
 
 namespace kiosk::office {
@@ -104,12 +105,17 @@ int RunStatus(const SyncOptions& options, std::FILE* out, std::FILE* err) {
     }
     for (const HealthOp& report : AllKioskHealth(master))
       kiosks[report.kiosk_id].health = report.reported_at + " " + HealthLine(report, false);
-    std::fprintf(out, "kiosk\tlast batch\tmerged at\tacknowledged\tbatches pending\tconflicts\thealth\n");
+    std::fprintf(out, "kiosk\tlast batch\tmerged at\tacknowledged\tbatches pending\tconflicts\thealth\tnote\n");
+    const LocalDateTime now = NowInShanghai();
     for (const auto& [id, state] : kiosks) {
-      std::fprintf(out, "%s\t%s\t%s\t%lld\t%lld\t%lld\t%s\n", id.c_str(), state.last_batch.c_str(),
-                   state.last_batch_at.c_str(), static_cast<long long>(state.acknowledged),
-                   static_cast<long long>(state.pending_batches), static_cast<long long>(state.conflicts),
-                   state.health.c_str());
+      // A kiosk's batch reaches the office on every sync that has something to send.
+      const bool stale = sync::SyncIsStale(LocalDateTime::ParseIso(state.last_batch_at), now);
+      std::fprintf(
+          out, "%s\t%s\t%s\t%lld\t%lld\t%lld\t%s\t%s\n", id.c_str(), state.last_batch.c_str(),
+          state.last_batch_at.c_str(), static_cast<long long>(state.acknowledged),
+          static_cast<long long>(state.pending_batches), static_cast<long long>(state.conflicts),
+          state.health.empty() ? "-" : state.health.c_str(),
+          stale ? "超过两天没有收到本机的批次 / no batch from this kiosk for more than two days" : "-");
     }
     return kExitOk;
   });

@@ -8,6 +8,8 @@
 
 #include <cstdio>
 #include <limits>
+#include <string>
+#include <unordered_map>
 #include <utility>
 
 namespace kiosk::db {
@@ -69,6 +71,35 @@ struct Database::StatementClock {
   std::chrono::steady_clock::time_point started;
 };
 
+// At most kMaxIdle statements wait, one per SQL text; a statement in use is not in the cache, so
+// two live statements of the same text (a nested query) are simply two prepared statements.
+struct Database::StatementCache {
+  static constexpr size_t kMaxIdle = 64;
+  std::unordered_map<std::string, sqlite3_stmt*> idle;
+  ~StatementCache() {
+    for (auto& [sql, statement] : idle) sqlite3_finalize(statement);
+  }
+};
+
+sqlite3_stmt* Database::TakeCached(std::string_view sql) {
+  if (!cache_) return nullptr;
+  const auto found = cache_->idle.find(std::string(sql));
+  if (found == cache_->idle.end()) return nullptr;
+  sqlite3_stmt* statement = found->second;
+  cache_->idle.erase(found);
+  return statement;
+}
+
+void Database::GiveBack(sqlite3_stmt* statement) {
+  sqlite3_reset(statement);
+  sqlite3_clear_bindings(statement);
+  const char* sql = sqlite3_sql(statement);
+  if (!cache_) cache_ = std::make_unique<StatementCache>();
+  if (sql == nullptr || cache_->idle.size() >= StatementCache::kMaxIdle ||
+      !cache_->idle.emplace(sql, statement).second)
+    sqlite3_finalize(statement);
+}
+
 Database::Database(const std::string& path, OpenMode mode) : path_(path) {
   int flags = SQLITE_OPEN_NOMUTEX;
   switch (mode) {
@@ -97,20 +128,24 @@ Database::Database(const std::string& path, OpenMode mode) : path_(path) {
 }
 
 Database::~Database() {
+  cache_.reset();
   if (db_ != nullptr) sqlite3_close_v2(db_);  // _v2: defers the close if statements leak, never fails
 }
 
 Database::Database(Database&& other) noexcept
     : db_(std::exchange(other.db_, nullptr)),
       path_(std::move(other.path_)),
-      clock_(std::move(other.clock_)) {}
+      clock_(std::move(other.clock_)),
+      cache_(std::move(other.cache_)) {}
 
 Database& Database::operator=(Database&& other) noexcept {
   if (this != &other) {
+    cache_.reset();
     if (db_ != nullptr) sqlite3_close_v2(db_);
     db_ = std::exchange(other.db_, nullptr);
     path_ = std::move(other.path_);
     clock_ = std::move(other.clock_);
+    cache_ = std::move(other.cache_);
   }
   return *this;
 }
@@ -160,13 +195,17 @@ int Database::Changes() const { return sqlite3_changes(db_); }
 // Statement
 
 Statement::Statement(Database& db, std::string_view sql) : db_(&db) {
+  stmt_ = db.TakeCached(sql);
+  if (stmt_ != nullptr) return;
   const int rc = sqlite3_prepare_v2(db.handle(), sql.data(), CheckedLength(sql), &stmt_, nullptr);
   if (rc != SQLITE_OK) {
     ThrowError(db.handle(), rc, "cannot prepare \"" + std::string(sql.substr(0, 80)) + "\"");
   }
 }
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::~Statement() {
+  if (stmt_ != nullptr) db_->GiveBack(stmt_);
+}
 
 Statement::Statement(Statement&& other) noexcept
     : db_(other.db_), stmt_(std::exchange(other.stmt_, nullptr)), running_(other.running_) {}

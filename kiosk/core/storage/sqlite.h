@@ -3,7 +3,9 @@
 // Implements:
 //   SqliteError   exception carrying the SQLite (extended) result code and a readable message
 //   Database      owning connection handle; closes without throwing
-//   Statement     prepared statement with typed binds and column reads
+//   Statement     prepared statement with typed binds and column reads; a finished statement goes
+//                 back to its connection's small cache, so the same SQL text run again (every
+//                 Apply of a merge or replay) is not compiled again
 //   Transaction   BEGIN IMMEDIATE ... rolls back in its destructor unless Commit() was called
 #pragma once
 
@@ -61,11 +63,15 @@ class Database {
  private:
   friend class Statement;
   struct StatementClock;  // heap-held so the progress handler's pointer survives a move
+  struct StatementCache;  // idle prepared statements by SQL text, finalized before the close
   void StartStatement();
+  sqlite3_stmt* TakeCached(std::string_view sql);
+  void GiveBack(sqlite3_stmt* statement);
 
   sqlite3* db_ = nullptr;
   std::string path_;
   std::unique_ptr<StatementClock> clock_;
+  std::unique_ptr<StatementCache> cache_;
 };
 
 class Statement {

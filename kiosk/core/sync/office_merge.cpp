@@ -101,17 +101,20 @@ MergeReport MergeInbox(db::Database& master, const fs::path& share, const fs::pa
                        const LocalDateTime& now) {
   MergeReport report;
   fs::create_directories(work_folder);
-  // First every batch is copied, read and validated whole; then all valid ones are applied in
-  // one transaction (one durable commit; a crash in between leaves the master as it was).
-  struct Valid {
-    InboxFile file;
-    std::string sha256;
-    Batch batch;
-  };
-  std::vector<Valid> valid;
+  // Every batch is copied, read and validated whole, then applied in its own transaction (one
+  // durable commit per batch; a crash in between leaves the master with whole batches only, and
+  // the ledger makes the next merge go on where this one stopped). Statements are compiled once
+  // per connection (db::Statement's cache), not once per operation.
   std::set<std::string> seen;
   for (const InboxFile& file : ListInbox(share)) {
     const fs::path local = work_folder / ("batch-" + file.kiosk_id + "-" + file.path.filename().string());
+    struct RemoveLocal {
+      const fs::path& path;
+      ~RemoveLocal() {
+        std::error_code ignored;
+        fs::remove(path, ignored);
+      }
+    } remove_local{local};
     try {
       // A work copy needs no fsync: after a crash the merge starts again from the share.
       std::error_code copy_error;
@@ -119,28 +122,26 @@ MergeReport MergeInbox(db::Database& master, const fs::path& share, const fs::pa
       if (copy_error)
         throw SyncError("无法复制 " + file.path.string(),
                         "cannot copy " + file.path.string() + ": " + copy_error.message());
-      std::string sha256 = FileSha256(local);
+      const std::string sha256 = FileSha256(local);
       if (!seen.insert(sha256).second ||
           Exists(master, "SELECT 1 FROM merged_batches WHERE sha256 = ?1", sha256)) {
         ++report.batches_already_merged;
-      } else {
-        valid.push_back({file, std::move(sha256), ReadBatch(local, file.kiosk_id)});
+        continue;
       }
+      const Batch batch = ReadBatch(local, file.kiosk_id);
+      MergeReport counted = report;
+      db::Transaction transaction(master);
+      MergeBatch(master, batch, file, sha256, now, counted);
+      transaction.Commit();
+      report = std::move(counted);
     } catch (const SyncError& error) {
-      report.refused.push_back(error.what());
-    }
-    std::error_code ignored;
-    fs::remove(local, ignored);
-  }
-  db::Transaction transaction(master);
-  for (const Valid& v : valid) {
-    try {
-      MergeBatch(master, v.batch, v.file, v.sha256, now, report);
-    } catch (const SyncError& error) {
-      report.refused.push_back(error.what());  // checked before anything of it was written
+      report.refused.push_back(error.what());  // nothing of this batch was written
+    } catch (const db::SqliteError& error) {
+      report.refused.push_back("批次文件 " + file.path.filename().string() +
+                               " 无法合并，未做任何更改 / batch " + file.path.filename().string() +
+                               " could not be merged, nothing changed: " + error.what());
     }
   }
-  transaction.Commit();
   return report;
 }
 

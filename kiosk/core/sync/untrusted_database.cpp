@@ -3,11 +3,39 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <iterator>
 #include <set>
 
 #include "kiosk/core/sync/share_files.h"
+#include "kiosk/core/text/text_gate.h"
 
 namespace kiosk::sync {
+
+namespace {
+
+using SchemaItems = std::set<std::pair<std::string, std::string>>;  // (name, sql)
+
+SchemaItems SchemaOf(db::Database& db, const char* where) {
+  SchemaItems items;
+  db::Statement list(db, std::string("SELECT type || ' ' || name, sql FROM sqlite_schema WHERE ") + where);
+  while (list.Step()) items.emplace(list.ColumnText(0), list.ColumnText(1));
+  return items;
+}
+
+constexpr const char* kTriggersAndViews = "type IN ('trigger', 'view')";
+constexpr const char* kEverything = "substr(name, 1, 7) <> 'sqlite_'";  // not SQLite's own
+
+// Our own migrations' schema, from a fresh database: what an export must hold word for word.
+const SchemaItems& OurSchema() {
+  static const SchemaItems ours = [] {
+    db::Database fresh = OpenKioskDatabase(":memory:", true);
+    return SchemaOf(fresh, kEverything);
+  }();
+  return ours;
+}
+
+}  // namespace
 
 db::Database OpenUntrusted(const std::filesystem::path& local_copy, const std::string& what_zh,
                            const std::string& what_en) {
@@ -59,6 +87,24 @@ void RequireTable(db::Database& db, const std::string& table, const std::vector<
     if (!present.contains(column))
       throw SyncError(what_zh + "缺少 " + table + "." + column, what_en + " lacks " + table + "." + column);
   }
+}
+
+void RequireKioskSchema(db::Database& db, const std::string& what_zh, const std::string& what_en) {
+  const SchemaItems found = SchemaOf(db, kEverything), &ours = OurSchema();
+  if (found == ours) return;
+  std::vector<std::pair<std::string, std::string>> differ;
+  std::set_symmetric_difference(found.begin(), found.end(), ours.begin(), ours.end(),
+                                std::back_inserter(differ));
+  throw SyncError(
+      what_zh + "的表结构与本机不同（" + PrintableText(differ.front().first) + "）",
+      what_en + "'s schema is not this kiosk's: " + PrintableText(differ.front().first) + " differs");
+}
+
+std::string QuotedName(std::string_view name) {
+  std::string quoted(1, '"');  // appended, not "\"" + ...: GCC 12 warns falsely there (-Wrestrict)
+  quoted += name;
+  quoted += '"';
+  return quoted;
 }
 
 }  // namespace kiosk::sync

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "kiosk/core/storage/sqlite.h"
@@ -22,5 +23,13 @@ db::Database OpenUntrusted(const std::filesystem::path& local_copy, const std::s
 // Throws SyncError unless `table` exists with at least `columns` (by name).
 void RequireTable(db::Database& db, const std::string& table, const std::vector<std::string>& columns,
                   const std::string& what_zh, const std::string& what_en);
+
+// Every table, index and trigger exactly our migrations' own, word for word (an export is the
+// master's schema): no generated column, no extra table or index whose expressions the kiosk's
+// connection would run when the file is attached. Throws SyncError naming the first difference.
+void RequireKioskSchema(db::Database& db, const std::string& what_zh, const std::string& what_en);
+
+// One of our own table or column names as an SQL identifier: "name".
+std::string QuotedName(std::string_view name);
 
 }  // namespace kiosk::sync

@@ -13,6 +13,7 @@
 #include "kiosk/core/health/health_record.h"
 #include "kiosk/core/storage/record_ids.h"
 #include "kiosk/core/storage/storage_failure.h"
+#include "kiosk/core/sync/sync_status.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screens/calendar_widgets.h"
 #include "kiosk/ui/theme.h"
@@ -99,6 +100,8 @@ void AdminScreen::DrawPin(ScreenContext& ctx, const AdminAccess& access) {
   keypad_.Reset();  // the PIN is gone from memory the moment it was checked
   if (std::holds_alternative<PinAccepted>(result)) {
     Audit(ctx, "pin_accepted", "");
+    last_sync_ = sync::LastGoodSync(ctx.db);
+    sync_stale_ = sync::SyncIsStale(last_sync_, ctx.now);
     flow_.GoTo(ctx.touch, Step::kOverview);
     flow_.ForgetWayBack();  // Back leaves the admin; it never returns to the PIN
     Open(ctx, access, View::kToday);
@@ -166,6 +169,13 @@ void AdminScreen::DrawOverview(ScreenContext& ctx, const AdminAccess& access) {
   const float body_h = ImGui::GetContentRegionAvail().y - button_h - gap;
   ImGui::BeginChild("admin-view", ImVec2(avail.x, body_h), false);
   const float width = ImGui::GetContentRegionAvail().x;
+  if (sync_stale_) {  // said on every view: the data here may be old
+    NoticeBox(last_sync_ ? FormatText(ctx.T(Str::kAdminSyncStale),
+                                      FormatShortDate(last_sync_->date, ctx.settings.lang) + " " +
+                                          last_sync_->HourMinute())
+                         : std::string(ctx.T(Str::kAdminNeverSynced)),
+              width);
+  }
   switch (view_) {
     case View::kToday:
       DrawToday(ctx, width);

@@ -91,6 +91,8 @@ class AdminScreen {
   int reason_ = -1;                          // index of the chosen reason; -1: none yet
   std::string correction_message_;
   std::optional<HealthOp> health_;
+  bool sync_stale_ = false;  // the last good sync is more than two days old, or never happened
+  std::optional<LocalDateTime> last_sync_;
   bool quit_requested_ = false;
   bool audit_failed_ = false;  // the audit log could not be written: 系统故障 on screen
 };

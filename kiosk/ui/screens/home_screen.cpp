@@ -8,6 +8,7 @@
 #include <cmath>
 #include <string>
 
+#include "kiosk/core/sync/sync_status.h"
 #include "kiosk/ui/fonts.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screens/admin_hold.h"
@@ -23,6 +24,7 @@ namespace kiosk::ui {
 namespace {
 
 constexpr int kUpcomingShown = 12;
+constexpr float kSmallPrintScale = 0.75f;  // 数据更新于: readable, but clearly not for the resident
 
 // One row of today's or the upcoming list (ActivityRow); true when it was tapped.
 bool DrawActivityRow(TouchLayer& touch, const OccurrenceSummary& o, bool show_date, Lang lang) {
@@ -73,7 +75,26 @@ void HomeScreen::LoadIfStale(ScreenContext& ctx) {
   today_ = OccurrencesOnDay(ctx.db, ctx.now.date);
   // Upcoming: from tomorrow on, so nothing of today is listed twice.
   upcoming_ = UpcomingOccurrences(ctx.db, LocalDateTime{ctx.now.date, 23, 59}, kUpcomingShown);
+  data_updated_ = sync::LastGoodSync(ctx.db);
   loaded_for_ = ctx.now.date;
+}
+
+void HomeScreen::DrawDataUpdated(ScreenContext& ctx, float line_h) {
+  if (!data_updated_) return;
+  const std::string when =
+      FormatShortDate(data_updated_->date, ctx.settings.lang) + " " + data_updated_->HourMinute();
+  const std::string text = FormatText(ctx.T(Str::kHomeDataUpdated), when);
+  const ImVec2 cursor = ImGui::GetCursorScreenPos();
+  const ImVec2 window = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+  ImGui::SetWindowFontScale(kSmallPrintScale);
+  const float text_w = ImGui::CalcTextSize(text.c_str()).x;
+  ImGui::SetCursorScreenPos(
+      ImVec2(window.x + size.x - ImGui::GetStyle().WindowPadding.x - text_w, window.y + size.y - line_h));
+  ImGui::PushStyleColor(ImGuiCol_Text, palette::Rgb(palette::kTextMuted));
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopStyleColor();
+  ImGui::SetWindowFontScale(1.0f);
+  ImGui::SetCursorScreenPos(cursor);
 }
 
 void HomeScreen::DrawHeader(ScreenContext& ctx, float height) {
@@ -225,7 +246,10 @@ void HomeScreen::Draw(ScreenContext& ctx) {
   const float header_h =
       std::max(ImGui::GetFontSize() * 1.3f * 2, HeadingFont()->FontSize * 1.3f) + style.WindowPadding.y * 2;
   DrawHeader(ctx, header_h);
-  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  // The bottom line is kept for the small print of when the data was last updated.
+  const float small_line_h = data_updated_ ? ImGui::GetFontSize() * (kSmallPrintScale + 0.35f) : 0.0f;
+  DrawDataUpdated(ctx, small_line_h);
+  const ImVec2 avail(ImGui::GetContentRegionAvail().x, ImGui::GetContentRegionAvail().y - small_line_h);
   if (ctx.portrait()) {
     // Portrait: tiles on top where a hand reaches them, the list below.
     const float tiles_h = std::min(avail.y * 0.5f, 3 * Em(4.2f) + MinTargetPx() + style.ItemSpacing.y * 3);

@@ -38,11 +38,13 @@ class HomeScreen {
   std::string site_code_;
   std::vector<RoomNowRow> rooms_;
   std::optional<LocalDateTime> rooms_loaded_at_;  // the statuses change with the minute
+  void DrawDataUpdated(ScreenContext& ctx, float line_h);  // "数据更新于 …" in small print
 
   std::optional<LocalDate> loaded_for_;
   std::string centre_name_;
   std::vector<OccurrenceSummary> today_;
   std::vector<OccurrenceSummary> upcoming_;
+  std::optional<LocalDateTime> data_updated_;  // the last good sync; nullopt: never (no line)
   bool reset_scroll_ = false;
   bool admin_holding_ = false;
   int page_turn_ = 0;  // 上一页 / 下一页 tapped under the list (list_pager.h)

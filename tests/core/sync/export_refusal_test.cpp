@@ -134,9 +134,76 @@ TEST_F(ExportRefusalTest, ARowBreakingAConstraintRollsEverythingBack) {
   ExpectRefusedAndUntouched("invalid rows");
 }
 
-TEST_F(ExportRefusalTest, ARowReferringToNothingIsRefused) {
+TEST_F(ExportRefusalTest, ARowReferringToNothingIsRefusedNamingTableRowAndField) {
   PublishEdited("PRAGMA foreign_keys = OFF; UPDATE occurrences SET event_id = 999");
-  ExpectRefusedAndUntouched("nothing changed");
+  ExpectRefusedAndUntouched(
+      "export: occurrences row 1, event_id refers to a events row the export does not have");
+}
+
+// Each kind of field check runs on the untrusted copy before the transaction: the line names the
+// table, the row and the field, Chinese first.
+TEST_F(ExportRefusalTest, ADayThatDoesNotExistIsRefused) {
+  PublishEdited("PRAGMA ignore_check_constraints = ON; UPDATE occurrences SET start_at = '2026-02-30T09:00'");
+  ExpectRefusedAndUntouched(
+      "export: occurrences row 1, start_at is not a real date and time between 1900 and 2200");
+  EXPECT_NE(Refusal().find("导出文件 occurrences 表第 1 行 start_at"), std::string::npos);
+}
+
+TEST_F(ExportRefusalTest, AYearPast2200IsRefused) {
+  PublishEdited("UPDATE occurrences SET end_at = '9999-12-10T18:00'");
+  ExpectRefusedAndUntouched(
+      "occurrences row 1, end_at is not a real date and time between 1900 and 2200 "
+      "(9999-12-10T18:00)");
+}
+
+TEST_F(ExportRefusalTest, AnHourPastMidnightIsRefused) {
+  PublishEdited("PRAGMA ignore_check_constraints = ON; UPDATE rooms SET close_time = '25:00'");
+  ExpectRefusedAndUntouched("rooms row 1, close_time is not a time between 00:00 and 24:00");
+}
+
+TEST_F(ExportRefusalTest, InvalidUtf8IsRefused) {
+  PublishEdited("UPDATE events SET title = CAST(x'e5bf' AS TEXT)");
+  ExpectRefusedAndUntouched("export: events row 1, title");
+}
+
+TEST_F(ExportRefusalTest, AControlCharacterIsRefused) {
+  PublishEdited("UPDATE sites SET name_zh = '福圣' || char(0) || '社区'");
+  ExpectRefusedAndUntouched("export: sites row 1, name_zh");
+}
+
+TEST_F(ExportRefusalTest, ATitleLongerThanTheCapIsRefused) {
+  PublishEdited("UPDATE events SET title = replace(printf('%201s', ''), ' ', '长')");
+  ExpectRefusedAndUntouched("export: events row 1, title");
+}
+
+TEST_F(ExportRefusalTest, ANumberWhereTextBelongsIsRefused) {
+  PublishEdited("UPDATE events SET venue = x'3432'");  // a TEXT column would turn a number into text
+  ExpectRefusedAndUntouched("export: events row 1, venue is not text (blob)");
+}
+
+TEST_F(ExportRefusalTest, APhoneHashThatIsNotHexIsRefused) {
+  PublishEdited(
+      "INSERT INTO volunteers(id, display_name, volunteer_code, phone_hash, phone_last4) "
+      "VALUES(7, '张三', 'V7', replace(printf('%64s', ''), ' ', 'z'), '1234')");
+  ExpectRefusedAndUntouched("volunteers row 7, phone_hash is not a phone hash of 64 hex digits");
+}
+
+TEST_F(ExportRefusalTest, TooManyRowsAreRefused) {
+  PublishEdited(
+      "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000) "
+      "INSERT INTO meta(key, value) SELECT 'extra' || i, 'x' FROM n");
+  ExpectRefusedAndUntouched("export: meta has");
+  EXPECT_NE(Refusal().find("rows, more than 1000"), std::string::npos);
+}
+
+TEST_F(ExportRefusalTest, AnExtraTableIsRefused) {
+  PublishEdited("CREATE TABLE extra(x, y GENERATED ALWAYS AS (length(x)))");
+  ExpectRefusedAndUntouched("schema is not this kiosk's: table extra differs");
+}
+
+TEST_F(ExportRefusalTest, AnExtraIndexIsRefused) {
+  PublishEdited("CREATE INDEX sneaky ON events(title)");
+  ExpectRefusedAndUntouched("schema is not this kiosk's: index sneaky differs");
 }
 
 TEST_F(ExportRefusalTest, AnExportForAnotherDistrictKeyIsRefused) {
