@@ -43,6 +43,7 @@ struct AppOptions {
   std::optional<LocalDateTime> today;             // --today YYYY-MM-DDTHH:MM: a fixed clock
   bool print_first_frame_ms = false;              // --print-first-frame-ms: startup time on stdout
   std::optional<int64_t> occurrence;              // --occurrence ID: the activity signup/volunteer open with
+  std::string read_aloud_path;                    // --read-aloud-to OUT.wav: what 朗读 would say, then exit
 };
 
 class UsageError : public std::runtime_error {

@@ -27,6 +27,7 @@
 #include "kiosk/app/screenshot.h"
 #include "kiosk/app/targets_file.h"
 #include "kiosk/core/config/district_key.h"
+#include "kiosk/core/speech/speech_synthesis.h"
 #include "kiosk/core/storage/kiosk_database.h"
 #include "kiosk/core/storage/record_ids.h"
 #include "kiosk/ui/kiosk_ui.h"
@@ -147,7 +148,8 @@ class KioskRunner {
     data_->fonts.Upload(data_->ui);
     Mark("renderer initialised, font texture uploaded");
     window_ = &*window;
-    const int code = options_.screenshot_path.empty() ? RunInteractive() : RunScreenshot();
+    const bool one_frame = !options_.screenshot_path.empty() || !options_.read_aloud_path.empty();
+    const int code = one_frame ? RunScreenshot() : RunInteractive();
     data_->posters.Clear();  // while the GL context still exists
     return code;
   }
@@ -176,7 +178,9 @@ class KioskRunner {
                            .start_occurrence = options.occurrence,
                            .booking_policy = {.grace_minutes = settings.booking_grace_minutes,
                                               .bookings_per_phone = settings.bookings_per_phone},
-                           .site_code = settings.site_code}) {
+                           .site_code = settings.site_code,
+                           .read_aloud_volume = settings.read_aloud_volume,
+                           .printer = ParsePrinterTarget(settings.printer)}) {
       if (!settings.kiosk_id.empty()) SetKioskId(database, settings.kiosk_id);  // keeps next_seq
     }
     db::Database database;
@@ -254,13 +258,24 @@ class KioskRunner {
       if (settled || frame == kScreenshotMaxFrames) {
         if (!settled) spdlog::warn("screenshot: layout still moving after {} frames", frame);
         const WindowSize size = window_->FramebufferSize();
-        SaveBackBufferPng(options_.screenshot_path, size.width, size.height);
+        if (!options_.screenshot_path.empty())
+          SaveBackBufferPng(options_.screenshot_path, size.width, size.height);
+        if (!options_.read_aloud_path.empty()) WriteReadAloud();
         SwapAndNoteFirstFrame();
         return 0;
       }
       SwapAndNoteFirstFrame();
       glfwPollEvents();
     }
+  }
+
+  // --read-aloud-to: the settled screen's 朗读 text, synthesised at kiosk.toml's volume.
+  void WriteReadAloud() {
+    const std::string& text = data_->ui.read_aloud_text();
+    if (text.empty())
+      throw FileWriteError("这个界面没有朗读内容 / this screen has nothing to read aloud: " +
+                           options_.read_aloud_path);
+    WriteWav(options_.read_aloud_path, SynthesizeMandarin(text, settings_.read_aloud_volume));
   }
 
   int RunInteractive() {

@@ -10,13 +10,14 @@
 #include <stdexcept>
 
 #include "kiosk/core/calendar/home_listing.h"
+#include "kiosk/core/speech/speech_player.h"
 #include "kiosk/core/time/chinese_festivals.h"
 #include "kiosk/ui/navigator.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screen_context.h"
-#include "kiosk/ui/screens/booking_screen.h"
 #include "kiosk/ui/screens/admin_screen.h"
 #include "kiosk/ui/screens/attract.h"
+#include "kiosk/ui/screens/booking_screen.h"
 #include "kiosk/ui/screens/calendar_screen.h"
 #include "kiosk/ui/screens/home_screen.h"
 #include "kiosk/ui/screens/idle_banner.h"
@@ -49,6 +50,8 @@ struct KioskUi::State {
   IdleWatch idle;
   AttractScreen attract;
   std::optional<ImVec2> last_mouse_pos;  // none before the first frame: where it starts is no input
+  std::string read_aloud;                // this frame's 朗读 text, written by the screen's button
+  SpeechPlayer speech{options.sound_device};
 
   // What every screen gets to draw one frame (the clock read once per frame).
   ScreenContext Context() {
@@ -60,7 +63,11 @@ struct KioskUi::State {
                          &selection,
                          options.textures,
                          options.phone_hash_key,
-                         &extra_glyphs};
+                         &extra_glyphs,
+                         &read_aloud,
+                         &speech,
+                         options.read_aloud_volume,
+                         options.printer ? &*options.printer : nullptr};
   }
 
   State(db::Database& database, UiOptions opts)
@@ -169,6 +176,7 @@ void KioskUi::Draw() {
 
   const DisplaySettings before = s.settings;
   const size_t glyphs_before = s.extra_glyphs.size();
+  s.read_aloud.clear();
   ScreenContext ctx = s.Context();
   if (s.attract.on()) {
     if (s.attract.Draw(ctx)) {  // a tap anywhere: home, and that tap taps nothing else
@@ -234,6 +242,7 @@ void KioskUi::Draw() {
 
 void KioskUi::ResetAll() {
   State& s = *state_;
+  s.speech.Stop();  // nothing goes on speaking to the next person
   s.nav.Home();
   s.nav.TakeChanged();
   s.touch.Reset();
@@ -318,7 +327,10 @@ std::optional<double> KioskUi::SecondsUntilNextDeadline() const {
   if (s.nav.current() == ScreenId::kSignup) sooner(s.signup.SecondsUntilNextTick());
   if (s.nav.current() == ScreenId::kAdmin) sooner(s.admin.SecondsUntilNextTick());
   if (s.nav.current() == ScreenId::kRoomBooking) sooner(s.booking.SecondsUntilNextTick());
+  if (s.speech.speaking()) sooner(0.25);  // 停止朗读 turns back into 朗读 when the speech ends
   return due;
 }
+
+const std::string& KioskUi::read_aloud_text() const { return state_->read_aloud; }
 
 }  // namespace kiosk::ui

@@ -7,15 +7,16 @@
 
 #include <cstdint>
 #include <functional>
-#include <optional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "kiosk/core/booking/room_schedule.h"
-#include "kiosk/core/time/local_time.h"
 #include "kiosk/core/people/phone_hash.h"
+#include "kiosk/core/printing/printer_target.h"
 #include "kiosk/core/storage/sqlite.h"
+#include "kiosk/core/time/local_time.h"
 #include "kiosk/ui/screen_id.h"
 #include "kiosk/ui/screens/calendar_view.h"
 #include "kiosk/ui/selection.h"
@@ -60,6 +61,11 @@ struct UiOptions {
   BookingPolicy booking_policy;
   // This kiosk's community (kiosk.toml site_code): its rooms are listed first. "": none.
   std::string site_code;
+  // 朗读: kiosk.toml read_aloud_volume (0-100) and the ALSA device speech plays on.
+  int read_aloud_volume = 80;
+  std::string sound_device = "default";
+  // kiosk.toml printer (printing/printer_target.h); none: no 打印凭条 button anywhere.
+  std::optional<PrinterTarget> printer;
 };
 
 class KioskUi {
@@ -106,6 +112,8 @@ class KioskUi {
   // the volunteer's check-in window). Elsewhere the app redraws only when the date changes:
   // a whole-screen redraw costs ~50-80 ms of CPU under a software renderer.
   bool ShowsTheMinute() const;
+  // What the last frame's screen would read aloud (its 朗读 button's text); "" when it has none.
+  const std::string& read_aloud_text() const;
 
  private:
   void TrackIdle();           // notes input; the idle phases (idle_banner.h); the reset and the attract loop

@@ -202,6 +202,23 @@ enum class Str {
   kAdminNoSignups,
   kAdminOpenCheckout,
   kAdminExit,
+  // Handwriting pad (kiosk/ui/widgets/handwriting_pad, pinyin_keyboard).
+  kKeyHandwriting,
+  kKeyPinyin,
+  kHandwritingRewrite,
+  kHandwritingPad,
+  kHandwritingHint,
+  kHandwritingUnavailable,
+  kTileSearch,
+  // Read-aloud (kiosk/ui/widgets/read_aloud_button).
+  kReadAloud,
+  kReadAloudStop,
+  // Printed slip (kiosk/ui/widgets/result_actions).
+  kSlipPrint,
+  kSlipPrinted,
+  kSlipFailed,
+  kSlipSignupHeading,
+  kSlipBookingHeading,
   kCount
 };
 

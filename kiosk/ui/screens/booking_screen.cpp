@@ -199,6 +199,7 @@ void BookingScreen::Submit(ScreenContext& ctx) {
   payload += ' ';
   payload += state_.code;
   state_.qr = EncodeQr(payload);
+  state_.qr_text = payload;
   state_.result_until = ImGui::GetTime() + kResultSeconds;
   GoTo(ctx, Step::kResult);
   state_.flow.ForgetWayBack();

@@ -151,6 +151,7 @@ void HomeScreen::DrawTiles(ScreenContext& ctx, ImVec2 size) {
       {Str::kTileVolunteer, ScreenId::kVolunteer, palette::kTileGreen},
       {Str::kTileRoomBooking, ScreenId::kRoomBooking, palette::kTilePurple},
       {Str::kTileMyRecords, ScreenId::kMyRecords, palette::kTileTeal},
+      {Str::kTileSearch, ScreenId::kCalendar, palette::kTileOrange},  // search, straight from home
   };
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   for (size_t i = 0; i < std::size(tiles); ++i) {
@@ -162,8 +163,10 @@ void HomeScreen::DrawTiles(ScreenContext& ctx, ImVec2 size) {
     colors.fill = tiles[i].colour;
     // The second line names the tile in the other language: residents and visitors both find it.
     if (TouchTile(ctx.touch, ctx.T(tiles[i].label), Tr(tiles[i].label, other),
-                  ImVec2(last_alone ? size.x : tile_w, tile_h), colors))
+                  ImVec2(last_alone ? size.x : tile_w, tile_h), colors)) {
+      if (tiles[i].label == Str::kTileSearch && ctx.selection) ctx.selection->open_search_request = true;
       ctx.nav.Push(tiles[i].target);
+    }
   }
   const float toggles_y = origin.y + 3 * (tile_h + gap);
   ImGui::SetCursorScreenPos(ImVec2(origin.x, toggles_y));
