@@ -116,6 +116,10 @@ AppOptions ParseAppOptions(const std::vector<std::string>& args) {
     } else if (name == "--large-text") {
       no_value();
       options.large_text = true;
+    } else if (name == "--read-aloud-to") {
+      options.read_aloud_path = value();
+      if (options.read_aloud_path.empty())
+        Fail("--read-aloud-to 的文件名为空", "--read-aloud-to needs a file name");
     } else if (name == "--targets") {
       options.targets_path = value();
       if (options.targets_path.empty()) Fail("--targets 的文件名为空", "--targets needs a file name");
@@ -183,6 +187,8 @@ std::string UsageText() {
   --today YYYY-MM-DDTHH:MM  固定时钟（截图、测试用） / fix the clock (screenshots, tests)
   --occurrence ID         起始界面针对的活动（报名、签到） / the activity signup or volunteer opens with
   --screenshot OUT.png    绘制界面、保存 PNG 后退出 / render the screen, save a PNG, exit
+  --read-aloud-to OUT.wav 把该界面“朗读”的内容写成 WAV 后退出 / write what 朗读 would say on the
+                          screen to a WAV file, then exit
   --targets OUT.json      把可点击区域写入 JSON（测试用） / keep tappable targets in a JSON file (tests)
   --print-first-frame-ms  打印启动到首帧的毫秒数 / print the time to the first frame
   --set-pin               设置管理密码：输入两次，打印应写入 kiosk.toml 的一行

@@ -49,6 +49,7 @@ struct AppOptions {
                                           // home; --screen room-panel: "" (this community's first room)
   std::optional<ui::BookingPreview> booking_preview;  // --screen booking-grid|booking-confirm|booking-result
   std::optional<double> panel_inches;             // --panel-inches N: panel_diagonal_inches over kiosk.toml
+  std::string read_aloud_path;                    // --read-aloud-to OUT.wav: what 朗读 would say, then exit
 };
 
 class UsageError : public std::runtime_error {

@@ -30,6 +30,7 @@
 #include "kiosk/app/sync_command.h"
 #include "kiosk/app/targets_file.h"
 #include "kiosk/core/config/district_key.h"
+#include "kiosk/core/speech/speech_synthesis.h"
 #include "kiosk/core/storage/kiosk_database.h"
 #include "kiosk/core/storage/record_ids.h"
 #include "kiosk/core/storage/storage_failure.h"
@@ -172,8 +173,9 @@ class KioskRunner {
     data_->fonts.Upload(data_->ui);
     Mark("renderer initialised, font texture uploaded");
     window_ = &*window;
-    if (options_.screenshot_path.empty()) health_.emplace(data_->database, InstallLastErrorSink());
-    const int code = options_.screenshot_path.empty() ? RunInteractive() : RunScreenshot();
+    const bool one_frame = !options_.screenshot_path.empty() || !options_.read_aloud_path.empty();
+    if (!one_frame) health_.emplace(data_->database, InstallLastErrorSink());
+    const int code = one_frame ? RunScreenshot() : RunInteractive();
     data_->posters.Clear();  // while the GL context still exists
     return code;
   }
@@ -208,7 +210,9 @@ class KioskRunner {
                            .run_sync = [settings] { return RunSyncForAdmin(settings); },
                            .wake = [] { glfwPostEmptyEvent(); },  // the sync thread's result is drawn at once
                            .opening_hours = settings.opening_hours,
-                           .panel_diagonal_inches = settings.panel_diagonal_inches}) {
+                           .panel_diagonal_inches = settings.panel_diagonal_inches,
+                           .read_aloud_volume = settings.read_aloud_volume,
+                           .printer = ParsePrinterTarget(settings.printer)}) {
       if (!settings.kiosk_id.empty()) SetKioskId(database, settings.kiosk_id);  // keeps next_seq
     }
     db::Database database;
@@ -286,13 +290,24 @@ class KioskRunner {
       if (settled || frame == kScreenshotMaxFrames) {
         if (!settled) spdlog::warn("screenshot: layout still moving after {} frames", frame);
         const WindowSize size = window_->FramebufferSize();
-        SaveBackBufferPng(options_.screenshot_path, size.width, size.height);
+        if (!options_.screenshot_path.empty())
+          SaveBackBufferPng(options_.screenshot_path, size.width, size.height);
+        if (!options_.read_aloud_path.empty()) WriteReadAloud();
         SwapAndNoteFirstFrame();
         return 0;
       }
       SwapAndNoteFirstFrame();
       glfwPollEvents();
     }
+  }
+
+  // --read-aloud-to: the settled screen's 朗读 text, synthesised at kiosk.toml's volume.
+  void WriteReadAloud() {
+    const std::string& text = data_->ui.read_aloud_text();
+    if (text.empty())
+      throw FileWriteError("这个界面没有朗读内容 / this screen has nothing to read aloud: " +
+                           options_.read_aloud_path);
+    WriteWav(options_.read_aloud_path, SynthesizeMandarin(text, settings_.read_aloud_volume));
   }
 
   int RunInteractive() {

@@ -12,6 +12,7 @@
 
 #include "kiosk/core/calendar/home_listing.h"
 #include "kiosk/core/sync/sync_status.h"
+#include "kiosk/core/speech/speech_player.h"
 #include "kiosk/core/time/chinese_festivals.h"
 #include "kiosk/ui/fonts.h"
 #include "kiosk/ui/navigator.h"
@@ -62,6 +63,8 @@ struct KioskUi::State {
   PanelSetting panel;                    // bound to the ImGui context each frame (theme.h)
   sync::SyncWatcher sync_watcher;
   bool check_glyphs = false;  // new data came in: does the atlas cover its text?
+  std::string read_aloud;                // this frame's 朗读 text, written by the screen's button
+  SpeechPlayer speech{options.sound_device};
 
   // What every screen gets to draw one frame (the clock read once per frame).
   ScreenContext Context() {
@@ -73,7 +76,11 @@ struct KioskUi::State {
                          &selection,
                          options.textures,
                          options.phone_hash_key,
-                         &extra_glyphs};
+                         &extra_glyphs,
+                         &read_aloud,
+                         &speech,
+                         options.read_aloud_volume,
+                         options.printer ? &*options.printer : nullptr};
   }
 
   AdminAccess Admin() {
@@ -221,6 +228,7 @@ void KioskUi::Draw() {
 
   const DisplaySettings before = s.settings;
   const size_t glyphs_before = s.extra_glyphs.size();
+  s.read_aloud.clear();
   ScreenContext ctx = s.Context();
   if (std::optional<SyncJobResult> synced = s.sync_job.TakeFinished()) {
     s.admin.SyncFinished(ctx, *synced);  // shown and audited
@@ -312,6 +320,7 @@ void KioskUi::Draw() {
 
 void KioskUi::ResetAll() {
   State& s = *state_;
+  s.speech.Stop();  // nothing goes on speaking to the next person
   s.nav.Home();
   s.nav.TakeChanged();
   s.touch.Reset();
@@ -427,7 +436,10 @@ std::optional<double> KioskUi::SecondsUntilNextDeadline() const {
   if (s.nav.current() == ScreenId::kSignup) sooner(s.signup.SecondsUntilNextTick());
   if (s.nav.current() == ScreenId::kAdmin) sooner(s.admin.SecondsUntilNextTick(s.sync_job.running()));
   if (s.nav.current() == ScreenId::kRoomBooking) sooner(s.booking.SecondsUntilNextTick());
+  if (s.speech.speaking()) sooner(0.25);  // 停止朗读 turns back into 朗读 when the speech ends
   return due;
 }
+
+const std::string& KioskUi::read_aloud_text() const { return state_->read_aloud; }
 
 }  // namespace kiosk::ui

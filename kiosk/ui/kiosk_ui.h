@@ -17,6 +17,7 @@
 #include "kiosk/core/display/panel_geometry.h"
 #include "kiosk/core/time/local_time.h"
 #include "kiosk/core/people/phone_hash.h"
+#include "kiosk/core/printing/printer_target.h"
 #include "kiosk/core/storage/sqlite.h"
 #include "kiosk/core/time/local_time.h"
 #include "kiosk/ui/screen_id.h"
@@ -80,6 +81,11 @@ struct UiOptions {
   std::optional<OpeningHours> opening_hours;
   // kiosk.toml panel_diagonal_inches: millimetres per pixel, so every size is physical (theme.h).
   double panel_diagonal_inches = 23.8;
+  // 朗读: kiosk.toml read_aloud_volume (0-100) and the ALSA device speech plays on.
+  int read_aloud_volume = 80;
+  std::string sound_device = "default";
+  // kiosk.toml printer (printing/printer_target.h); none: no 打印凭条 button anywhere.
+  std::optional<PrinterTarget> printer;
 };
 
 class KioskUi {
@@ -135,6 +141,8 @@ class KioskUi {
   // the volunteer's check-in window). Elsewhere the app redraws only when the date changes:
   // a whole-screen redraw costs ~50-80 ms of CPU under a software renderer.
   bool ShowsTheMinute() const;
+  // What the last frame's screen would read aloud (its 朗读 button's text); "" when it has none.
+  const std::string& read_aloud_text() const;
 
  private:
   void RequestGlyphsForNewData();  // after NoticeFinishedSync: a font rebuild if characters are new

@@ -11,6 +11,7 @@ namespace kiosk::ui {
 struct Selection {
   std::optional<int64_t> occurrence_id;        // the activity the resident is looking at
   std::optional<int64_t> open_detail_request;  // set by a list elsewhere: the calendar opens this detail
+  bool open_search_request = false;            // set by home's 找活动: the calendar opens search
   void Clear() { *this = Selection{}; }
 };
 

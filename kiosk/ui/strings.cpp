@@ -298,6 +298,20 @@ constexpr std::array<Entry, static_cast<size_t>(Str::kCount)> kTable = {{
      "No sync for more than two days (last %s): check the network and the share"},
     {Str::kAdminNeverSynced, "本机从未同步数据，请检查共享文件夹设置",
      "This kiosk has never synced: check the share folder setting"},
+    {Str::kKeyHandwriting, "手写", "Write"},
+    {Str::kKeyPinyin, "拼音", "Pinyin"},
+    {Str::kHandwritingRewrite, "重写", "Rewrite"},
+    {Str::kHandwritingPad, "手写板", "Writing pad"},
+    {Str::kHandwritingHint, "请用手指在框内写一个字", "Write one character here with your finger"},
+    {Str::kHandwritingUnavailable, "手写识别暂不可用，请用拼音。", "Handwriting unavailable: use pinyin."},
+    {Str::kTileSearch, "找活动", "Find"},
+    {Str::kReadAloud, "朗读", "Read aloud"},
+    {Str::kReadAloudStop, "停止朗读", "Stop reading"},
+    {Str::kSlipPrint, "打印凭条", "Print slip"},
+    {Str::kSlipPrinted, "凭条已打印", "Slip printed"},
+    {Str::kSlipFailed, "打印机没有响应，请抄下确认码。", "The printer did not respond: please copy the code."},
+    {Str::kSlipSignupHeading, "报名凭条", "Sign-up slip"},
+    {Str::kSlipBookingHeading, "预约凭条", "Booking slip"},
 }};
 
 // The table must list every id exactly once and in order, so Tr() can index it.
@@ -328,7 +342,7 @@ std::vector<std::string> AllUiStrings() {
 std::vector<std::string> HeadingUiStrings() {
   std::vector<std::string> all;
   for (Str id : {Str::kAppTitle, Str::kHomeTodayHeading, Str::kHomeUpcomingHeading, Str::kTileCalendar,
-                 Str::kTileSignup, Str::kTileVolunteer, Str::kTileRoomBooking, Str::kTileMyRecords,
+                 Str::kTileSignup, Str::kTileVolunteer, Str::kTileRoomBooking, Str::kTileMyRecords, Str::kTileSearch,
                  Str::kComingSoonTitle, Str::kAdminTitle, Str::kSearchTitle, Str::kDetailTitle,
                  Str::kCalFiltersTitle, Str::kSignupDone, Str::kSignupAlready, Str::kWaitlisted,
                  Str::kConfirmHeading, Str::kMyHours, Str::kBookingDone, Str::kBookingAlready,

@@ -290,6 +290,23 @@ enum class Str {
   kHomeDataUpdated,   // "数据更新于 %s" — format with the date and time
   kAdminSyncStale,    // "超过两天没有同步（上次 %s）" — format with the date and time
   kAdminNeverSynced,
+  // Handwriting pad (kiosk/ui/widgets/handwriting_pad, pinyin_keyboard).
+  kKeyHandwriting,
+  kKeyPinyin,
+  kHandwritingRewrite,
+  kHandwritingPad,
+  kHandwritingHint,
+  kHandwritingUnavailable,
+  kTileSearch,
+  // Read-aloud (kiosk/ui/widgets/read_aloud_button).
+  kReadAloud,
+  kReadAloudStop,
+  // Printed slip (kiosk/ui/widgets/result_actions).
+  kSlipPrint,
+  kSlipPrinted,
+  kSlipFailed,
+  kSlipSignupHeading,
+  kSlipBookingHeading,
   kCount
 };
 

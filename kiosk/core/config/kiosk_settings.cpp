@@ -11,6 +11,7 @@
 #include <optional>
 #include <sstream>
 
+#include "kiosk/core/printing/printer_target.h"
 #include "kiosk/core/storage/record_ids.h"
 
 namespace kiosk {
@@ -121,6 +122,9 @@ constexpr Expected kIdle{"10 到 3600 之间的整数秒", "a whole number of se
 constexpr Expected kGrace{"0 到 120 之间的整数分钟", "a whole number of minutes from 0 to 120"};
 constexpr Expected kPerPhone{"1 到 20 之间的整数", "a whole number from 1 to 20"};
 constexpr Expected kIdleWarning{"5 到 120 之间的整数秒", "a whole number of seconds from 5 to 120"};
+constexpr Expected kVolume{"0 到 100 之间的整数（百分比）", "a whole number from 0 to 100 (per cent)"};
+constexpr Expected kPrinter{"\"/dev/usb/lp0\"、\"cups:队列名\" 或 \"file:路径\"",
+                            "\"/dev/usb/lp0\", \"cups:QUEUE\" or \"file:PATH\""};
 constexpr Expected kBoolean{"true 或 false", "true or false"};
 constexpr Expected kHours{"\"HH:MM-HH:MM\"，开门早于关门，例如 \"08:00-20:00\"",
                           "\"HH:MM-HH:MM\", opening before closing, e.g. \"08:00-20:00\""};
@@ -129,10 +133,10 @@ constexpr Expected kPinHash{"非空字符串", "a non-empty string"};
 constexpr Expected kKnownKey{
     "已知设置项之一：kiosk_id site_code panel_diagonal_inches key_file share_folder sync_time idle_seconds "
     "booking_grace_minutes bookings_per_phone idle_warning_seconds keep_large_text mouse opening_hours "
-    "language admin_pin_hash db（未知设置项）",
+    "language admin_pin_hash db read_aloud_volume printer（未知设置项）",
     "one of the known keys: kiosk_id site_code panel_diagonal_inches key_file share_folder sync_time "
     "idle_seconds booking_grace_minutes bookings_per_phone idle_warning_seconds keep_large_text mouse "
-    "opening_hours language admin_pin_hash db (unknown key)"};
+    "opening_hours language admin_pin_hash db read_aloud_volume printer (unknown key)"};
 
 }  // namespace
 
@@ -182,6 +186,10 @@ KioskSettings ParseKioskSettings(std::string_view toml_text, const std::string& 
       settings.idle_warning_seconds = static_cast<int>(field.Integer(5, 120, kIdleWarning));
     } else if (name == "keep_large_text") {
       settings.keep_large_text = field.Boolean(kBoolean);
+    } else if (name == "read_aloud_volume") {
+      settings.read_aloud_volume = static_cast<int>(field.Integer(0, 100, kVolume));
+    } else if (name == "printer") {
+      settings.printer = field.Text(kPrinter, [](auto t) { return ParsePrinterTarget(t).has_value(); });
     } else if (name == "mouse") {
       settings.mouse = field.Boolean(kBoolean);
     } else if (name == "opening_hours") {

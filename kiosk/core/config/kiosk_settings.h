@@ -67,6 +67,11 @@ struct KioskSettings {
   // mouse: true when a mouse is attached, so the pointer is shown. Default false (touch only:
   // the cursor is hidden).
   bool mouse = false;
+  // read_aloud_volume: loudness of 朗读 (read-aloud), 0-100 %. Default 80.
+  int read_aloud_volume = 80;
+  // printer: the receipt printer for 打印凭条: "/dev/usb/lp0", "cups:QUEUE" (raw) or "file:PATH"
+  // (printing/printer_target.h). "" (default): none, and confirmations offer no slip.
+  std::string printer;
   // opening_hours: "HH:MM-HH:MM", when the centre is open (the screen schedule). Default 08:00-20:00.
   OpeningHours opening_hours;
   // language: "zh" or "en", the language a resident first sees. Default "zh".

@@ -74,4 +74,14 @@ const char* EncodingName(TextEncoding encoding) {
   return "?";
 }
 
+std::string Utf8ToGb18030(std::string_view utf8) {
+  std::string out(utf8.size() * 2 + 8, '\0');  // a character never takes more bytes than twice its UTF-8
+  UErrorCode status = U_ZERO_ERROR;
+  const int32_t n = ucnv_convert("GB18030", "UTF-8", out.data(), static_cast<int32_t>(out.size()),
+                                 utf8.data(), static_cast<int32_t>(utf8.size()), &status);
+  if (U_FAILURE(status)) throw std::runtime_error("GB18030 conversion failed");
+  out.resize(static_cast<size_t>(n));
+  return out;
+}
+
 }  // namespace kiosk

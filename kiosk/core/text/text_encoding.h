@@ -30,4 +30,8 @@ class TextEncodingError : public std::runtime_error {
 DecodedText DecodeSpreadsheetText(std::string_view bytes);
 const char* EncodingName(TextEncoding encoding);  // "UTF-8", "UTF-8 (BOM)", "GBK"
 
+// UTF-8 -> GB18030 (what Chinese receipt printers print), with ICU. GB18030 covers all of
+// Unicode, so every valid character converts; invalid UTF-8 becomes '?'.
+std::string Utf8ToGb18030(std::string_view utf8);
+
 }  // namespace kiosk

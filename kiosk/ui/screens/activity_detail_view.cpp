@@ -9,6 +9,9 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "kiosk/core/calendar/occurrence_ical.h"
 #include "kiosk/ui/screen_chrome.h"
@@ -18,6 +21,7 @@
 #include "kiosk/ui/touch_widgets.h"
 #include "kiosk/ui/widgets/activity_row.h"
 #include "kiosk/ui/widgets/list_pager.h"
+#include "kiosk/ui/widgets/read_aloud_button.h"
 
 namespace kiosk::ui {
 namespace {
@@ -31,6 +35,38 @@ std::string WhenText(const OccurrenceDetail& d, Lang lang) {
   text += d.start.HourMinute() + "–";
   if (d.end.date != d.start.date) text += FormatShortDate(d.end.date, lang) + " ";
   return text + d.end.HourMinute();
+}
+
+// The facts of an activity as the detail lists them, name and value: drawn as rows and read aloud.
+struct DetailFact {
+  Str name;
+  std::string value;
+  std::optional<unsigned> swatch;
+};
+
+std::vector<DetailFact> DetailFacts(const OccurrenceDetail& d, Lang lang) {
+  std::vector<DetailFact> facts;
+  facts.push_back({Str::kDetailWhen, WhenText(d, lang), {}});
+  facts.push_back({Str::kDetailWhere, d.venue, {}});
+  if (!d.organizer_zh.empty())
+    facts.push_back({Str::kDetailOrganizer, lang == Lang::kZh ? d.organizer_zh : d.organizer_en, {}});
+  facts.push_back({Str::kDetailCategory, lang == Lang::kZh ? d.category_zh : d.category_en, d.category_rgb});
+  facts.push_back({Str::kDetailSeats, SeatsText(d.seats, lang), {}});
+  facts.push_back({Str::kDetailVolunteers,
+                   Tr(d.wants_volunteers ? Str::kDetailWantsVolunteers : Str::kDetailNoVolunteers, lang),
+                   {}});
+  return facts;
+}
+
+// What 朗读 says on the detail: the title, whether it is cancelled, each fact, the description.
+std::string DetailSpeech(const OccurrenceDetail& d, Lang lang) {
+  const char* stop = lang == Lang::kZh ? "。" : ". ";
+  std::string text = d.title + stop;
+  if (d.cancelled) text += std::string(Tr(Str::kDetailCancelled, lang)) + stop;
+  for (const DetailFact& f : DetailFacts(d, lang))
+    text += std::string(Tr(f.name, lang)) + (lang == Lang::kZh ? "：" : ": ") + f.value + stop;
+  if (!d.body.empty()) text += std::string(Tr(Str::kDetailAbout, lang)) + stop + d.body;
+  return text;
 }
 
 // "时间  11月28日 周六 14:30–16:00": the name in muted text, the value wrapped beside it.
@@ -126,15 +162,7 @@ void CalendarScreen::DrawDetailFacts(ScreenContext& ctx, const OccurrenceDetail&
                                         palette::Rgb(palette::kOnDark), text);
     ImGui::Dummy(ImVec2(ts.x + Em(1), ts.y + Em(0.4f)));
   }
-  FactRow(ctx.T(Str::kDetailWhen), WhenText(d, lang), width);
-  FactRow(ctx.T(Str::kDetailWhere), d.venue, width);
-  if (!d.organizer_zh.empty())
-    FactRow(ctx.T(Str::kDetailOrganizer), lang == Lang::kZh ? d.organizer_zh : d.organizer_en, width);
-  FactRow(ctx.T(Str::kDetailCategory), lang == Lang::kZh ? d.category_zh : d.category_en, width,
-          d.category_rgb);
-  FactRow(ctx.T(Str::kDetailSeats), SeatsText(d.seats, lang), width);
-  FactRow(ctx.T(Str::kDetailVolunteers),
-          ctx.T(d.wants_volunteers ? Str::kDetailWantsVolunteers : Str::kDetailNoVolunteers), width);
+  for (const DetailFact& f : DetailFacts(d, lang)) FactRow(ctx.T(f.name), f.value, width, f.swatch);
 }
 
 void CalendarScreen::DrawDetail(ScreenContext& ctx) {
@@ -187,7 +215,11 @@ void CalendarScreen::DrawDetail(ScreenContext& ctx) {
     text_top = origin.y + top_h + style.ItemSpacing.y * 2;
   }
 
-  // The facts, then the description, in one column that scrolls above the buttons.
+  // 朗读 on top; then the facts and the description in one column that scrolls above the buttons.
+  ImGui::SetCursorScreenPos(ImVec2(text_x, text_top));
+  ReadAloudButton(ctx, DetailSpeech(d, ctx.settings.lang),
+                  ImVec2(std::max(MinTargetPx() * 2, Em(5)), MinTargetPx()));
+  text_top += MinTargetPx() + style.ItemSpacing.y;
   const float bottom = origin.y + avail.y;
   const float column_h = bottom - button_h - style.ItemSpacing.y * 2 - text_top - ListPagerHeight();
   ImGui::SetCursorScreenPos(ImVec2(text_x, text_top));

@@ -37,6 +37,15 @@ void BookingScreen::DrawResult(ScreenContext& ctx) {
   HeadingText(state_.code, text_w, 1.6f);
   ImGui::Dummy(ImVec2(0, Em(0.3f)));
   WrappedText(ctx.T(Str::kBookingBring), text_w);
+  const char* outcome = ctx.T(state_.already ? Str::kBookingAlready : Str::kBookingDone);
+  const SlipFacts slip{ctx.T(Str::kSlipBookingHeading),
+                       RoomNameText(room, lang),
+                       ChosenTimeText(lang),
+                       "",
+                       state_.code,
+                       state_.qr_text,
+                       ""};
+  DrawResultActions(ctx, state_.actions, outcome, slip, text_w);
   ImGui::EndGroup();
   const float text_bottom = ImGui::GetItemRectMax().y;
 

@@ -193,6 +193,7 @@ void BookingScreen::Submit(ScreenContext& ctx) {
   const std::string payload =
       BookingQrText(state_.code, RoomNameText(state_.schedule->room, Lang::kZh), ChosenTimeText(Lang::kZh));
   state_.qr = EncodeQr(payload);
+  state_.qr_text = payload;
   state_.result_until = ImGui::GetTime() + kResultSeconds;
   GoTo(ctx, Step::kResult);
   state_.flow.ForgetWayBack();

@@ -76,6 +76,13 @@ void CalendarScreen::ApplyStartView(ScreenContext& ctx) {
     ctx.selection->open_detail_request.reset();
     return;
   }
+  if (ctx.selection && ctx.selection->open_search_request) {
+    // Home's 找活动: search is the calendar's only view, so Back returns home.
+    Reset();
+    Push(Step{CalendarView::kSearch, ctx.now.date, 0});
+    ctx.selection->open_search_request = false;
+    return;
+  }
   if (stack_.empty()) Push(Step{CalendarView::kMonth, ctx.now.date, 0});
   if (!start_view_) return;
   const CalendarView view = *start_view_;
@@ -92,10 +99,13 @@ void CalendarScreen::ApplyStartView(ScreenContext& ctx) {
       Push(Step{view, ctx.now.date, 0});
       break;
     case CalendarView::kDetail: {
-      // The first activity from now on: what a resident at the screen would most likely open.
+      // --occurrence, else the first activity from now on: what a resident would most likely open.
       const auto upcoming = UpcomingOccurrences(ctx.db, LocalDateTime{ctx.now.date, 0, 0}, 1);
       Push(Step{CalendarView::kDay, ctx.now.date, 0});
-      if (!upcoming.empty()) OpenDetail(upcoming.front().occurrence_id);
+      if (ctx.selection && ctx.selection->occurrence_id)
+        OpenDetail(*ctx.selection->occurrence_id);
+      else if (!upcoming.empty())
+        OpenDetail(upcoming.front().occurrence_id);
       break;
     }
   }
@@ -209,13 +219,9 @@ int CalendarScreen::DrawToolbar(ScreenContext& ctx, Str prev, Str next, const st
   const float first_row_end = title_x + title_size.x + gap * 2 + next_w;
 
   // 今天 / 月历|周历 / 筛选 / 搜索: right-aligned on the same row when they fit, else a row below.
-  const int active = static_cast<int>(filter_.category_ids.size()) + (filter_.site_id ? 1 : 0);
-  const std::string filter_text =
-      active == 0 ? ctx.T(Str::kCalFilter) : FormatInt(ctx.T(Str::kCalFilterActive), active);
   const Str switch_to = view() == CalendarView::kMonth ? Str::kCalViewWeek : Str::kCalViewMonth;
   const float w_today = ButtonWidthFor(ctx.T(Str::kCalToday)), w_switch = ButtonWidthFor(ctx.T(switch_to));
-  const float w_filter = ButtonWidthFor(filter_text.c_str()),
-              w_search = ButtonWidthFor(ctx.T(Str::kCalSearch));
+  const float w_filter = FilterButtonWidth(ctx), w_search = ButtonWidthFor(ctx.T(Str::kCalSearch));
   const float group_w = w_today + w_switch + w_filter + w_search + gap * 3;
   float x = origin.x + width - group_w;
   float y = origin.y;
@@ -238,14 +244,28 @@ int CalendarScreen::DrawToolbar(ScreenContext& ctx, Str prev, Str next, const st
     reset_scroll_ = true;
   }
   ImGui::SetCursorScreenPos(ImVec2(x += w_switch + gap, y));
-  const ButtonColors& filter_colors = active > 0 ? buttons::kEmphasis : buttons::kSecondary;
-  if (TouchButtonShowing(ctx.touch, ctx.T(Str::kCalFilter), filter_text, ImVec2(w_filter, h), filter_colors))
-    Push(Step{CalendarView::kFilters, top().date, 0});
+  DrawFilterButton(ctx, ImVec2(w_filter, h));
   ImGui::SetCursorScreenPos(ImVec2(x += w_filter + gap, y));
   if (TouchButton(ctx.touch, ctx.T(Str::kCalSearch), ImVec2(w_search, h), buttons::kEmphasis))
     Push(Step{CalendarView::kSearch, top().date, 0});
   ImGui::SetCursorScreenPos(ImVec2(origin.x, y + h + style.ItemSpacing.y));
   return step;
+}
+
+std::string CalendarScreen::FilterButtonText(const ScreenContext& ctx) const {
+  const int active = static_cast<int>(filter_.category_ids.size()) + (filter_.site_id ? 1 : 0);
+  return active == 0 ? ctx.T(Str::kCalFilter) : FormatInt(ctx.T(Str::kCalFilterActive), active);
+}
+
+float CalendarScreen::FilterButtonWidth(const ScreenContext& ctx) const {
+  return ButtonWidthFor(FilterButtonText(ctx).c_str());
+}
+
+void CalendarScreen::DrawFilterButton(ScreenContext& ctx, ImVec2 size) {
+  const bool active = !filter_.category_ids.empty() || filter_.site_id;
+  if (TouchButtonShowing(ctx.touch, ctx.T(Str::kCalFilter), FilterButtonText(ctx), size,
+                         active ? buttons::kEmphasis : buttons::kSecondary))
+    Push(Step{CalendarView::kFilters, top().date, 0});
 }
 
 bool CalendarScreen::DrawActivityRow(ScreenContext& ctx, const CalendarOccurrence& o, bool show_date) {

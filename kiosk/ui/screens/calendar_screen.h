@@ -19,8 +19,8 @@
 
 #include "kiosk/core/calendar/activity_search.h"
 #include "kiosk/core/calendar/calendar_queries.h"
-#include "kiosk/core/time/chinese_festivals.h"
 #include "kiosk/core/calendar/poster_image.h"
+#include "kiosk/core/time/chinese_festivals.h"
 #include "kiosk/ui/screen_context.h"
 #include "kiosk/ui/screens/calendar_view.h"
 #include "kiosk/ui/screens/calendar_widgets.h"
@@ -92,6 +92,10 @@ class CalendarScreen {
   // Returns -1 or +1 when prev or next was tapped.
   int DrawToolbar(ScreenContext& ctx, Str prev, Str next, const std::string& title);
   bool DrawActivityRow(ScreenContext& ctx, const CalendarOccurrence& o, bool show_date);
+  // 筛选 (or "已筛选2项"): opens the filters, which apply to every view and to search.
+  std::string FilterButtonText(const ScreenContext& ctx) const;
+  float FilterButtonWidth(const ScreenContext& ctx) const;
+  void DrawFilterButton(ScreenContext& ctx, ImVec2 size);
 
   // The views, one file each.
   void DrawMonth(ScreenContext& ctx);

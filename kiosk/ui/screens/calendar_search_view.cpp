@@ -115,15 +115,20 @@ void CalendarScreen::DrawSearch(ScreenContext& ctx) {
 
   // The query field: chosen Chinese, then the letters still being typed (underlined), a caret.
   const float field_w = portrait ? avail.x : std::floor(avail.x * 0.42f);
-  const float field_h = ImGui::GetFontSize() * 1.3f + style.FramePadding.y * 2 + Em(0.3f);
-  const ImVec2 fmin = origin, fmax(origin.x + field_w, origin.y + field_h);
+  const float field_h =
+      std::max(MinTargetPx(), ImGui::GetFontSize() * 1.3f + style.FramePadding.y * 2 + Em(0.3f));
+  // 筛选 beside the field: with nothing typed, browse by type and community with taps only.
+  const float filter_w = FilterButtonWidth(ctx);
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + field_w - filter_w, origin.y));
+  DrawFilterButton(ctx, ImVec2(filter_w, field_h));
+  const ImVec2 fmin = origin, fmax(origin.x + field_w - filter_w - gap, origin.y + field_h);
   draw->AddRectFilled(fmin, fmax, palette::Rgb(palette::kSurface), style.FrameRounding);
   draw->AddRect(fmin, fmax, palette::Rgb(palette::kText), style.FrameRounding, 0, 2.0f);
   const ImVec2 tp(fmin.x + style.FramePadding.x, fmin.y + (field_h - ImGui::GetFontSize()) / 2);
   const std::string& committed = keyboard_.committed();
   const std::string& letters = keyboard_.letters();
   if (committed.empty() && letters.empty()) {
-    DrawTextFit(draw, tp, field_w - style.FramePadding.x * 2, ImGui::GetFontSize(),
+    DrawTextFit(draw, tp, fmax.x - fmin.x - style.FramePadding.x * 2, ImGui::GetFontSize(),
                 palette::Rgb(palette::kTextMuted), ctx.T(Str::kSearchHint));
   } else {
     draw->PushClipRect(fmin, fmax, true);

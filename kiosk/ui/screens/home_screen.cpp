@@ -211,6 +211,7 @@ void HomeScreen::DrawTiles(ScreenContext& ctx, ImVec2 size) {
       {Str::kTileVolunteer, ScreenId::kVolunteer, palette::kTileGreen},
       {Str::kTileRoomBooking, ScreenId::kRoomBooking, palette::kTilePurple},
       {Str::kTileMyRecords, ScreenId::kMyRecords, palette::kTileTeal},
+      {Str::kTileSearch, ScreenId::kCalendar, palette::kTileOrange},  // search, straight from home
   };
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   for (size_t i = 0; i < std::size(tiles); ++i) {
@@ -224,8 +225,10 @@ void HomeScreen::DrawTiles(ScreenContext& ctx, ImVec2 size) {
     // there is none: the residents' screen stays Chinese.
     const char* subtitle = ctx.settings.lang == Lang::kEn ? Tr(tiles[i].label, Lang::kZh) : "";
     if (TouchTile(ctx.touch, ctx.T(tiles[i].label), subtitle, ImVec2(last_alone ? size.x : tile_w, tile_h),
-                  colors))
+                  colors)) {
+      if (tiles[i].label == Str::kTileSearch && ctx.selection) ctx.selection->open_search_request = true;
       ctx.nav.Push(tiles[i].target);
+    }
   }
   // 大字 is the wide one; the language switch, for the few who need it, is smaller.
   const float toggles_y = origin.y + 3 * (tile_h + gap);

@@ -43,8 +43,19 @@ void SignupScreen::DrawResult(ScreenContext& ctx) {
     WrappedText(ctx.T(Str::kConfirmationCode), text_w, 1.0f, true);
     HeadingText(state_.code, text_w, 1.6f);
   }
-  if (state_.result_kind == ResultKind::kWaitlisted || (state_.result_kind == ResultKind::kAlready && state_.position))
+  if (state_.result_kind == ResultKind::kWaitlisted ||
+      (state_.result_kind == ResultKind::kAlready && state_.position))
     WrappedText(ctx.T(Str::kWaitlistNote), text_w);
+  if (state_.facts) {
+    const SlipFacts slip{ctx.T(Str::kSlipSignupHeading),
+                         state_.facts->title,
+                         WhenText(state_.facts->start, state_.facts->end, lang),
+                         state_.facts->venue,
+                         state_.code,
+                         state_.qr_text,
+                         ""};
+    DrawResultActions(ctx, state_.actions, ctx.T(title), slip, text_w);
+  }
   ImGui::EndGroup();
   const float text_bottom = ImGui::GetItemRectMax().y;
 

@@ -143,6 +143,7 @@ void SignupScreen::ShowResult(ScreenContext& ctx, ResultKind kind, std::string c
     payload += FormatInt(Tr(Str::kWaitlistPosition, Lang::kZh), *state_.position);
   }
   state_.qr = EncodeQr(payload);
+  state_.qr_text = payload;
   state_.result_started = ImGui::GetTime();
   state_.phone.clear();  // written: the number is not needed any more
   GoTo(ctx, Step::kResult);

@@ -62,6 +62,8 @@ void PinyinKeyboard::Reset() {
   candidates_.clear();
   candidates_for_.clear();
   dirty_ = true;
+  pad_.Clear();
+  handwriting_ = false;
 }
 
 void PinyinKeyboard::UpdateCandidates(const std::function<bool(const std::string&)>& accept, size_t max) {
@@ -71,6 +73,18 @@ void PinyinKeyboard::UpdateCandidates(const std::function<bool(const std::string
     } catch (const std::exception&) {
       unavailable_ = true;  // letters still type; the screen says candidates are unavailable
     }
+  }
+  if (handwriting_) {
+    if (!dirty_ && pad_.generation() == pad_generation_) return;
+    candidates_.clear();
+    for (const HandwritingCandidate& c : pad_.candidates()) {
+      if (accept && !accept(c.text)) continue;
+      candidates_.push_back({c.text, 0});  // covers no letters: whatever was typed stays typed
+      if (candidates_.size() == max) break;
+    }
+    pad_generation_ = pad_.generation();
+    dirty_ = false;
+    return;
   }
   if (!dirty_ && letters_ == candidates_for_) return;
   candidates_.clear();
@@ -89,7 +103,7 @@ void PinyinKeyboard::DrawCandidates(ScreenContext& ctx, float x0, float x1, cons
   const ImGuiStyle& style = ImGui::GetStyle();
   const float h = MinTargetPx();
   const float y = ImGui::GetCursorScreenPos().y;
-  if (unavailable_ && unavailable_text) {
+  if (unavailable_ && unavailable_text && !handwriting_) {
     DrawTextFit(ImGui::GetWindowDrawList(), ImVec2(x0, y + (h - ImGui::GetFontSize()) / 2), x1 - x0,
                 ImGui::GetFontSize(), palette::Rgb(palette::kTextMuted), unavailable_text);
   }
@@ -102,6 +116,8 @@ void PinyinKeyboard::DrawCandidates(ScreenContext& ctx, float x0, float x1, cons
     if (TouchButton(ctx.touch, c.text, ImVec2(w, h), buttons::kEmphasis, "candidate")) {
       committed_ += c.text;
       letters_ = letters_.substr(std::min(c.letters_used, letters_.size()));
+      if (handwriting_) pad_.Clear();  // the next character starts on a clean pad
+      dirty_ = true;
       break;  // the list changes with the letters
     }
     x += w + std::max(style.ItemSpacing.x * 0.6f, MinTargetGapPx());
@@ -109,7 +125,38 @@ void PinyinKeyboard::DrawCandidates(ScreenContext& ctx, float x0, float x1, cons
   ImGui::SetCursorScreenPos(ImVec2(x0, y + h + style.ItemSpacing.y));
 }
 
+void PinyinKeyboard::DrawHandwriting(ScreenContext& ctx, float x0, float x1) {
+  const float width = x1 - x0;
+  const KeySize k = KeyboardKeySize(width);
+  const float y = ImGui::GetCursorScreenPos().y;
+  const float height = KeysHeight(width) - k.gap;
+  const float column_w = std::max(MinTargetPx() * 1.6f, width * 0.22f);
+  const float button_h = (height - 2 * k.gap) / 3;
+  pad_.Draw(ctx, ImVec2(x0, y), ImVec2(x1 - column_w - k.gap, y + height));
+  const float bx = x1 - column_w;
+  ImGui::SetCursorScreenPos(ImVec2(bx, y));
+  if (TouchButton(ctx.touch, ctx.T(Str::kHandwritingRewrite), ImVec2(column_w, button_h),
+                  buttons::kSecondary)) {
+    pad_.Clear();
+    dirty_ = true;
+  }
+  ImGui::SetCursorScreenPos(ImVec2(bx, y + button_h + k.gap));
+  if (TouchButton(ctx.touch, ctx.T(Str::kKeyDelete), ImVec2(column_w, button_h), buttons::kNeutral))
+    PopLastUtf8Char(committed_);
+  ImGui::SetCursorScreenPos(ImVec2(bx, y + 2 * (button_h + k.gap)));
+  if (TouchButton(ctx.touch, ctx.T(Str::kKeyPinyin), ImVec2(column_w, button_h), buttons::kEmphasis)) {
+    handwriting_ = false;
+    pad_.Clear();
+    dirty_ = true;
+  }
+  ImGui::SetCursorScreenPos(ImVec2(x0, y + height + k.gap));
+}
+
 void PinyinKeyboard::DrawKeys(ScreenContext& ctx, float x0, float x1) {
+  if (handwriting_) {
+    DrawHandwriting(ctx, x0, x1);
+    return;
+  }
   const float width = x1 - x0;
   const KeySize k = KeyboardKeySize(width);
   float y = ImGui::GetCursorScreenPos().y;
@@ -125,9 +172,9 @@ void PinyinKeyboard::DrawKeys(ScreenContext& ctx, float x0, float x1) {
     }
     y += k.h + k.gap;
   }
-  // [空格] | 删除 | 清空
+  // [空格] | 手写 | 删除 | 清空
   const float space_w = with_space_ ? k.w * 4 + k.gap * 3 : 0;
-  const float edit_w = (width - space_w - k.gap * (with_space_ ? 2 : 1)) / 2;
+  const float edit_w = (width - space_w - k.gap * (with_space_ ? 3 : 2)) / 3;
   float x = x0;
   if (with_space_) {
     ImGui::SetCursorScreenPos(ImVec2(x, y));
@@ -138,6 +185,14 @@ void PinyinKeyboard::DrawKeys(ScreenContext& ctx, float x0, float x1) {
     }
     x += space_w + k.gap;
   }
+  ImGui::SetCursorScreenPos(ImVec2(x, y));
+  if (TouchButton(ctx.touch, ctx.T(Str::kKeyHandwriting), ImVec2(edit_w, k.h), buttons::kEmphasis)) {
+    committed_ += letters_;  // letters not yet turned into Chinese stay as typed
+    letters_.clear();
+    handwriting_ = true;
+    dirty_ = true;
+  }
+  x += edit_w + k.gap;
   const ButtonColors& edit = buttons::kNeutral;
   ImGui::SetCursorScreenPos(ImVec2(x, y));
   if (TouchButton(ctx.touch, ctx.T(Str::kKeyDelete), ImVec2(edit_w, k.h), edit)) {

@@ -34,6 +34,7 @@ TEST(KioskSettings, EmptyFileGivesTheDocumentedDefaults) {
   EXPECT_EQ(settings.idle_warning_seconds, 15);
   EXPECT_FALSE(settings.keep_large_text);  // 大字 is off again for the next person
   EXPECT_FALSE(settings.mouse);            // touch only: the pointer is hidden
+  EXPECT_EQ(settings.read_aloud_volume, 80);
   EXPECT_EQ(settings.opening_hours.opens.Text(), "08:00");
   EXPECT_EQ(settings.opening_hours.closes.Text(), "20:00");
   EXPECT_EQ(settings.language, Language::kZh);
@@ -54,6 +55,8 @@ bookings_per_phone = 3
 idle_warning_seconds = 20
 keep_large_text = true
 mouse = true
+read_aloud_volume = 55
+printer = "cups:Receipt58"
 opening_hours = "08:30-17:30"
 language = "en"
 admin_pin_hash = "$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA"
@@ -72,6 +75,8 @@ db = "../data/kiosk.db"
   EXPECT_EQ(settings.idle_warning_seconds, 20);
   EXPECT_TRUE(settings.keep_large_text);
   EXPECT_TRUE(settings.mouse);
+  EXPECT_EQ(settings.read_aloud_volume, 55);
+  EXPECT_EQ(settings.printer, "cups:Receipt58");
   EXPECT_EQ(settings.opening_hours, (OpeningHours{{8, 30}, {17, 30}}));
   EXPECT_EQ(settings.language, Language::kEn);
   EXPECT_EQ(settings.admin_pin_hash, "$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA");
@@ -106,6 +111,8 @@ TEST(KioskSettings, EachBadValueNamesKeyValueAndExpectation) {
            Case{"keep_large_text = \"yes\"",
                 "keep_large_text = \"yes\": 应为true 或 false / expected true or false"},
            Case{"mouse = 1", "mouse = 1: 应为true 或 false"},
+           Case{"printer = \"lp0\"", "printer = \"lp0\": 应为\"/dev/usb/lp0\""},
+           Case{"read_aloud_volume = 101", "read_aloud_volume = 101: 应为0 到 100 之间的整数（百分比）"},
            Case{"opening_hours = \"20:00-08:00\"", "opening_hours = \"20:00-08:00\": "},
            Case{"opening_hours = \"08:00\"", "opening before closing"},
            Case{"language = \"fr\"", "language = \"fr\": 应为\"zh\" 或 \"en\" / expected \"zh\" or \"en\""},
