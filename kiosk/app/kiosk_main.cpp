@@ -74,6 +74,8 @@ int KioskMain(int argc, char** argv) {
     return Fail(2, e.what());
   } catch (const DatabaseOpenError& e) {
     return Fail(2, e.what());
+  } catch (const db::SqliteError& e) {  // the database failed after it opened (damaged, locked, ...)
+    return Fail(2, DescribeStorageFailure(e).Line());
   } catch (const ui::FontNotFoundError& e) {
     return Fail(3, e.what());
   } catch (const PlatformError& e) {

@@ -4,6 +4,7 @@
 #include "kiosk/core/storage/kiosk_database.h"
 
 #include <filesystem>
+#include <initializer_list>
 #include <stdexcept>
 
 #include "kiosk/core/storage/migrations.h"
@@ -16,10 +17,15 @@ namespace {
 // The last schema version written before migration 008 set the application_id.
 constexpr int kLastVersionWithoutApplicationId = 7;  // 008_hostile_input.sql sets the id
 
-bool HasTable(db::Database& db, const char* name) {
-  db::Statement query(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1");
-  query.Bind(1, name);
-  return query.Step();
+// True when `table` exists with every one of `columns` (as migration 001 made it).
+bool HasColumns(db::Database& db, const char* table, std::initializer_list<const char*> columns) {
+  db::Statement query(db, "SELECT 1 FROM pragma_table_info(?1) WHERE name = ?2");
+  for (const char* column : columns) {
+    query.Reset();
+    query.Bind(1, table).Bind(2, column);
+    if (!query.Step()) return false;
+  }
+  return true;
 }
 
 // A read-only look at an existing file, before the read-write connection that sets WAL and migrates.
@@ -42,8 +48,12 @@ DatabaseKind InspectDatabase(db::Database& db) {
   if (application_id != 0) return DatabaseKind::kForeign;
   const int64_t objects = db::QueryInt(db, "SELECT count(*) FROM sqlite_master");
   if (objects == 0 && version == 0) return DatabaseKind::kEmpty;
-  const bool legacy = version >= 1 && version <= kLastVersionWithoutApplicationId && HasTable(db, "meta") &&
-                      HasTable(db, "events") && HasTable(db, "occurrences");
+  const bool legacy =
+      version >= 1 && version <= kLastVersionWithoutApplicationId &&
+      HasColumns(db, "meta", {"key", "value"}) &&
+      HasColumns(db, "events", {"uid", "title", "category_id", "site_id", "capacity"}) &&
+      HasColumns(db, "occurrences", {"event_id", "recurrence_id", "start_at", "end_at", "status"}) &&
+      HasColumns(db, "sites", {"code", "name_zh"});
   return legacy ? DatabaseKind::kKiosk : DatabaseKind::kForeign;
 }
 

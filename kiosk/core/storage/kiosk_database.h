@@ -31,7 +31,7 @@ class NotKioskDatabaseError : public std::runtime_error {
 
 enum class DatabaseKind {
   kEmpty,    // no schema at all (a new file): may become a kiosk database
-  kKiosk,    // our application_id, or a kiosk database from before the id (our tables, user_version 1..7)
+  kKiosk,    // our application_id, or a kiosk database from before the id (our tables and columns, user_version 1..7)
   kForeign,  // anything else
 };
 

@@ -74,6 +74,14 @@ TEST(ForeignDatabase, SchemaWithoutAVersionIsNotOurs) {
   ExpectRefusedAndUntouched(path.str());
 }
 
+TEST(ForeignDatabase, OurTableNamesWithOtherColumnsAreNotOurs) {
+  testing::TempDbPath path;
+  MakeForeign(path.str(),
+              "PRAGMA user_version = 3; CREATE TABLE meta(k, v); CREATE TABLE events(id);"
+              "CREATE TABLE occurrences(id); CREATE TABLE sites(x);");
+  ExpectRefusedAndUntouched(path.str());
+}
+
 TEST(ForeignDatabase, NewAndEmptyFilesBecomeKioskDatabases) {
   testing::TempDbPath path;
   { std::ofstream touch(path.str()); }  // an empty file, as `touch master.db` leaves
