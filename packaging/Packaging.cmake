@@ -5,6 +5,8 @@
 # the release preset: cmake --build --preset release && (cd build/release && cpack -G DEB).
 include(GNUInstallDirs)
 
+# tools/check builds only the programs before cpack: installing must not rebuild every test first.
+set(CMAKE_SKIP_INSTALL_ALL_DEPENDENCY ON)
 install(TARGETS kiosk kiosk-office kiosk-make-demo-db RUNTIME DESTINATION bin)
 install(DIRECTORY "${PROJECT_SOURCE_DIR}/data/demo" DESTINATION share/community-kiosk)
 install(FILES "${PROJECT_SOURCE_DIR}/data/kiosk.toml.example"
@@ -33,7 +35,8 @@ set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 # that no library names: the compositor and Xwayland (kiosk.service), the Chinese font (found by
 # fontconfig at start), Mesa's drivers, adduser (postinst).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "cage, xwayland, fonts-noto-cjk, fontconfig, libgl1-mesa-dri, adduser")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS
+    "cage, xwayland, fonts-noto-cjk, fontconfig, libgl1-mesa-dri, adduser, tegaki-zinnia-simplified-chinese, espeak-ng-data")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     "${PROJECT_SOURCE_DIR}/packaging/postinst;${PROJECT_SOURCE_DIR}/packaging/prerm;${PROJECT_SOURCE_DIR}/packaging/conffiles")
 include(CPack)

@@ -60,7 +60,7 @@ check "the drop-in resets the default time first" grep -qx 'OnCalendar=' <<<"$dr
 echo "== dependencies (dpkg-deb --info) =="
 depends=$(dpkg-deb -f "$deb" Depends)
 for package in cage xwayland fonts-noto-cjk libglfw3 libsqlite3-0 libsodium23 libicu72 libfontconfig1 \
-  libgl1-mesa-dri libxext6; do
+  libgl1-mesa-dri libxext6 tegaki-zinnia-simplified-chinese espeak-ng-data libzinnia0 libespeak-ng1; do
   check "Depends names $package" grep -qE "(^|, )$package( |,|$)" <<<"$depends"
 done
 
