@@ -6,7 +6,9 @@
 #include <algorithm>
 #include <iterator>
 #include <set>
+#include <utility>
 
+#include "kiosk/core/storage/kiosk_database.h"
 #include "kiosk/core/sync/share_files.h"
 #include "kiosk/core/text/text_gate.h"
 
@@ -23,7 +25,6 @@ SchemaItems SchemaOf(db::Database& db, const char* where) {
   return items;
 }
 
-constexpr const char* kTriggersAndViews = "type IN ('trigger', 'view')";
 constexpr const char* kEverything = "substr(name, 1, 7) <> 'sqlite_'";  // not SQLite's own
 
 // Our own migrations' schema, from a fresh database: what an export must hold word for word.
