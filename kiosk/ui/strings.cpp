@@ -263,7 +263,6 @@ constexpr std::array<Entry, static_cast<size_t>(Str::kCount)> kTable = {{
     {Str::kAdminSyncOk, "同步成功", "Sync succeeded"},
     {Str::kAdminSyncFailed, "同步失败", "Sync failed"},
     {Str::kAdminSyncLog, "同步记录", "Sync log"},
-    {Str::kAdminNeverSynced, "尚未同步过", "Never synced"},
     {Str::kAdminConflicts, "同步冲突（办公室保留的冲突记录）", "Sync conflicts (kept by the office)"},
     {Str::kAdminHoursHeading, "待核对的签到（近7天）", "Check-ins to check (last 7 days)"},
     {Str::kAdminNothingToCorrect, "没有需要更正的签到", "Nothing to correct"},

@@ -256,7 +256,6 @@ enum class Str {
   kAdminSyncOk,
   kAdminSyncFailed,
   kAdminSyncLog,
-  kAdminNeverSynced,
   kAdminConflicts,
   kAdminHoursHeading,
   kAdminNothingToCorrect,
