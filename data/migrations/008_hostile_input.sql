@@ -14,9 +14,9 @@ CREATE TABLE occurrences_strict (
   id            INTEGER PRIMARY KEY,
   event_id      INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
   recurrence_id TEXT NOT NULL,                               -- original start, as iCalendar RECURRENCE-ID
-  start_at      TEXT NOT NULL CHECK (strftime('%Y-%m-%dT%H:%M', start_at) IS start_at AND
+  start_at      TEXT NOT NULL CHECK (strftime('%Y-%m-%dT%H:%M', julianday(start_at)) IS start_at AND
                                      start_at >= '1900-01-01' AND start_at < '2201-01-01'),
-  end_at        TEXT NOT NULL CHECK (strftime('%Y-%m-%dT%H:%M', end_at) IS end_at AND
+  end_at        TEXT NOT NULL CHECK (strftime('%Y-%m-%dT%H:%M', julianday(end_at)) IS end_at AND
                                      end_at >= '1900-01-01' AND end_at < '2201-01-02'),
   all_day       INTEGER NOT NULL DEFAULT 0 CHECK (all_day IN (0, 1)),
   status        TEXT NOT NULL DEFAULT 'scheduled' CHECK (status IN ('scheduled', 'cancelled')),

@@ -64,12 +64,15 @@ kill "$kiosk_pid" 2>/dev/null
 wait "$kiosk_pid" 2>/dev/null
 a_ops=$(sqlite3 "$a_db" "SELECT count(*) FROM outbox WHERE kind = 'signup'")
 [[ "$a_ops" == 1 ]] && pass "TA02 owes one 'signup' operation" || fail "TA02 outbox signups: $a_ops, want 1"
+# Besides the sign-up the kiosk owes its health report (written after its first frame).
+a_all=$(sqlite3 "$a_db" "SELECT count(*) FROM outbox")
+[[ "$a_all" == 2 ]] && pass "TA02 owes the sign-up and its health report" || fail "TA02 outbox: $a_all, want 2"
 
 # --- the night ----------------------------------------------------------------------------------
 run_step "TA02 syncs" "$kiosk" --sync --db "$a_db" --share "$share"
-grep -q "1 operations sent" "$work/step.log" || fail "TA02 did not send its one operation"
+grep -q "$a_all operations sent" "$work/step.log" || fail "TA02 did not send its $a_all operations"
 run_step "office merges" "$office" merge "$master" "$share"
-grep -q "1 applied" "$work/step.log" || fail "the office did not apply exactly one operation"
+grep -q "$a_all applied" "$work/step.log" || fail "the office did not apply exactly $a_all operations"
 run_step "office publishes" "$office" publish "$master" "$share"
 run_step "TA03 syncs" "$kiosk" --sync --db "$b_db" --share "$share"
 after_b=$(sqlite3 "$b_db" "$seats_sql")

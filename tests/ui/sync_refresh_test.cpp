@@ -65,15 +65,15 @@ TEST_F(SyncRefreshTest, ASyncUnderARunningKioskShowsTheNewTitleOnTheNextFrames) 
   const std::string title = "龘龘舞狮迎新春";  // 龘 is in no demo text: the atlas lacks it
   const ImWchar dragon = 0x9F98;
   ASSERT_EQ(h.font()->FindGlyphNoFallback(dragon), nullptr);
-  ASSERT_FALSE(h.targets().Find(title));
+  ASSERT_FALSE(h.FindPrefix(title + " "));
 
   RenameTodaysActivityAndSync(title);
   h.Settle();
-  EXPECT_FALSE(h.targets().Find(title)) << "not before the kiosk looks";
+  EXPECT_FALSE(h.FindPrefix(title + " ")) << "not before the kiosk looks";
   ASSERT_TRUE(h.ui().NoticeFinishedSync());
   EXPECT_FALSE(h.ui().NoticeFinishedSync()) << "once per finished sync";
   h.Settle();
-  EXPECT_TRUE(h.targets().Find(title)) << "home lists the new title";
+  EXPECT_TRUE(h.FindPrefix(title + " ")) << "home lists the new title";
   EXPECT_NE(h.font()->FindGlyphNoFallback(dragon), nullptr) << "the atlas was rebuilt with 龘";
 }
 

@@ -9,6 +9,7 @@
 #include "kiosk/core/people/names.h"
 #include "kiosk/core/sync/share_files.h"
 #include "kiosk/core/sync/untrusted_database.h"
+#include "kiosk/core/calendar/poster_image.h"
 #include "kiosk/core/text/text_gate.h"
 #include "kiosk/core/time/local_time.h"
 
@@ -24,6 +25,7 @@ enum class Kind {
   kHex64,     // a phone hash: 64 lowercase hex digits
   kLine,      // one line of text, at most max_chars characters
   kBody,      // text with line breaks, at most max_chars characters
+  kPoster,    // a PNG or JPEG of at most kPosterMaxBytes (decoded only when drawn)
 };
 
 struct FieldRule {
@@ -82,7 +84,8 @@ const std::vector<TableRules>& Rules() {
         {"body", Kind::kBody, kMaxBodyChars},
         {"venue", Kind::kLine, kMaxVenueChars},
         {"signup_opens", Kind::kDateTime, 0, true},
-        {"signup_closes", Kind::kDateTime, 0, true}}},
+        {"signup_closes", Kind::kDateTime, 0, true},
+        {"poster", Kind::kPoster, 0, true}}},
       {"occurrences",
        true,
        {{"recurrence_id", Kind::kLine, kMaxRefChars},
@@ -160,6 +163,14 @@ std::optional<TextGateRefusal> Problem(const FieldRule& rule, std::string_view t
     if (rule.nullable) return std::nullopt;
     return TextGateRefusal{"不能为空", "is empty (NULL)"};
   }
+  if (rule.kind == Kind::kPoster) {
+    if (type != "blob") return TextGateRefusal{"不是图片数据", "is not image data (" + std::string(type) + ")"};
+    if (value.size() > kPosterMaxBytes)
+      return TextGateRefusal{"海报超过 8 MB", "is a poster larger than 8 MB"};
+    const bool png = value.starts_with("\x89PNG\r\n\x1a\n"), jpeg = value.starts_with("\xff\xd8\xff");
+    if (!png && !jpeg) return TextGateRefusal{"不是 PNG 或 JPEG 图片", "is not a PNG or JPEG image"};
+    return std::nullopt;
+  }
   if (type != "text")
     return TextGateRefusal{"不是文字（" + std::string(type) + "）",
                            "is not text (" + std::string(type) + ")"};
@@ -185,6 +196,8 @@ std::optional<TextGateRefusal> Problem(const FieldRule& rule, std::string_view t
       return CheckTextField(value, rule.max_chars, TextShape::kLine);
     case Kind::kBody:
       return CheckTextField(value, rule.max_chars, TextShape::kBody);
+    case Kind::kPoster:
+      break;  // checked above: it is no text
   }
   return std::nullopt;
 }
@@ -229,7 +242,7 @@ void CheckFields(db::Database& exported, const TableRules& rules) {
     for (size_t i = 0; i < rules.fields.size(); ++i) {
       const int at = 1 + 2 * static_cast<int>(i);
       const std::string type = rows.ColumnText(at);
-      const std::string value = type == "text" ? rows.ColumnText(at + 1) : std::string();
+      const std::string value = type == "text" || type == "blob" ? rows.ColumnText(at + 1) : std::string();
       if (const std::optional<TextGateRefusal> why = Problem(rules.fields[i], type, value))
         Refuse(rules.table, row, rules.fields[i].column, *why, Shown(value));
     }
@@ -253,9 +266,14 @@ void CheckReferences(db::Database& exported) {
 }  // namespace
 
 void ValidateExportRows(db::Database& exported) {
-  for (const RowLimit& limit : kExportRowLimits) CheckRowCount(exported, limit);
-  for (const TableRules& rules : Rules()) CheckFields(exported, rules);
-  CheckReferences(exported);
+  try {
+    for (const RowLimit& limit : kExportRowLimits) CheckRowCount(exported, limit);
+    for (const TableRules& rules : Rules()) CheckFields(exported, rules);
+    CheckReferences(exported);
+  } catch (const db::SqliteError& error) {  // e.g. a value past SQLite's own limits (SQLITE_TOOBIG)
+    throw SyncError("导出文件含有无法读取的行", "the export holds invalid rows that cannot be read: " +
+                                                    PrintableText(error.what()));
+  }
 }
 
 }  // namespace kiosk::sync

@@ -169,7 +169,7 @@ void AdminScreen::DrawOverview(ScreenContext& ctx, const AdminAccess& access) {
   const float body_h = ImGui::GetContentRegionAvail().y - button_h - gap;
   ImGui::BeginChild("admin-view", ImVec2(avail.x, body_h), false);
   const float width = ImGui::GetContentRegionAvail().x;
-  if (sync_stale_) {  // said on every view: the data here may be old
+  if (sync_stale_ && (view_ == View::kToday || view_ == View::kSync)) {  // the data here may be old
     NoticeBox(last_sync_ ? FormatText(ctx.T(Str::kAdminSyncStale),
                                       FormatShortDate(last_sync_->date, ctx.settings.lang) + " " +
                                           last_sync_->HourMinute())

@@ -111,10 +111,13 @@ void CalendarScreen::DrawSearch(ScreenContext& ctx) {
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const bool portrait = ctx.portrait();
-  const float gap = style.ItemSpacing.x * 1.5f;
+  const float gap = std::max(style.ItemSpacing.x * 1.5f, MinTargetGapPx());  // 筛选 and the keys stay apart
 
   // The query field: chosen Chinese, then the letters still being typed (underlined), a caret.
-  const float field_w = portrait ? avail.x : std::floor(avail.x * 0.42f);
+  // Landscape: the field gives way so the keyboard's ten keys fit beside it at full size (大字).
+  const float field_w =
+      portrait ? avail.x
+               : std::floor(std::min(avail.x * 0.42f, avail.x - gap - PinyinKeyboard::MinKeysWidth()));
   const float field_h =
       std::max(MinTargetPx(), ImGui::GetFontSize() * 1.3f + style.FramePadding.y * 2 + Em(0.3f));
   // 筛选 beside the field: with nothing typed, browse by type and community with taps only.

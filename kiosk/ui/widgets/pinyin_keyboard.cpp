@@ -54,6 +54,8 @@ float PinyinKeyboard::KeysHeight(float width) {
   return 4 * (k.h + k.gap);
 }
 
+float PinyinKeyboard::MinKeysWidth() { return MinTargetPx() * 10 + MinTargetGapPx() * 9; }
+
 PinyinKeyboard::~PinyinKeyboard() = default;
 
 void PinyinKeyboard::Reset() {

@@ -52,6 +52,8 @@ class PinyinKeyboard {
   void DrawKeys(ScreenContext& ctx, float x0, float x1);
   // Height DrawKeys takes for that width.
   static float KeysHeight(float width);
+  // The narrowest span whose ten-key row keeps every key at the minimum size and gap.
+  static float MinKeysWidth();
 
  private:
   bool with_space_;

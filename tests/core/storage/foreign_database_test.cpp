@@ -95,7 +95,7 @@ TEST(ForeignDatabase, AKioskDatabaseFromBeforeTheIdIsOursAndGetsIt) {
   testing::TempDbPath path;
   {
     db::Database db = OpenKioskDatabase(path.str(), true);
-    db.Exec("PRAGMA application_id = 0; PRAGMA user_version = 5;");  // as a version-5 kiosk wrote it
+    db.Exec("PRAGMA application_id = 0; PRAGMA user_version = 7;");  // as a version-7 kiosk wrote it
   }
   db::Database db = OpenKioskDatabase(path.str(), false);
   EXPECT_EQ(db::QueryInt(db, "PRAGMA application_id"), kKioskApplicationId);

@@ -287,7 +287,8 @@ TEST_F(HostileSyncCorpusTest, EveryHostileExportIsRefusedAndTheKioskKeepsItsData
       "UPDATE rooms SET bookable = 9"};
   for (const std::string& sql : broken_rows)
     ExpectExportRefused("export with rows breaking a CHECK",
-                        EditedExport("PRAGMA ignore_check_constraints = ON; " + sql), {"invalid rows"});
+                        EditedExport("PRAGMA ignore_check_constraints = ON; " + sql),
+                        {"invalid rows", "is not a"});
   // Another kiosk's ids on records: the id must start with its origin kiosk.
   for (const char* id : {"Z-1", "B-99", "A1", "-1", "AA-1", "a-1", "A--1", "K01-1", "B-1", "office-1", "A-1",
                          "A-3", "A-99", "A-0", "A-", "A-1x"})
@@ -302,7 +303,7 @@ TEST_F(HostileSyncCorpusTest, EveryHostileExportIsRefusedAndTheKioskKeepsItsData
                           "UPDATE rooms SET site_id = 9", "DELETE FROM events", "DELETE FROM sites"})
     ExpectExportRefused("export with rows referring to nothing",
                         EditedExport(std::string("PRAGMA foreign_keys = OFF; ") + sql),
-                        {"refer to rows", "invalid rows"});
+                        {"refer to rows", "invalid rows", "refers to a"});
   // Meta: another export's number, another district's key.
   for (const char* number : {"1", "3", "0", "-2", "x", "", "2.0", "000002 "})
     ExpectExportRefused(
@@ -322,7 +323,10 @@ TEST_F(HostileSyncCorpusTest, EveryHostileExportIsRefusedAndTheKioskKeepsItsData
                           "UPDATE sites SET name_zh = printf('%.*c', 20000000, 'z')",
                           "UPDATE events SET poster = zeroblob(20000000)"})
     ExpectExportRefused("export with a 20 MB value (title, name, poster)", EditedExport(sql),
-                        {"cannot be read", "invalid rows"});
+                        {"cannot be read", "invalid rows", "poster larger than 8 MB"});
+  // A poster that is no image at all is refused before it reaches a screen's decoder.
+  ExpectExportRefused("export with a poster that is no image", EditedExport("UPDATE events SET poster = x'00010203'"),
+                      {"is not a PNG or JPEG image"});
 }
 
 TEST_F(HostileSyncCorpusTest, EveryHostileBatchIsRefusedAndTheMasterUntouched) {
