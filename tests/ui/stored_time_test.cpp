@@ -1,5 +1,5 @@
 // tests/ui/stored_time_test.cpp — the kiosk over a stored time that is not a real minute ('T99:99',
-// written before migration 006 tightened the check): every screen still draws, the occurrence is
+// written before migration 008 tightened the check): every screen still draws, the occurrence is
 // left out, and the log names it.
 #include <gtest/gtest.h>
 

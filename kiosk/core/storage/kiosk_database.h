@@ -18,7 +18,7 @@ namespace kiosk {
 // blocked by another program past the busy timeout): then it fails with SQLITE_INTERRUPT.
 constexpr std::chrono::milliseconds kStatementTimeLimit{10000};
 
-// PRAGMA application_id of every kiosk database (set by migration 006): "KIOS" in ASCII. Together
+// PRAGMA application_id of every kiosk database (set by migration 008): "KIOS" in ASCII. Together
 // with user_version it tells our file from any other program's SQLite database.
 constexpr int32_t kKioskApplicationId = 0x4B494F53;
 

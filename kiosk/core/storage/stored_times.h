@@ -1,5 +1,5 @@
 // kiosk/core/storage/stored_times.h — the kiosk treats its own database as untrusted: an occurrence
-// whose stored time is not a real minute (e.g. 'T99:99', written before migration 006 or by hand) is
+// whose stored time is not a real minute (e.g. 'T99:99', written before migration 008 or by hand) is
 // left out of every listing by one SQL condition, and logged once at start.
 #pragma once
 

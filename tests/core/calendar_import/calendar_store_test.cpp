@@ -177,7 +177,7 @@ TEST_F(CalendarStoreTest, SkipBadSkipsARowTheDatabaseRefuses) {
       Count("SELECT count(*) FROM occurrences o JOIN events e ON e.id = o.event_id WHERE e.uid = 'once'"), 0);
 }
 
-// Migration 006: a time that is not a real minute of a real day is refused by the schema itself.
+// Migration 008: a time that is not a real minute of a real day is refused by the schema itself.
 TEST_F(CalendarStoreTest, TheSchemaRefusesImpossibleTimes) {
   ASSERT_TRUE(Import(Calendar(kWeekly)).ok());
   for (const char* bad : {"2026-11-27T99:99", "2026-02-30T10:00", "2026-11-27T24:00", "1899-12-31T10:00",
