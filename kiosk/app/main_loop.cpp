@@ -75,24 +75,11 @@ double SecondsToNextMinute() {
   return 60.0 - std::fmod(seconds, 60.0) + 0.02;  // just past the boundary, so the minute has changed
 }
 
-// 立即同步 on the admin screen: `kiosk --sync`'s own function (its checks, its messages), its
-// output lines captured for the screen. Runs on the admin's background thread with its own
-// database connection.
+// 立即同步 on the admin screen: `kiosk --sync`'s own function (its checks, its messages). Runs on
+// the admin's background thread with its own database connection.
 ui::SyncJobResult RunSyncForAdmin(const KioskSettings& settings) {
-  char* out_text = nullptr;
-  char* err_text = nullptr;
-  size_t out_size = 0, err_size = 0;
-  std::FILE* out = open_memstream(&out_text, &out_size);
-  std::FILE* err = open_memstream(&err_text, &err_size);
-  int code = 1;
-  if (out != nullptr && err != nullptr) code = RunSyncCommand(settings, out, err);
-  if (out != nullptr) std::fclose(out);
-  if (err != nullptr) std::fclose(err);
-  std::string said = code == 0 ? (out_text ? out_text : "") : (err_text ? err_text : "");
-  while (!said.empty() && (said.back() == '\n' || said.back() == '\r')) said.pop_back();
-  ui::SyncJobResult result{code == 0, PrintableText(said)};  // one line, whatever bytes it held
-  std::free(out_text);
-  std::free(err_text);
+  const SyncOutcome outcome = RunSync(settings);
+  ui::SyncJobResult result{outcome.code == 0, PrintableText(outcome.line)};  // one line, whatever bytes
   if (!result.ok) spdlog::error("sync from the admin screen failed: {}", result.line);
   return result;
 }

@@ -4,13 +4,21 @@
 #pragma once
 
 #include <cstdio>
+#include <string>
 
 #include "kiosk/core/config/kiosk_settings.h"
 
 namespace kiosk::app {
 
-// Prints one line of counts on `out` and returns 0; on failure one line (中文 / English) on `err`,
-// the data as it was, and 1 (sync failed) or 2 (nothing to sync with: no share, no kiosk id).
+// One sync's outcome: code 0 and a line of counts; on failure the data as it was, code 1 (sync
+// failed) or 2 (nothing to sync with: no share, no kiosk id) and one line (中文 / English).
+struct SyncOutcome {
+  int code = 1;
+  std::string line;  // as printed, without the newline
+};
+SyncOutcome RunSync(const KioskSettings& settings);
+
+// `kiosk --sync`: RunSync, its line printed on `out` (success) or `err` (failure); returns its code.
 int RunSyncCommand(const KioskSettings& settings, std::FILE* out, std::FILE* err);
 
 }  // namespace kiosk::app

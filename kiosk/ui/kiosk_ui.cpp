@@ -11,8 +11,8 @@
 #include <utility>
 
 #include "kiosk/core/calendar/home_listing.h"
-#include "kiosk/core/sync/sync_status.h"
 #include "kiosk/core/speech/speech_player.h"
+#include "kiosk/core/sync/sync_status.h"
 #include "kiosk/core/time/chinese_festivals.h"
 #include "kiosk/ui/fonts.h"
 #include "kiosk/ui/navigator.h"
@@ -63,7 +63,7 @@ struct KioskUi::State {
   PanelSetting panel;                    // bound to the ImGui context each frame (theme.h)
   sync::SyncWatcher sync_watcher;
   bool check_glyphs = false;  // new data came in: does the atlas cover its text?
-  std::string read_aloud;                // this frame's 朗读 text, written by the screen's button
+  std::string read_aloud;     // this frame's 朗读 text, written by the screen's button
   SpeechPlayer speech{options.sound_device};
 
   // What every screen gets to draw one frame (the clock read once per frame).
@@ -129,8 +129,8 @@ KioskUi::KioskUi(db::Database& db, UiOptions options)
   }
   if (state_->options.start_occurrence) state_->selection.occurrence_id = state_->options.start_occurrence;
   if (state_->options.booking_preview) {
-    static constexpr BookingScreen::Step kSteps[] = {BookingScreen::Step::kGrid, BookingScreen::Step::kConfirm,
-                                                     BookingScreen::Step::kResult};
+    static constexpr BookingScreen::Step kSteps[] = {
+        BookingScreen::Step::kGrid, BookingScreen::Step::kConfirm, BookingScreen::Step::kResult};
     state_->booking.Preview(kSteps[static_cast<int>(*state_->options.booking_preview)]);
   }
   if (const auto& which = state_->options.room_panel) {
@@ -232,8 +232,8 @@ void KioskUi::Draw() {
   ScreenContext ctx = s.Context();
   if (std::optional<SyncJobResult> synced = s.sync_job.TakeFinished()) {
     s.admin.SyncFinished(ctx, *synced);  // shown and audited
-    ReloadData();
-    font_rebuild_needed_ = true;  // the new data may hold new characters
+    // The same path as a sync by another process: reloaded, the atlas rebuilt only for new characters.
+    if (NoticeFinishedSync()) RequestGlyphsForNewData();
   }
   if (s.dark) {
     // Black, and the whole window one target: a touch wakes into home and taps nothing else.
