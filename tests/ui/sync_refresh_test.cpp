@@ -53,7 +53,10 @@ class SyncRefreshTest : public ::testing::Test {
     sync::RunKioskSync(sync_process, root_ / "share", root_ / "work", TestNow());
   }
 
-  const fs::path root_ = fs::temp_directory_path() / "kiosk_ui_sync_refresh";
+  // One folder per test: ctest runs the tests of this suite side by side.
+  const fs::path root_ = fs::temp_directory_path() /
+                         ("kiosk_ui_sync_refresh_" +
+                          std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
   const std::string kiosk_path_ = (root_ / "kiosk.db").string();
 };
 
