@@ -31,8 +31,11 @@ namespace kiosk {
 
 namespace {
 
-bool LooksLikePng(std::string_view b) { return b.starts_with("\x89PNG\r\n\x1a\n"); }
-bool LooksLikeJpeg(std::string_view b) { return b.size() > 3 && b.starts_with("\xFF\xD8\xFF"); }
+bool IsPng(std::span<const uint8_t> b) {
+  static constexpr uint8_t kSig[] = {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+  return b.size() >= sizeof kSig && std::equal(std::begin(kSig), std::end(kSig), b.begin());
+}
+bool IsJpeg(std::span<const uint8_t> b) { return b.size() >= 3 && b[0] == 0xFF && b[1] == 0xD8 && b[2] == 0xFF; }
 
 struct StbFree {
   void operator()(stbi_uc* pixels) const { stbi_image_free(pixels); }
@@ -73,6 +76,34 @@ bool JpegHuffmanTablesFit(const uint8_t* b, size_t n) {
   return true;
 }
 
+// Debian's stb_image copies an empty IDAT chunk that comes before any image data into its
+// not-yet-allocated buffer (memcpy to a null pointer, undefined behaviour; found by
+// tests/fuzz/fuzz_poster). No encoder writes an empty IDAT, so such a file is refused as damaged.
+bool PngHasNoEmptyImageChunk(std::span<const uint8_t> b) {
+  for (size_t i = 8; i + 8 <= b.size();) {
+    const size_t length = static_cast<size_t>(b[i]) << 24 | static_cast<size_t>(b[i + 1]) << 16 |
+                          static_cast<size_t>(b[i + 2]) << 8 | b[i + 3];
+    if (length == 0 && std::equal(b.begin() + static_cast<std::ptrdiff_t>(i + 4),
+                                  b.begin() + static_cast<std::ptrdiff_t>(i + 8), "IDAT"))
+      return false;
+    if (length > b.size() - i - 8) return true;  // cut short: stb_image refuses it by itself
+    i += 12 + length;
+  }
+  return true;
+}
+
+// The checks stb_image cannot be trusted with, before it sees the bytes (office and kiosk alike).
+void CheckBeforeDecoding(std::span<const uint8_t> b) {
+  using Kind = PosterError::Kind;
+  if (!IsPng(b) && !IsJpeg(b))
+    throw PosterError(Kind::kNotPngOrJpeg, "海报不是 PNG 或 JPEG 图片", "the poster is not a PNG or JPEG image");
+  if (b.size() > static_cast<size_t>(INT32_MAX)) throw PosterError(Kind::kTooManyBytes, "海报文件过大", "poster too big");
+  if (IsJpeg(b) && !JpegHuffmanTablesFit(b.data(), b.size()))
+    throw PosterError(Kind::kCorrupt, "海报图片已损坏", "the poster image is damaged: a Huffman table is too long");
+  if (IsPng(b) && !PngHasNoEmptyImageChunk(b))
+    throw PosterError(Kind::kCorrupt, "海报图片已损坏", "the poster image is damaged: an empty image data chunk");
+}
+
 void AppendBytes(void* context, void* data, int size) {
   static_cast<std::string*>(context)->append(static_cast<const char*>(data), static_cast<size_t>(size));
 }
@@ -86,11 +117,10 @@ std::string PreparePoster(std::string_view image, PosterInfo* info) {
                       "poster file too large (" + std::to_string(image.size() / 1024) + " KB, at most " +
                           std::to_string(kPosterMaxBytes / 1024 / 1024) + " MB)");
   }
-  const bool png = LooksLikePng(image);
-  if (!png && !LooksLikeJpeg(image)) throw PosterError(PosterError::Kind::kNotPngOrJpeg, "海报不是 PNG 或 JPEG 图片", "poster is not a PNG or JPEG image");
-  if (!png && !JpegHuffmanTablesFit(reinterpret_cast<const uint8_t*>(image.data()), image.size()))
-    throw PosterError(PosterError::Kind::kCorrupt, "海报图片已损坏", "poster image is damaged (Huffman table)");
   const auto* bytes = reinterpret_cast<const stbi_uc*>(image.data());
+  const std::span<const uint8_t> span(bytes, image.size());
+  CheckBeforeDecoding(span);
+  const bool png = IsPng(span);
   const int length = static_cast<int>(image.size());
   int width = 0, height = 0, channels = 0;
   if (!stbi_info_from_memory(bytes, length, &width, &height, &channels) || width <= 0 || height <= 0) {
@@ -128,14 +158,6 @@ std::string PreparePoster(std::string_view image, PosterInfo* info) {
 
 namespace {
 
-bool IsPng(std::span<const uint8_t> b) {
-  static constexpr uint8_t kSig[] = {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
-  return b.size() >= sizeof kSig && std::equal(std::begin(kSig), std::end(kSig), b.begin());
-}
-bool IsJpeg(std::span<const uint8_t> b) {
-  return b.size() >= 3 && b[0] == 0xFF && b[1] == 0xD8 && b[2] == 0xFF;
-}
-
 struct StbiFree {
   void operator()(stbi_uc* p) const { stbi_image_free(p); }
 };
@@ -171,11 +193,7 @@ PosterImage DecodePoster(std::span<const uint8_t> bytes, const PosterLimits& lim
   if (bytes.size() > limits.max_bytes)
     throw PosterError(Kind::kTooManyBytes, "海报文件过大（" + std::to_string(bytes.size()) + " 字节）",
                       "poster too big (" + std::to_string(bytes.size()) + " bytes)");
-  if (!IsPng(bytes) && !IsJpeg(bytes))
-    throw PosterError(Kind::kNotPngOrJpeg, "海报不是 PNG 或 JPEG 图片", "the poster is not a PNG or JPEG image");
-  if (bytes.size() > static_cast<size_t>(INT32_MAX)) throw PosterError(Kind::kTooManyBytes, "海报文件过大", "poster too big");
-  if (IsJpeg(bytes) && !JpegHuffmanTablesFit(bytes.data(), bytes.size()))
-    throw PosterError(Kind::kCorrupt, "海报图片已损坏", "the poster image is damaged: a Huffman table is too long");
+  CheckBeforeDecoding(bytes);
   const int length = static_cast<int>(bytes.size());
   int w = 0, h = 0, channels = 0;
   if (!stbi_info_from_memory(bytes.data(), length, &w, &h, &channels))

@@ -87,5 +87,39 @@ TEST(PosterDecode, DamagedImagesAreTypedErrors) {
   EXPECT_EQ(KindOf(header_only), PosterError::Kind::kCorrupt);
 }
 
+// A legal but odd PNG: an empty IDAT chunk before the image data. Debian's stb_image copies it
+// into its not-yet-allocated buffer (memcpy to a null pointer: undefined behaviour that UBSan
+// stops on; found by fuzz_poster in CI), so it is refused before stb sees it.
+std::vector<uint8_t> WithEmptyIdatFirst(std::vector<uint8_t> png) {
+  auto crc32 = [](const uint8_t* p, size_t n) {
+    uint32_t c = 0xFFFFFFFFu;
+    for (size_t i = 0; i < n; ++i) {
+      c ^= p[i];
+      for (int k = 0; k < 8; ++k) c = (c >> 1) ^ (0xEDB88320u & (0u - (c & 1u)));
+    }
+    return ~c;
+  };
+  const uint8_t type[] = {'I', 'D', 'A', 'T'};
+  const uint32_t crc = crc32(type, 4);
+  const std::vector<uint8_t> chunk = {0, 0, 0, 0, 'I', 'D', 'A', 'T', static_cast<uint8_t>(crc >> 24),
+                                      static_cast<uint8_t>(crc >> 16), static_cast<uint8_t>(crc >> 8),
+                                      static_cast<uint8_t>(crc)};
+  const size_t after_ihdr = 8 + 12 + 13;  // signature, IHDR (stb_image_write puts it first)
+  png.insert(png.begin() + static_cast<std::ptrdiff_t>(after_ihdr), chunk.begin(), chunk.end());
+  return png;
+}
+
+TEST(PosterDecode, AnEmptyImageDataChunkIsRefusedAsDamagedAtKioskAndOffice) {
+  const auto png = WithEmptyIdatFirst(Encode(8, 8, false));
+  EXPECT_EQ(KindOf(png), PosterError::Kind::kCorrupt);
+  try {
+    PreparePoster(std::string_view(reinterpret_cast<const char*>(png.data()), png.size()));
+    ADD_FAILURE() << "prepared";
+  } catch (const PosterError& e) {
+    EXPECT_EQ(e.kind(), PosterError::Kind::kCorrupt);
+    EXPECT_EQ(e.zh(), "海报图片已损坏");
+  }
+}
+
 }  // namespace
 }  // namespace kiosk

@@ -60,7 +60,7 @@ TEST(PosterPrepare, LargePosterIsScaledOnceKeepingItsFormatAndShape) {
 }
 
 TEST(PosterPrepare, RefusesWhatIsNotPngOrJpegOrTooBig) {
-  EXPECT_EQ(Problem("GIF89a\x01\x00\x01\x00"), "海报不是 PNG 或 JPEG 图片 / poster is not a PNG or JPEG image");
+  EXPECT_EQ(Problem("GIF89a\x01\x00\x01\x00"), "海报不是 PNG 或 JPEG 图片 / the poster is not a PNG or JPEG image");
   EXPECT_EQ(Problem(Image(8001, 2, true)),
             "海报尺寸太大（8001×2，最长边最多 8000） / poster too large (8001x2, longest side at most 8000)");
   std::string huge = Image(10, 10, true);

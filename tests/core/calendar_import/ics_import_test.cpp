@@ -111,7 +111,7 @@ TEST(IcsImport, PosterMustBePngOrJpeg) {
       "p", {"DTSTART:20261127T090000", "ATTACH;FMTTYPE=image/gif;ENCODING=BASE64;VALUE=BINARY:R0lGODlhAQABAAAAACw="})));
   ASSERT_EQ(calendar.problems.size(), 1u);
   EXPECT_EQ(calendar.problems[0].Format(),
-            "t.ics:10: ATTACH: 海报不是 PNG 或 JPEG 图片 / poster is not a PNG or JPEG image");
+            "t.ics:10: ATTACH: 海报不是 PNG 或 JPEG 图片 / the poster is not a PNG or JPEG image");
   const SourceCalendar missing =
       ParseIcs(Calendar(Vevent("p", {"DTSTART:20261127T090000", "ATTACH:posters/nowhere.png"})));
   ASSERT_EQ(missing.problems.size(), 1u);
