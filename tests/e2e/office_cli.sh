@@ -109,6 +109,23 @@ expect_rc 1 "init --key with a malformed key" "$office" init "$work/badkey.db" -
 expect_in "$work/err" "malformed key file" "malformed key message"
 [ -e "$work/badkey.db" ] && fail "init with a malformed key created the database"
 
+# A plain calendar from Google Calendar (no X-KIOSK-*): the event whose LOCATION names no site is
+# refused with the line saying to pass --site; --skip-bad imports the others; --site places all.
+plain="$demo_dir/../../tests/core/calendar_import/fixtures/google_shengnan.ics"
+plain_master="$work/plain.db"
+expect_rc 0 "init for the plain calendar" "$office" init "$plain_master"
+expect_rc 1 "plain calendar without --site" "$office" import "$plain_master" "$plain" --today 2026-11-02
+expect_in "$work/err" "google_shengnan.ics:56: LOCATION:" "no-site line"
+expect_in "$work/err" "pass --site CODE" "no-site line says --site"
+expect_rc 0 "plain calendar with --skip-bad" "$office" import "$plain_master" "$plain" --today 2026-11-02 --skip-bad
+expect_in "$work/out" "2/3" "two of three imported"
+expect_rc 0 "list plain" "$office" list "$plain_master" --from 2026-11-03 --to 2026-11-03 --format csv
+expect_in "$work/out" "2026-11-03T09:30,2026-11-03T11:00,圣南社区,长者智能手机课堂" "site from LOCATION"
+expect_rc 0 "plain calendar with --site" "$office" import "$plain_master" "$plain" --today 2026-11-02 --site liyang --category arts
+expect_in "$work/out" "3/3" "all imported with --site"
+expect_rc 1 "unknown --site" "$office" import "$plain_master" "$plain" --today 2026-11-02 --site 火星
+expect_in "$work/err" "--site: 没有这个社区 \"火星\" / unknown site \"火星\"" "unknown --site line"
+
 if [ "$failures" -ne 0 ]; then
   echo "office_cli: $failures failure(s)"
   exit 1

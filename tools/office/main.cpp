@@ -2,7 +2,9 @@
 //
 //   kiosk-office keygen KEY_FILE
 //   kiosk-office init MASTER.db [--reference DIR] [--key KEY_FILE]
-//   kiosk-office import MASTER.db FILE.ics|FILE.csv [--skip-bad] [--today DATE] [--horizon-days N]
+//   kiosk-office import MASTER.db FILE.ics|FILE.csv [--site CODE] [--category NAME] [--skip-bad] [--today
+//   DATE]
+//                       [--horizon-days N]
 //   kiosk-office list MASTER.db [--from DATE] [--to DATE] [--format text|csv] [--include-cancelled]
 //   kiosk-office merge|publish|status MASTER.db SHARE     (nightly sync, sync_commands.h)
 //   kiosk-office conflicts MASTER.db
@@ -62,6 +64,11 @@ int main(int argc, char** argv) {
   import_command->add_option("FILE", import.file, "iCalendar (.ics) or Excel/WPS CSV (.csv) file")
       ->required();
   import_command->add_flag("--skip-bad", import.skip_bad, "import the valid events and list the bad ones");
+  import_command->add_option(
+      "--site", import.defaults.site,
+      "site (code or name) of events without X-KIOSK-SITE; else a site named in LOCATION");
+  import_command->add_option("--category", import.defaults.category,
+                             "category of events whose CATEGORIES name no known category (default 其他)");
   import_command->add_option("--today", import_today, "treat this day as today (YYYY-MM-DD)")
       ->check(iso_date);
   import_command
