@@ -7,20 +7,7 @@
 set -u
 office="$1"
 demo_dir="$2"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-failures=0
-
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-expect_rc() {  # expected-rc description command...
-  local expected="$1" what="$2"; shift 2
-  "$@" >"$work/out" 2>"$work/err"
-  local rc=$?
-  [ "$rc" -eq "$expected" ] || fail "$what: exit $rc, expected $expected; stderr: $(cat "$work/err")"
-}
-expect_in() {  # file text description
-  grep -qF -- "$2" "$1" || fail "$3: \"$2\" not in $(basename "$1"): $(head -c 600 "$1")"
-}
+source "$(dirname "$0")/office_lib.sh"
 
 master="$work/master.db"
 expect_rc 0 "init" "$office" init "$master"

@@ -8,20 +8,7 @@
 set -u
 office="$1"
 make_demo="$2"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-failures=0
-
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-expect_rc() {  # expected-rc description command...
-  local expected="$1" what="$2"; shift 2
-  "$@" >"$work/out" 2>"$work/err"
-  local rc=$?
-  [ "$rc" -eq "$expected" ] || fail "$what: exit $rc, expected $expected; stderr: $(cat "$work/err")"
-}
-expect_in() {  # file text description
-  grep -qF -- "$2" "$1" || fail "$3: \"$2\" not in $(basename "$1"): $(head -c 600 "$1")"
-}
+source "$(dirname "$0")/office_lib.sh"
 expect_one_line() {  # file description
   [ "$(wc -l <"$1")" -eq 1 ] || fail "$2: expected one line, got: $(cat "$1")"
 }
