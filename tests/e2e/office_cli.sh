@@ -7,20 +7,7 @@
 set -u
 office="$1"
 demo_dir="$2"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-failures=0
-
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-expect_rc() {  # expected-rc description command...
-  local expected="$1" what="$2"; shift 2
-  "$@" >"$work/out" 2>"$work/err"
-  local rc=$?
-  [ "$rc" -eq "$expected" ] || fail "$what: exit $rc, expected $expected; stderr: $(cat "$work/err")"
-}
-expect_in() {  # file text description
-  grep -qF -- "$2" "$1" || fail "$3: \"$2\" not in $(basename "$1"): $(head -c 600 "$1")"
-}
+source "$(dirname "$0")/office_lib.sh"
 
 master="$work/master.db"
 expect_rc 0 "init" "$office" init "$master"
@@ -108,6 +95,23 @@ echo "not a key" >"$work/bad.key"
 expect_rc 1 "init --key with a malformed key" "$office" init "$work/badkey.db" --key "$work/bad.key"
 expect_in "$work/err" "malformed key file" "malformed key message"
 [ -e "$work/badkey.db" ] && fail "init with a malformed key created the database"
+
+# A plain calendar from Google Calendar (no X-KIOSK-*): the event whose LOCATION names no site is
+# refused with the line saying to pass --site; --skip-bad imports the others; --site places all.
+plain="$demo_dir/../../tests/core/calendar_import/fixtures/google_shengnan.ics"
+plain_master="$work/plain.db"
+expect_rc 0 "init for the plain calendar" "$office" init "$plain_master"
+expect_rc 1 "plain calendar without --site" "$office" import "$plain_master" "$plain" --today 2026-11-02
+expect_in "$work/err" "google_shengnan.ics:56: LOCATION:" "no-site line"
+expect_in "$work/err" "pass --site CODE" "no-site line says --site"
+expect_rc 0 "plain calendar with --skip-bad" "$office" import "$plain_master" "$plain" --today 2026-11-02 --skip-bad
+expect_in "$work/out" "2/3" "two of three imported"
+expect_rc 0 "list plain" "$office" list "$plain_master" --from 2026-11-03 --to 2026-11-03 --format csv
+expect_in "$work/out" "2026-11-03T09:30,2026-11-03T11:00,圣南社区,长者智能手机课堂" "site from LOCATION"
+expect_rc 0 "plain calendar with --site" "$office" import "$plain_master" "$plain" --today 2026-11-02 --site liyang --category arts
+expect_in "$work/out" "3/3" "all imported with --site"
+expect_rc 1 "unknown --site" "$office" import "$plain_master" "$plain" --today 2026-11-02 --site 火星
+expect_in "$work/err" "--site: 没有这个社区 \"火星\" / unknown site \"火星\"" "unknown --site line"
 
 if [ "$failures" -ne 0 ]; then
   echo "office_cli: $failures failure(s)"

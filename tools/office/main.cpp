@@ -2,14 +2,18 @@
 //
 //   kiosk-office keygen KEY_FILE
 //   kiosk-office init MASTER.db [--reference DIR] [--key KEY_FILE]
-//   kiosk-office import MASTER.db FILE.ics|FILE.csv [--skip-bad] [--today DATE] [--horizon-days N]
+//   kiosk-office import MASTER.db FILE.ics|FILE.csv [--site CODE] [--category NAME] [--skip-bad] [--today
+//   DATE]
+//                       [--horizon-days N]
 //   kiosk-office list MASTER.db [--from DATE] [--to DATE] [--format text|csv] [--include-cancelled]
 //   kiosk-office merge|publish|status MASTER.db SHARE     (nightly sync, sync_commands.h)
 //   kiosk-office conflicts MASTER.db
+//   kiosk-office report hours|signups MASTER.db (--month YYYY-MM | --from DATE --to DATE) [--out FILE]
 #include <CLI/CLI.hpp>
 
 #include "kiosk/core/time/local_time.h"
 #include "office_commands.h"
+#include "report_commands.h"
 #include "sync_commands.h"
 
 namespace {
@@ -40,8 +44,9 @@ int main(int argc, char** argv) {
   CLI::App* init_command = app.add_subcommand("init", "创建主数据库 / create the office master database");
   init_command->add_option("MASTER", init.master, "new master database file")->required();
   init_command
-      ->add_option("--reference", init.reference_dir,
-                   "folder with sites.csv, rooms.csv, room_hours.csv, categories.csv, organizers.csv, meta.csv")
+      ->add_option(
+          "--reference", init.reference_dir,
+          "folder with sites.csv, rooms.csv, room_hours.csv, categories.csv, organizers.csv, meta.csv")
       ->check(CLI::ExistingDirectory);
   init_command->add_option("--key", init.key_file, "district key file (keygen): its fingerprint is recorded");
 
@@ -59,6 +64,11 @@ int main(int argc, char** argv) {
   import_command->add_option("FILE", import.file, "iCalendar (.ics) or Excel/WPS CSV (.csv) file")
       ->required();
   import_command->add_flag("--skip-bad", import.skip_bad, "import the valid events and list the bad ones");
+  import_command->add_option(
+      "--site", import.defaults.site,
+      "site (code or name) of events without X-KIOSK-SITE; else a site named in LOCATION");
+  import_command->add_option("--category", import.defaults.category,
+                             "category of events whose CATEGORIES name no known category (default 其他)");
   import_command->add_option("--today", import_today, "treat this day as today (YYYY-MM-DD)")
       ->check(iso_date);
   import_command
@@ -94,6 +104,16 @@ int main(int argc, char** argv) {
       ->required()
       ->check(CLI::ExistingFile);
 
+  CLI::App* report_command =
+      app.add_subcommand("report", "导出报表 (CSV，Excel/WPS 可直接打开) / write a report as CSV");
+  report_command->require_subcommand(1);
+  kiosk::office::ReportOptions hours_report, signups_report;
+  CLI::App* hours_command = kiosk::office::AddReportCommand(
+      *report_command, "hours", "志愿服务时长：每人及每个团队 / volunteer hours per person and team",
+      hours_report);
+  CLI::App* signups_command = kiosk::office::AddReportCommand(
+      *report_command, "signups", "各活动报名情况 / sign-ups per activity", signups_report);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -106,6 +126,8 @@ int main(int argc, char** argv) {
   if (*publish_command) return kiosk::office::RunPublish(sync, stdout, stderr);
   if (*status_command) return kiosk::office::RunStatus(sync, stdout, stderr);
   if (*conflicts_command) return kiosk::office::RunConflicts(sync, stdout, stderr);
+  if (*hours_command) return kiosk::office::RunHoursReport(hours_report, stdout, stderr);
+  if (*signups_command) return kiosk::office::RunSignupsReport(signups_report, stdout, stderr);
   if (*import_command) {
     import.today = import_today.empty() ? kiosk::NowInShanghai().date : ParseDate(import_today);
     return kiosk::office::RunImport(import, stdout, stderr);

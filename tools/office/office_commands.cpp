@@ -77,7 +77,7 @@ int RunImport(const ImportOptions& options, std::FILE* out, std::FILE* err) {
   try {
     db::Database db = OpenKioskDatabase(options.master, /*create_if_missing=*/false);
     const ImportWindow window = OfficeImportWindow(options.today, options.horizon_days);
-    const CalendarImportReport report = ImportCalendarFile(db, options.file, window, options.skip_bad);
+    const CalendarImportReport report = ImportCalendarFile(db, options.file, window, options.skip_bad, options.defaults);
     for (const ImportProblem& problem : report.problems) std::fprintf(err, "%s\n", problem.Format().c_str());
     if (!report.committed) {
       std::fprintf(err, "%s: %zu 个问题，数据库未做任何更改 / %zu problem(s), nothing was changed%s\n",

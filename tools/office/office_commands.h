@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "kiosk/core/calendar_import/site_category_resolver.h"
 #include "kiosk/core/time/local_time.h"
 
 namespace kiosk::office {
@@ -28,6 +29,7 @@ struct ImportOptions {
   bool skip_bad = false;
   LocalDate today;
   int horizon_days = 180;
+  PlainCalendarDefaults defaults;  // --site, --category: for a calendar without X-KIOSK-* fields
 };
 int RunImport(const ImportOptions& options, std::FILE* out, std::FILE* err);
 

@@ -30,11 +30,12 @@ SourceCalendar ReadCalendarSource(std::string_view bytes, CalendarFormat format,
 }
 
 CalendarImportReport StoreCalendarSource(db::Database& db, SourceCalendar source, const ImportWindow& window,
-                                         bool skip_bad) {
+                                         bool skip_bad, const PlainCalendarDefaults& defaults) {
   CalendarImportReport report;
   report.events_seen = source.events_seen;
   report.problems = std::move(source.problems);
-  CalendarStore store(db);
+  CalendarStore store(db, NowInShanghai(), defaults);
+  if (!store.CheckDefaults(source.file_name, report.problems)) return report;
   std::vector<std::pair<const SourceEvent*, ResolvedRefs>> good;
   for (const SourceEvent& event : source.events) {
     if (auto refs = store.Resolve(event, source.file_name, report.problems)) good.emplace_back(&event, *refs);
@@ -64,7 +65,8 @@ CalendarImportReport StoreCalendarSource(db::Database& db, SourceCalendar source
 }
 
 CalendarImportReport ImportCalendarFile(db::Database& db, const std::filesystem::path& path,
-                                        const ImportWindow& window, bool skip_bad) {
+                                        const ImportWindow& window, bool skip_bad,
+                                        const PlainCalendarDefaults& defaults) {
   const std::string name = path.string();
   auto failed = [&](std::string zh, std::string en) {
     CalendarImportReport report;
@@ -84,7 +86,7 @@ CalendarImportReport ImportCalendarFile(db::Database& db, const std::filesystem:
 
   SourceCalendar source = ReadCalendarSource(bytes, *format, name, path.parent_path(), window);
   db::Transaction transaction(db);  // all of the file or none of it
-  CalendarImportReport report = StoreCalendarSource(db, std::move(source), window, skip_bad);
+  CalendarImportReport report = StoreCalendarSource(db, std::move(source), window, skip_bad, defaults);
   if (report.committed) transaction.Commit();
   return report;
 }

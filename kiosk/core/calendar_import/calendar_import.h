@@ -41,11 +41,14 @@ SourceCalendar ReadCalendarSource(std::string_view bytes, CalendarFormat format,
 
 // Resolves and writes `source` inside the caller's transaction. Writes nothing when `source`
 // or the resolution has a problem and skip_bad is false.
+// `defaults`: --site / --category for a plain calendar (site_category_resolver.h); an unknown one
+// is a problem and nothing is written, whatever skip_bad says.
 CalendarImportReport StoreCalendarSource(db::Database& db, SourceCalendar source, const ImportWindow& window,
-                                         bool skip_bad);
+                                         bool skip_bad, const PlainCalendarDefaults& defaults = {});
 
 // Reads `path` and imports it in one transaction (committed only as described above).
 CalendarImportReport ImportCalendarFile(db::Database& db, const std::filesystem::path& path,
-                                        const ImportWindow& window, bool skip_bad);
+                                        const ImportWindow& window, bool skip_bad,
+                                        const PlainCalendarDefaults& defaults = {});
 
 }  // namespace kiosk

@@ -50,9 +50,10 @@ void Unknown(const SourceRef& ref, const std::string& file, const UnknownWhat& w
 
 }  // namespace
 
-CalendarStore::CalendarStore(db::Database& db, const LocalDateTime& now)
+CalendarStore::CalendarStore(db::Database& db, const LocalDateTime& now, PlainCalendarDefaults defaults)
     : db_(db),
       now_(now),
+      resolver_(db, std::move(defaults)),
       find_event_(db, "SELECT id FROM events WHERE uid = ?1"),
       insert_event_(db,
                     "INSERT INTO events(uid, title, body, category_id, site_id, organizer_id, room_id, venue, "
@@ -87,22 +88,38 @@ CalendarStore::CalendarStore(db::Database& db, const LocalDateTime& now)
   }
 }
 
+bool CalendarStore::CheckDefaults(const std::string& file, ImportProblems& problems) const {
+  const size_t before = problems.size();
+  const PlainCalendarDefaults& given = resolver_.defaults();
+  if (!given.site.empty() && !Find(sites_, given.site))
+    Unknown(SourceRef{{given.site}, 0, "--site"}, file, {"社区", "site"}, problems);
+  if (!given.category.empty() && !Find(categories_, given.category))
+    Unknown(SourceRef{{given.category}, 0, "--category"}, file, {"类别", "category"}, problems);
+  return problems.size() == before;
+}
+
 std::optional<ResolvedRefs> CalendarStore::Resolve(const SourceEvent& event, const std::string& file,
                                                    ImportProblems& problems) const {
   const size_t before = problems.size();
   ResolvedRefs refs;
-  // Categories: the first name the master knows wins (CATEGORIES may also carry other labels).
+  // Categories: the first name the master knows wins (CATEGORIES may also carry other labels);
+  // a plain calendar's labels fall back to --category or 其他 (site_category_resolver.h).
+  const SourceRef category_ref =
+      resolver_.CategoryOf(event, [&](const std::string& name) { return Find(categories_, name).has_value(); });
   std::optional<int64_t> category;
-  for (const std::string& name : event.category.names) {
+  for (const std::string& name : category_ref.names) {
     if ((category = Find(categories_, name))) break;
   }
   if (category) refs.category_id = *category;
-  else Unknown(event.category, file, {"类别", "category"}, problems);
+  else Unknown(category_ref, file, {"类别", "category"}, problems);
 
-  if (const auto site = event.site.empty() ? std::nullopt : Find(sites_, event.site.names.front())) {
+  const SourceRef site_ref = resolver_.SiteOf(event);  // X-KIOSK-SITE, --site, or named in LOCATION
+  if (site_ref.empty()) {
+    problems.push_back(resolver_.NoSiteProblem(event, file));
+  } else if (const auto site = Find(sites_, site_ref.names.front())) {
     refs.site_id = *site;
   } else {
-    Unknown(event.site, file, {"社区", "site"}, problems);
+    Unknown(site_ref, file, {"社区", "site"}, problems);
   }
   if (!event.organizer.empty()) {
     refs.organizer_id = Find(organizers_, event.organizer.names.front());

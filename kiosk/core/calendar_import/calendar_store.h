@@ -15,6 +15,7 @@
 #include <string>
 
 #include "kiosk/core/calendar_import/calendar_source.h"
+#include "kiosk/core/calendar_import/site_category_resolver.h"
 #include "kiosk/core/storage/sqlite.h"
 #include "kiosk/core/time/local_time.h"
 
@@ -40,8 +41,12 @@ struct ResolvedRefs {
 class CalendarStore {
  public:
   // Reads the reference tables once. `now` decides which occurrences are over (nobody is promoted
-  // on those) and stamps the promotions.
-  explicit CalendarStore(db::Database& db, const LocalDateTime& now = NowInShanghai());
+  // on those) and stamps the promotions. `defaults`: --site / --category (site_category_resolver.h).
+  explicit CalendarStore(db::Database& db, const LocalDateTime& now = NowInShanghai(),
+                         PlainCalendarDefaults defaults = {});
+
+  // False after one problem (line 0) for each of --site / --category the master does not know.
+  bool CheckDefaults(const std::string& file, ImportProblems& problems) const;
 
   // The ids the event's names refer to; nullopt after appending one problem per unknown name.
   std::optional<ResolvedRefs> Resolve(const SourceEvent& event, const std::string& file, ImportProblems& problems) const;
@@ -57,6 +62,7 @@ class CalendarStore {
   };
   db::Database& db_;
   LocalDateTime now_;
+  SiteCategoryResolver resolver_;
   Lookup sites_, categories_, organizers_;
   std::map<std::string, Room, std::less<>> rooms_by_code_;
   std::map<std::pair<int64_t, std::string>, int64_t> rooms_by_site_and_name_;

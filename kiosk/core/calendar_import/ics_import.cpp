@@ -510,10 +510,8 @@ class VeventReader {
     if (event.recurrence_id) return;  // an override takes the rest from its main event
     if (!event.title && !event.bad_title) Problem(event.line, "SUMMARY", "缺少标题", "missing title");
     if (event.title && event.title->empty()) Problem(event.line, "SUMMARY", "缺少标题", "missing title");
-    if (event.site.empty())
-      Problem(event.line, "X-KIOSK-SITE", "缺少社区（X-KIOSK-SITE）", "missing site (X-KIOSK-SITE)");
-    if (event.category.empty())
-      Problem(event.line, "CATEGORIES", "缺少类别（CATEGORIES）", "missing category (CATEGORIES)");
+    // No X-KIOSK-SITE or CATEGORIES is fine: a plain calendar's site comes from --site or its
+    // LOCATION, its category from --category or 其他 (site_category_resolver.h).
   }
 
   const ZoneTable& zones_;

@@ -11,8 +11,10 @@
 //   RRULE, RDATE, EXDATE      expanded with libical for the import window
 //   RECURRENCE-ID             an override: moves one occurrence or, with STATUS:CANCELLED, cancels it
 //   STATUS:CANCELLED          on the main event: the whole event and its occurrences are cancelled
-//   CATEGORIES / X-KIOSK-CATEGORY   category code or Chinese name (the first one the master knows)
-//   X-KIOSK-SITE              community/village code or name (required)
+//   CATEGORIES / X-KIOSK-CATEGORY   category code or Chinese name (the first one the master knows;
+//                             CATEGORIES naming none: --category, else 其他)
+//   X-KIOSK-SITE              community/village code or name; without it --site, else a site
+//                             named in LOCATION (site_category_resolver.h), else refused
 //   X-KIOSK-ORGANIZER, X-KIOSK-ROOM, X-KIOSK-CAPACITY, X-KIOSK-WANTS-VOLUNTEERS
 //   ATTACH                    poster: a PNG/JPEG path relative to the .ics, or inline BASE64
 #pragma once

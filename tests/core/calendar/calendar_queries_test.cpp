@@ -147,7 +147,7 @@ TEST(CalendarQueries, PosterBytesComeBackAsStored) {
 TEST(CalendarQueries, CategoriesAndSitesForTheFilters) {
   db::Database db = Demo();
   const auto categories = LoadCategories(db);
-  ASSERT_EQ(categories.size(), 9u);
+  ASSERT_EQ(categories.size(), 10u);
   EXPECT_EQ(categories[0].name_zh, "党建");
   EXPECT_EQ(categories[0].rgb, 0xC62828u);
   const auto sites = LoadSites(db);
