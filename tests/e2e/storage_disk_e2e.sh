@@ -42,15 +42,21 @@ mount -t tmpfs -o size=8m,mode=755 tmpfs "$tiny" || { echo "FAIL: mount -t tmpfs
 run_case "disk full (tmpfs)" "磁盘已满" "$tiny/kiosk.sqlite" "$tiny/filler"
 umount "$tiny"
 
-# 2. A read-only folder: the database and its folder belong to root and only root may write; the
-#    kiosk runs as nobody.
+# 2. A read-only folder: the database file and its folder belong to root and only root may write
+#    them (an admin's chown). The kiosk, running as nobody, opens it read-only: a WAL database can be
+#    read there while the -wal and -shm that root's open connection keeps may be shared.
 mkdir -p "$work/ro"
 "$make_demo" "$work/ro/kiosk.sqlite" --today 2026-11-27 >/dev/null || fail "demo database in the folder"
+(echo "SELECT count(*) FROM meta;"; sleep 20) | sqlite3 "$work/ro/kiosk.sqlite" >/dev/null &
+holder=$!
+for _ in $(seq 50); do [ -e "$work/ro/kiosk.sqlite-shm" ] && break; sleep 0.1; done
 chmod 755 "$work/ro"
 chmod 644 "$work/ro/kiosk.sqlite"
-run_case "read-only folder (as nobody)" "不可写" "$work/ro/kiosk.sqlite" "" \
+chmod 666 "$work/ro/kiosk.sqlite-wal" "$work/ro/kiosk.sqlite-shm"
+run_case "read-only file and folder (as nobody)" "不可写" "$work/ro/kiosk.sqlite" "" \
   setpriv --reuid=65534 --regid=65534 --clear-groups
-[ -e "$work/ro/kiosk.sqlite-journal" ] && fail "a journal was left in the read-only folder"
+kill "$holder" 2>/dev/null
+wait "$holder" 2>/dev/null
 
 [ "$failures" -eq 0 ] || { echo "$failures failure(s)"; exit 1; }
 echo "storage_disk_e2e: all passed"
