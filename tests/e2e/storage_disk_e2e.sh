@@ -47,7 +47,9 @@ umount "$tiny"
 #    read there while the -wal and -shm that root's open connection keeps may be shared.
 mkdir -p "$work/ro"
 "$make_demo" "$work/ro/kiosk.sqlite" --today 2026-11-27 >/dev/null || fail "demo database in the folder"
-(echo "SELECT count(*) FROM meta;"; sleep 20) | sqlite3 "$work/ro/kiosk.sqlite" >/dev/null &
+python3 -c 'import sqlite3, sys, time
+c = sqlite3.connect(sys.argv[1]); c.execute("SELECT count(*) FROM meta").fetchall(); time.sleep(30)' \
+  "$work/ro/kiosk.sqlite" &
 holder=$!
 for _ in $(seq 50); do [ -e "$work/ro/kiosk.sqlite-shm" ] && break; sleep 0.1; done
 chmod 755 "$work/ro"
