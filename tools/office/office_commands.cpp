@@ -45,7 +45,10 @@ std::string SkippedLines(const ImportProblems& problems) {
     last = problem.line;
     if (!out.empty()) out += ", ";
     out += PrintableText(problem.file);
-    if (problem.line > 0) out += ":" + std::to_string(problem.line);
+    if (problem.line > 0) {  // piece by piece: GCC 12's -O3 -Wrestrict false positive on "x" + string
+      out += ':';
+      out += std::to_string(problem.line);
+    }
   }
   return out;
 }
