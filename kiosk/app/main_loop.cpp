@@ -34,7 +34,6 @@
 #include "kiosk/core/storage/kiosk_database.h"
 #include "kiosk/core/storage/record_ids.h"
 #include "kiosk/core/storage/storage_failure.h"
-#include "kiosk/core/storage/stored_times.h"
 #include "kiosk/core/text/text_gate.h"
 #include "kiosk/ui/kiosk_ui.h"
 #include "kiosk/ui/theme.h"
@@ -55,9 +54,7 @@ db::Database OpenDatabase(const std::string& path) {
   if (access(path.c_str(), R_OK) != 0)
     throw DatabaseOpenError("无法读取数据库：" + path + " / cannot read database: " + path);
   try {
-    db::Database db = OpenKioskDatabase(path, /*create_if_missing=*/false);
-    LogUnshowableOccurrences(db);  // the listings leave them out; the log says which and why
-    return db;
+    return OpenKioskDatabase(path, /*create_if_missing=*/false);
   } catch (const std::exception& e) {
     throw DatabaseOpenError("无法打开数据库 / cannot open database " + PrintableText(path) + ": " +
                             DescribeStorageFailure(e).Line());

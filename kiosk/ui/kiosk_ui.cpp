@@ -12,6 +12,8 @@
 
 #include "kiosk/core/calendar/home_listing.h"
 #include "kiosk/core/speech/speech_player.h"
+#include "kiosk/core/storage/storage_failure.h"
+#include "kiosk/core/storage/stored_times.h"
 #include "kiosk/core/sync/sync_status.h"
 #include "kiosk/core/time/chinese_festivals.h"
 #include "kiosk/ui/fonts.h"
@@ -141,6 +143,7 @@ KioskUi::KioskUi(db::Database& db, UiOptions options)
     state_->room_panel.emplace(room->id, state_->options.booking_policy);
   }
   state_->nav.TakeChanged();
+  LogUnshowableOccurrences(db);  // every screen leaves them out; the log says which and why
 }
 
 KioskUi::~KioskUi() = default;
@@ -342,6 +345,7 @@ void KioskUi::ResetAll() {
 }
 
 void KioskUi::ReloadData() {
+  LogUnshowableOccurrences(state_->db);
   state_->home.Invalidate();
   if (state_->room_panel) state_->room_panel->Invalidate();
   state_->calendar.Invalidate();
@@ -377,6 +381,7 @@ std::vector<std::string> KioskUi::TextForGlyphs() const {
   text.push_back(DateGlyphs());
   text.push_back(state_->extra_glyphs);
   for (std::string& name : AllFestivalNames()) text.push_back(std::move(name));
+  for (std::string& sentence : StorageFailureSentences()) text.push_back(std::move(sentence));
   return text;
 }
 

@@ -92,6 +92,7 @@ enum class Str {
   kPhoneInvalid,
   kPhoneTail,
   kSystemError,
+  kStorageFailureTellStaff,  // after a storage failure a resident cannot mend (storage_failure_text.h)
   kFlowBack,
   kSignupPickHeading,
   kSignupNoneOpen,
@@ -283,11 +284,11 @@ enum class Str {
   kTargetOnActivity,  // "%s：%s" — what a button does, then the activity it does it to
   kPrevPage,
   kNextPage,
-  kPageOf,            // "第 %d/%d 页" — format with the page and the number of pages
+  kPageOf,  // "第 %d/%d 页" — format with the page and the number of pages
   kBookingConfirmHeading,
   // Sync freshness (issue 9): home's small print, the admin's warning.
-  kHomeDataUpdated,   // "数据更新于 %s" — format with the date and time
-  kAdminSyncStale,    // "超过两天没有同步（上次 %s）" — format with the date and time
+  kHomeDataUpdated,  // "数据更新于 %s" — format with the date and time
+  kAdminSyncStale,   // "超过两天没有同步（上次 %s）" — format with the date and time
   kAdminNeverSynced,
   // Handwriting pad (kiosk/ui/widgets/handwriting_pad, pinyin_keyboard).
   kKeyHandwriting,

@@ -1,7 +1,8 @@
 #!/bin/bash
 # tests/e2e/office_cli.sh — kiosk-office end to end, no display needed: init, import the example
 # CSV and an .ics, list, re-import without duplicates, and bad files: readable lines naming
-# file, line and field, non-zero exit, nothing changed; --skip-bad imports the good events.
+# file, line and field, non-zero exit, nothing changed; --skip-bad imports the good events, lists
+# each skipped row FILE:LINE, and fails when no row is good.
 #
 #   office_cli.sh KIOSK_OFFICE DEMO_DIR
 set -u
@@ -64,6 +65,27 @@ expect_rc 0 "bad .ics with --skip-bad" "$office" import "$master" "$work/bad.ics
 expect_in "$work/err" "bad.ics:16: X-KIOSK-SITE:" "skipped line listed"
 expect_rc 0 "list after skip-bad" "$office" list "$master" --from 2026-11-05 --to 2026-11-05 --format csv
 expect_in "$work/out" "2026-11-05T22:00,2026-11-05T23:00,圣南社区,好活动" "New York 09:00 is Shanghai 22:00"
+
+# --skip-bad lists each skipped row FILE:LINE in its summary; with no good row it fails and says so.
+header='编号,标题,类别,社区,主办方,房间,地点,日期,开始,结束,结束日期,重复,除外日期,名额,招募志愿者,状态,海报,简介'
+printf '%s\n%s\n%s\n%s\n' "$header" \
+  'sk-1,跳过一,教育,火星社区,,,,2026-11-06,9:00,10:00,,,,,否,,,' \
+  'sk-2,好的一行,教育,福圣社区,,,,2026-11-06,9:00,10:00,,,,,否,,,' \
+  'sk-3,跳过二,教育,福圣社区,,,,2026-11-06,25:00,10:00,,,,,否,,,' >"$work/some-bad.csv"
+expect_rc 0 "CSV with two bad rows, --skip-bad" "$office" import "$master" "$work/some-bad.csv" --today 2026-09-15 --skip-bad
+expect_in "$work/out" "1/3" "one of three imported"
+expect_in "$work/out" "已跳过 / skipped: $work/some-bad.csv:2, $work/some-bad.csv:4" "summary lists each skipped row"
+printf '%s\n%s\n%s\n' "$header" \
+  'nb-1,全坏一,教育,火星社区,,,,2026-11-07,9:00,10:00,,,,,否,,,' \
+  'nb-2,全坏二,教育,福圣社区,,,,2026-11-07,9:00,08:00,,,,,否,,,' >"$work/all-bad.csv"
+"$office" list "$master" --format csv >"$work/before-all-bad"
+expect_rc 1 "CSV with no good row, --skip-bad" "$office" import "$master" "$work/all-bad.csv" --today 2026-09-15 --skip-bad
+expect_in "$work/err" "all-bad.csv: 没有导入任何一行" "no row imported, in Chinese"
+expect_in "$work/err" "no row was imported" "no row imported, in English"
+expect_in "$work/err" "all-bad.csv:2: " "first bad row listed"
+expect_in "$work/err" "all-bad.csv:3: " "second bad row listed"
+"$office" list "$master" --format csv >"$work/after-all-bad"
+cmp -s "$work/before-all-bad" "$work/after-all-bad" || fail "an import with no good row changed the master"
 
 # Other bad input.
 printf '编号,标题\n' >"$work/short.csv"

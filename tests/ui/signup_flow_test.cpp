@@ -261,14 +261,15 @@ TEST_F(SignupFlowTest, GoneActivitySaysSo) {
   EXPECT_NE(h->FrameText().find("该活动已撤下"), std::string::npos);
 }
 
-TEST_F(SignupFlowTest, StorageFailureSaysSystemErrorAndRecordsNothing) {
+TEST_F(SignupFlowTest, StorageFailureSaysWhatHappenedAndRecordsNothing) {
   const int64_t occurrence = OpenOccurrenceWithSeats(db_);
   auto h = Open(occurrence);
   EnterPhoneAndSkipName(*h, kPhone);
   db_.Exec("PRAGMA query_only = 1");  // every write now fails like a read-only disk
   ASSERT_TRUE(h->Tap("确认报名"));
   db_.Exec("PRAGMA query_only = 0");
-  EXPECT_NE(h->FrameText().find("系统故障，请联系工作人员"), std::string::npos);
+  EXPECT_NE(h->FrameText().find("不可写（只读或没有权限）"),
+            std::string::npos);  // storage_failure_screen_test
   EXPECT_EQ(SignupsFor(occurrence, kPhone, "confirmed"), 0);
   EXPECT_EQ(OutboxOps(db_, "signup"), 0);
 }

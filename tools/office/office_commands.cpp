@@ -36,6 +36,23 @@ std::string Spaced(const std::string& iso) {  // 2026-11-27T16:30 -> 2026-11-27 
   return out;
 }
 
+// "a.csv:3, a.csv:7": each line --skip-bad left out, once, in file order.
+std::string SkippedLines(const ImportProblems& problems) {
+  std::string out;
+  int last = -1;
+  for (const ImportProblem& problem : problems) {
+    if (problem.line == last) continue;
+    last = problem.line;
+    if (!out.empty()) out += ", ";
+    out += PrintableText(problem.file);
+    if (problem.line > 0) {  // piece by piece: GCC 12's -O3 -Wrestrict false positive on "x" + string
+      out += ':';
+      out += std::to_string(problem.line);
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 int RunInit(const InitOptions& options, std::FILE* out, std::FILE* err) {
@@ -79,6 +96,14 @@ int RunImport(const ImportOptions& options, std::FILE* out, std::FILE* err) {
     const ImportWindow window = OfficeImportWindow(options.today, options.horizon_days);
     const CalendarImportReport report = ImportCalendarFile(db, options.file, window, options.skip_bad, options.defaults);
     for (const ImportProblem& problem : report.problems) std::fprintf(err, "%s\n", problem.Format().c_str());
+    if (report.nothing_good(options.skip_bad)) {
+      std::fprintf(
+          err,
+          "%s: 没有导入任何一行：%zu 个问题，每一行都有问题，数据库未做任何更改 / no row was imported: "
+          "%zu problem(s), every row had one; nothing was changed\n",
+          options.file.c_str(), report.problems.size(), report.problems.size());
+      return kExitProblems;
+    }
     if (!report.committed) {
       std::fprintf(err, "%s: %zu 个问题，数据库未做任何更改 / %zu problem(s), nothing was changed%s\n",
                    options.file.c_str(), report.problems.size(), report.problems.size(),
@@ -94,6 +119,9 @@ int RunImport(const ImportOptions& options, std::FILE* out, std::FILE* err) {
                  window.last.Iso().c_str(), c.events_added, c.events_updated, c.events_unchanged,
                  c.occurrences_added, c.occurrences_updated, c.occurrences_unchanged,
                  c.occurrences_withdrawn);
+    if (!report.problems.empty()) {
+      std::fprintf(out, "已跳过 / skipped: %s\n", SkippedLines(report.problems).c_str());
+    }
     return kExitOk;
   } catch (const std::exception& error) {
     return Failed(err, options.master, error);

@@ -188,8 +188,7 @@ std::optional<OccurrenceDetail> LoadOccurrenceDetail(db::Database& db, int64_t o
     JOIN sites s ON s.id = e.site_id
     LEFT JOIN rooms r ON r.id = e.room_id
     LEFT JOIN organizers g ON g.id = e.organizer_id
-    WHERE o.id = ?1
-  )sql");
+    WHERE o.id = ?1 )sql" KIOSK_SHOWN_OCCURRENCE_SQL);
   query.Bind(1, occurrence_id);
   if (!query.Step()) return std::nullopt;
   OccurrenceDetail d;

@@ -1,18 +1,7 @@
 // kiosk/core/calendar/occurrence_facts.cpp — reads an occurrence joined with its event, site and room.
 #include "kiosk/core/calendar/occurrence_facts.h"
 
-#include <stdexcept>
-
 namespace kiosk {
-
-LocalDateTime ParseStoredTime(const std::string& text, const char* what) {
-  const auto parsed = LocalDateTime::ParseIso(text);
-  if (!parsed) {
-    throw std::runtime_error(std::string("数据库时间无效 / invalid stored time in ") + what + ": \"" + text +
-                             "\"");
-  }
-  return *parsed;
-}
 
 std::optional<OccurrenceFacts> LoadOccurrenceFacts(db::Database& db, int64_t occurrence_id) {
   db::Statement query(db, R"sql(
@@ -26,7 +15,7 @@ std::optional<OccurrenceFacts> LoadOccurrenceFacts(db::Database& db, int64_t occ
       JOIN events e ON e.id = o.event_id
       JOIN sites s ON s.id = e.site_id
       LEFT JOIN rooms r ON r.id = e.room_id
-     WHERE o.id = ?1)sql");
+     WHERE o.id = ?1 )sql" KIOSK_SHOWN_OCCURRENCE_SQL);
   query.Bind(1, occurrence_id);
   if (!query.Step()) return std::nullopt;
   OccurrenceFacts facts;

@@ -6,8 +6,9 @@
 #include <optional>
 #include <string>
 
-#include "kiosk/core/time/local_time.h"
 #include "kiosk/core/storage/sqlite.h"
+#include "kiosk/core/storage/stored_times.h"  // ParseStoredTime
+#include "kiosk/core/time/local_time.h"
 
 namespace kiosk {
 
@@ -31,11 +32,8 @@ struct OccurrenceFacts {
   LocalDateTime EffectiveSignupClose() const { return signup_closes ? *signup_closes : start; }
 };
 
-// nullopt when no occurrence has this id (never published, or deleted by the last sync).
-// Throws std::runtime_error if a stored time is not a real date (the schema only checks shape).
+// nullopt when no occurrence has this id (never published, or deleted by the last sync), or when
+// it has a time the kiosk cannot show (stored_times.h: left out, as every listing leaves it out).
 std::optional<OccurrenceFacts> LoadOccurrenceFacts(db::Database& db, int64_t occurrence_id);
-
-// Parses a stored 'YYYY-MM-DDTHH:MM'; throws std::runtime_error naming the column otherwise.
-LocalDateTime ParseStoredTime(const std::string& text, const char* what);
 
 }  // namespace kiosk

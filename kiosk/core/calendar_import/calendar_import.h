@@ -1,7 +1,7 @@
-// kiosk/core/calendar_import/calendar_import.h — the office calendar import from start to finish: read the file,
-// parse it (iCalendar or CSV), resolve names, and write it in ONE transaction. Without
-// skip_bad any problem leaves the database unchanged; with skip_bad the good events are
-// written and the bad ones listed. Used by `kiosk-office import` and by the demo builder.
+// kiosk/core/calendar_import/calendar_import.h — the office calendar import from start to finish: read the
+// file, parse it (iCalendar or CSV), resolve names, and write it in ONE transaction. Without skip_bad any
+// problem leaves the database unchanged; with skip_bad the good events are written and the bad ones listed.
+// Used by `kiosk-office import` and by the demo builder.
 #pragma once
 
 #include <filesystem>
@@ -31,6 +31,8 @@ struct CalendarImportReport {
   int events_seen = 0;     // events (iCalendar UIDs or CSV rows) in the file
   int events_written = 0;  // 0 when nothing was committed
   bool committed = false;  // false: the database is exactly as before
+  // Nothing was imported because every event had a problem (skip_bad with nothing good).
+  bool nothing_good(bool skip_bad) const { return skip_bad && !committed && !problems.empty(); }
   StoreCounts counts;
   bool ok() const { return problems.empty(); }
 };
@@ -39,8 +41,9 @@ struct CalendarImportReport {
 SourceCalendar ReadCalendarSource(std::string_view bytes, CalendarFormat format, const std::string& file_name,
                                   const std::filesystem::path& base_dir, const ImportWindow& window);
 
-// Resolves and writes `source` inside the caller's transaction. Writes nothing when `source`
-// or the resolution has a problem and skip_bad is false.
+// Resolves and writes `source` inside the caller's transaction. Not committed (the caller rolls
+// back) when `source` or the resolution has a problem and skip_bad is false, or when every event
+// had a problem (skip_bad with nothing good to import).
 // `defaults`: --site / --category for a plain calendar (site_category_resolver.h); an unknown one
 // is a problem and nothing is written, whatever skip_bad says.
 CalendarImportReport StoreCalendarSource(db::Database& db, SourceCalendar source, const ImportWindow& window,

@@ -10,7 +10,8 @@
 #include <array>
 #include <charconv>
 #include <map>
-#include <set>
+#include <memory>
+#include <unordered_set>
 
 #include "kiosk/core/calendar/poster_image.h"
 #include "kiosk/core/calendar_import/calendar_fields.h"
@@ -355,6 +356,101 @@ class RowReader {
 // [SECTION] Entry point
 //-----------------------------------------------------------------------------
 
+struct CsvCalendarReader::State {
+  CsvRecordReader& records;
+  std::string file_name;
+  std::filesystem::path base_dir;
+  ImportWindow window;
+  ImportProblems& problems;
+  std::array<int, kColumnCount> index{};
+  std::vector<std::string> headers;
+  std::optional<RowReader> rows;  // none: the header was refused, no row is read
+  // Each uid's 64-bit hash, not the uid: a million rows take 8 MB here, not 70. Two different
+  // uids of one file sharing a hash (odds about 1 in 10^10 at a million rows) would be refused
+  // as a duplicate: loud, never silent.
+  std::unordered_set<uint64_t> uid_hashes;
+  int events_seen = 0;
+};
+
+CsvCalendarReader::CsvCalendarReader(CsvRecordReader& records, const std::string& file_name,
+                                     const std::filesystem::path& base_dir, const ImportWindow& window,
+                                     ImportProblems& problems)
+    : state_(std::make_unique<State>(
+          State{records, file_name, base_dir, window, problems, {}, {}, std::nullopt, {}, 0})) {
+  State& s = *state_;
+  const std::optional<CsvRecord> header = records.Next();
+  if (!header) {
+    problems.push_back({file_name, 0, "", "文件是空的", "the file is empty"});
+    return;
+  }
+  // Header row: every column must be known, the required ones present, none twice.
+  s.index.fill(-1);
+  bool header_ok = !header->error;
+  for (size_t i = 0; i < header->cells.size(); ++i) {
+    const std::string name(TrimSpaces(header->cells[i]));
+    s.headers.push_back(name);
+    if (name.empty()) continue;  // Excel leaves empty columns after the last one
+    int found = -1;
+    for (int c = 0; c < kColumnCount; ++c) {
+      if (Lower(name) == kColumns[static_cast<size_t>(c)].en || name == kColumns[static_cast<size_t>(c)].zh)
+        found = c;
+    }
+    if (found < 0) {
+      problems.push_back({file_name, header->line, name, "未知的列名", "unknown column"});
+      header_ok = false;
+    } else if (s.index[static_cast<size_t>(found)] >= 0) {
+      problems.push_back({file_name, header->line, name, "列名重复", "column appears twice"});
+      header_ok = false;
+    } else {
+      s.index[static_cast<size_t>(found)] = static_cast<int>(i);
+    }
+  }
+  for (int c = 0; c < kColumnCount; ++c) {
+    const ColumnSpec& spec = kColumns[static_cast<size_t>(c)];
+    if (spec.required && s.index[static_cast<size_t>(c)] < 0) {
+      problems.push_back({file_name, header->line, spec.zh,
+                          std::string("缺少这一列（") + spec.zh + " 或 " + spec.en + "）",
+                          std::string("missing column (") + spec.zh + " or " + spec.en + ")"});
+      header_ok = false;
+    }
+  }
+  if (header_ok) s.rows.emplace(s.file_name, s.base_dir, s.window, s.index, s.headers, problems);
+}
+
+CsvCalendarReader::~CsvCalendarReader() = default;
+
+int CsvCalendarReader::events_seen() const { return state_->events_seen; }
+
+std::optional<SourceEvent> CsvCalendarReader::Next() {
+  State& s = *state_;
+  if (!s.rows) return std::nullopt;
+  while (std::optional<CsvRecord> record = s.records.Next()) {
+    ++s.events_seen;
+    if (record->error) {
+      s.problems.push_back({s.file_name, record->line, "", record->error->zh, record->error->en});
+      continue;
+    }
+    bool extra = false;
+    for (size_t i = s.headers.size(); i < record->cells.size(); ++i)
+      extra = extra || !TrimSpaces(record->cells[i]).empty();
+    if (extra) {
+      s.problems.push_back({s.file_name, record->line, "", "这一行的格子比表头多（是否有没加引号的逗号？）",
+                            "more cells than the header (an unquoted comma?)"});
+      continue;
+    }
+    std::optional<SourceEvent> event = s.rows->Read(*record);
+    if (!event) continue;
+    if (!s.uid_hashes.insert(std::hash<std::string>{}(event->uid)).second) {
+      s.problems.push_back({s.file_name, record->line, s.headers[static_cast<size_t>(s.index[kUid])],
+                            "编号重复 " + QuoteForProblem(event->uid),
+                            "duplicate uid " + QuoteForProblem(event->uid)});
+      continue;
+    }
+    return event;
+  }
+  return std::nullopt;
+}
+
 SourceCalendar ParseCsvCalendar(std::string_view bytes, const std::string& file_name,
                                 const std::filesystem::path& base_dir, const ImportWindow& window) {
   SourceCalendar out;
@@ -363,80 +459,19 @@ SourceCalendar ParseCsvCalendar(std::string_view bytes, const std::string& file_
   try {
     text = DecodeSpreadsheetText(bytes);
   } catch (const TextEncodingError& error) {
-    out.problems.push_back(
-        {file_name, error.line(), "", "文件编码无法识别（应为 UTF-8 或 GBK）",
-         std::string("unknown text encoding (") + error.what() + "; save as UTF-8 or GBK)"});
+    out.problems.push_back(EncodingProblem(file_name, error));
     return out;
   }
-  const std::vector<CsvRecord> records = SplitCsvRecords(text.utf8);
-  if (records.empty()) {
-    out.problems.push_back({file_name, 0, "", "文件是空的", "the file is empty"});
-    return out;
-  }
-  // Header row: every column must be known, the required ones present, none twice.
-  const CsvRecord& header = records.front();
-  std::array<int, kColumnCount> index;
-  index.fill(-1);
-  std::vector<std::string> headers;
-  bool header_ok = !header.error;
-  for (size_t i = 0; i < header.cells.size(); ++i) {
-    const std::string name(TrimSpaces(header.cells[i]));
-    headers.push_back(name);
-    if (name.empty()) continue;  // Excel leaves empty columns after the last one
-    int found = -1;
-    for (int c = 0; c < kColumnCount; ++c) {
-      if (Lower(name) == kColumns[static_cast<size_t>(c)].en || name == kColumns[static_cast<size_t>(c)].zh)
-        found = c;
-    }
-    if (found < 0) {
-      out.problems.push_back({file_name, header.line, name, "未知的列名", "unknown column"});
-      header_ok = false;
-    } else if (index[static_cast<size_t>(found)] >= 0) {
-      out.problems.push_back({file_name, header.line, name, "列名重复", "column appears twice"});
-      header_ok = false;
-    } else {
-      index[static_cast<size_t>(found)] = static_cast<int>(i);
-    }
-  }
-  for (int c = 0; c < kColumnCount; ++c) {
-    const ColumnSpec& spec = kColumns[static_cast<size_t>(c)];
-    if (spec.required && index[static_cast<size_t>(c)] < 0) {
-      out.problems.push_back({file_name, header.line, spec.zh,
-                              std::string("缺少这一列（") + spec.zh + " 或 " + spec.en + "）",
-                              std::string("missing column (") + spec.zh + " or " + spec.en + ")"});
-      header_ok = false;
-    }
-  }
-  if (!header_ok) return out;
-
-  RowReader reader(file_name, base_dir, window, index, headers, out.problems);
-  std::set<std::string> uids;
-  for (size_t r = 1; r < records.size(); ++r) {
-    const CsvRecord& record = records[r];
-    ++out.events_seen;
-    if (record.error) {
-      out.problems.push_back({file_name, record.line, "", record.error->zh, record.error->en});
-      continue;
-    }
-    bool extra = false;
-    for (size_t i = headers.size(); i < record.cells.size(); ++i)
-      extra = extra || !TrimSpaces(record.cells[i]).empty();
-    if (extra) {
-      out.problems.push_back({file_name, record.line, "", "这一行的格子比表头多（是否有没加引号的逗号？）",
-                              "more cells than the header (an unquoted comma?)"});
-      continue;
-    }
-    auto event = reader.Read(record);
-    if (!event) continue;
-    if (!uids.insert(event->uid).second) {
-      out.problems.push_back({file_name, record.line, headers[static_cast<size_t>(index[kUid])],
-                              "编号重复 " + QuoteForProblem(event->uid),
-                              "duplicate uid " + QuoteForProblem(event->uid)});
-      continue;
-    }
-    out.events.push_back(std::move(*event));
-  }
+  CsvRecordReader records(text.utf8);
+  CsvCalendarReader reader(records, file_name, base_dir, window, out.problems);
+  while (std::optional<SourceEvent> event = reader.Next()) out.events.push_back(std::move(*event));
+  out.events_seen = reader.events_seen();
   return out;
+}
+
+ImportProblem EncodingProblem(const std::string& file_name, const TextEncodingError& error) {
+  return {file_name, error.line(), "", "文件编码无法识别（应为 UTF-8 或 GBK）",
+          std::string("unknown text encoding (") + error.what() + "; save as UTF-8 or GBK)"};
 }
 
 }  // namespace kiosk

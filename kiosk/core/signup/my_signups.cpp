@@ -1,8 +1,8 @@
 // kiosk/core/signup/my_signups.cpp — a phone's upcoming sign-ups and the name it was given before.
 #include "kiosk/core/signup/my_signups.h"
 
-#include "kiosk/core/people/names.h"
 #include "kiosk/core/calendar/occurrence_facts.h"
+#include "kiosk/core/people/names.h"
 #include "kiosk/core/people/phone_hash.h"
 
 namespace kiosk {
@@ -23,7 +23,8 @@ std::vector<MySignUp> SignUpsForPhone(db::Database& db, std::string_view phone, 
       JOIN events e ON e.id = o.event_id
       JOIN sites s ON s.id = e.site_id
       LEFT JOIN rooms r ON r.id = e.room_id
-     WHERE su.phone_hash = ?1 AND su.status <> 'cancelled' AND o.end_at > ?2
+     WHERE su.phone_hash = ?1 AND su.status <> 'cancelled' AND o.end_at > ?2 )sql" KIOSK_SHOWN_OCCURRENCE_SQL
+                          R"sql(
      ORDER BY o.start_at, e.title, su.id)sql");
   query.BindAll(PhoneHash(phone, hash_key), now.Iso());
   while (query.Step()) {

@@ -20,7 +20,7 @@ std::vector<OpenForSignUp> OccurrencesOpenForSignUp(db::Database& db, const Loca
     WHERE o.status <> 'cancelled' AND e.status <> 'cancelled'
       AND o.end_at > ?1
       AND (e.signup_opens IS NULL OR e.signup_opens <= ?1)
-      AND ?1 < coalesce(e.signup_closes, o.start_at)
+      AND ?1 < coalesce(e.signup_closes, o.start_at) )sql" KIOSK_SHOWN_OCCURRENCE_SQL R"sql(
     ORDER BY o.start_at, e.title, o.id
     LIMIT ?2
   )sql");

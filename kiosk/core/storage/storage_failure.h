@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kiosk {
 
@@ -39,6 +40,10 @@ struct StorageFailure {
 
 // The one mapping (db::SqliteError by its code, and the storage layer's own errors by their type).
 StorageFailure DescribeStorageFailure(const std::exception& error);
+
+// Every sentence DescribeStorageFailure can give, Chinese and English (the kiosk's glyph atlas
+// holds their characters before a failure needs them).
+std::vector<std::string> StorageFailureSentences();
 
 // Where LogStorageFailure writes; the kiosk sends it to its log (spdlog → stderr → journald).
 // The default writes one line to stderr.

@@ -1,26 +1,50 @@
-// kiosk/core/storage/stored_times.cpp — finding (and logging) the occurrences no listing can show.
+// kiosk/core/storage/stored_times.cpp — reading a stored time, and finding (and logging) the
+// occurrences no listing can show.
 #include "kiosk/core/storage/stored_times.h"
+
+#include <stdexcept>
 
 #include "kiosk/core/storage/storage_failure.h"
 #include "kiosk/core/text/text_gate.h"
 
 namespace kiosk {
 
+LocalDateTime ParseStoredTime(const std::string& text, const char* what) {
+  const auto parsed = LocalDateTime::ParseIso(text);
+  if (!parsed) {
+    throw std::runtime_error(std::string("数据库时间无效 / invalid stored time in ") + what + ": \"" +
+                             PrintableText(text) + "\"");
+  }
+  return *parsed;
+}
+
 std::vector<std::string> UnshowableOccurrences(db::Database& db) {
-  db::Statement query(
-      db, "SELECT o.id, o.start_at, o.end_at FROM occurrences o WHERE NOT (1" KIOSK_SHOWN_OCCURRENCE_SQL
-          ") ORDER BY o.id");
+  db::Statement query(db,
+                      "SELECT o.id, o.start_at, o.end_at, e.signup_opens, e.signup_closes FROM occurrences o "
+                      "JOIN events e ON e.id = o.event_id WHERE NOT (1" KIOSK_SHOWN_OCCURRENCE_SQL
+                      ") ORDER BY o.id");
   std::vector<std::string> lines;
   while (query.Step()) {
-    lines.push_back("occurrence " + std::to_string(query.ColumnInt(0)) + " start_at \"" +
-                    PrintableText(query.ColumnText(1)) + "\" end_at \"" + PrintableText(query.ColumnText(2)) +
-                    "\"");
+    std::string line = "occurrence " + std::to_string(query.ColumnInt(0)) + " start_at \"" +
+                       PrintableText(query.ColumnText(1)) + "\" end_at \"" +
+                       PrintableText(query.ColumnText(2)) + "\"";
+    if (const auto opens = query.ColumnOptionalText(3))
+      line += " signup_opens \"" + PrintableText(*opens) + "\"";
+    if (const auto closes = query.ColumnOptionalText(4))
+      line += " signup_closes \"" + PrintableText(*closes) + "\"";
+    lines.push_back(std::move(line));
   }
   return lines;
 }
 
-int LogUnshowableOccurrences(db::Database& db) {
-  const std::vector<std::string> lines = UnshowableOccurrences(db);
+int LogUnshowableOccurrences(db::Database& db) noexcept {
+  std::vector<std::string> lines;
+  try {
+    lines = UnshowableOccurrences(db);
+  } catch (const std::exception& error) {  // a database that cannot be read says so on its first screen
+    LogStorageFailure("checking stored times", error);
+    return 0;
+  }
   for (const std::string& line : lines) {
     LogStoredValueSkipped("时间无效，不显示 / invalid time, not shown: " + line);
   }

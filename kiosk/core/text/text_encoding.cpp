@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <memory>
+#include <sstream>
+#include <utility>
 #include <vector>
 
 #include "kiosk/core/text/utf8.h"
@@ -24,7 +26,8 @@ struct ConverterCloser {
   void operator()(UConverter* converter) const { ucnv_close(converter); }
 };
 
-std::string GbkToUtf8(std::string_view bytes) {
+// `bytes` are whole lines starting at line `first_line` of the file (for the error's line).
+std::string GbkToUtf8(std::string_view bytes, int first_line) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UConverter, ConverterCloser> converter(ucnv_open("GBK", &status));
   if (U_FAILURE(status)) throw TextEncodingError(0, "ICU has no GBK converter");
@@ -35,7 +38,7 @@ std::string GbkToUtf8(std::string_view bytes) {
   ucnv_toUnicode(converter.get(), &target, utf16.data() + utf16.size(), &source, bytes.data() + bytes.size(),
                  nullptr, /*flush=*/true, &status);
   if (U_FAILURE(status)) {
-    throw TextEncodingError(LineAt(bytes, static_cast<size_t>(source - bytes.data())),
+    throw TextEncodingError(first_line - 1 + LineAt(bytes, static_cast<size_t>(source - bytes.data())),
                             "bytes that are neither UTF-8 nor GBK");
   }
   const auto length = static_cast<int32_t>(target - utf16.data());
@@ -51,15 +54,64 @@ std::string GbkToUtf8(std::string_view bytes) {
 
 }  // namespace
 
-DecodedText DecodeSpreadsheetText(std::string_view bytes) {
-  if (bytes.starts_with(kUtf8Bom)) {
-    bytes.remove_prefix(kUtf8Bom.size());
-    if (!IsValidUtf8(bytes))
-      throw TextEncodingError(0, "a UTF-8 byte-order mark followed by bytes that are not UTF-8");
-    return {std::string(bytes), TextEncoding::kUtf8WithBom};
+SpreadsheetTextReader::SpreadsheetTextReader(std::istream& in) : in_(in) {
+  std::string raw;
+  bool utf8 = true;
+  for (bool first = true; utf8 && ReadLines(raw); first = false) {
+    std::string_view lines = raw;
+    if (first && lines.starts_with(kUtf8Bom)) {
+      encoding_ = TextEncoding::kUtf8WithBom;
+      lines.remove_prefix(kUtf8Bom.size());
+    }
+    utf8 = IsValidUtf8(lines);
   }
-  if (IsValidUtf8(bytes)) return {std::string(bytes), TextEncoding::kUtf8};
-  return {GbkToUtf8(bytes), TextEncoding::kGbk};
+  if (!utf8 && encoding_ == TextEncoding::kUtf8WithBom)
+    throw TextEncodingError(0, "a UTF-8 byte-order mark followed by bytes that are not UTF-8");
+  if (!utf8) encoding_ = TextEncoding::kGbk;
+  in_.clear();
+  in_.seekg(0);
+  carry_.clear();
+  bom_pending_ = encoding_ == TextEncoding::kUtf8WithBom;
+}
+
+bool SpreadsheetTextReader::ReadLines(std::string& raw) {
+  size_t cut = std::string::npos;
+  while (cut == std::string::npos && in_) {
+    const size_t had = carry_.size();
+    carry_.resize(had + kChunkBytes);
+    in_.read(carry_.data() + had, static_cast<std::streamsize>(kChunkBytes));
+    carry_.resize(had + static_cast<size_t>(in_.gcount()));
+    const size_t newline = carry_.rfind('\n');  // the carried bytes hold none
+    if (newline != std::string::npos) cut = newline + 1;
+  }
+  if (cut == std::string::npos) cut = carry_.size();  // the end of the file: whatever is left
+  raw.assign(carry_, 0, cut);
+  carry_.erase(0, cut);
+  return !raw.empty();
+}
+
+bool SpreadsheetTextReader::NextChunk(std::string& out) {
+  std::string raw;
+  if (!ReadLines(raw)) return false;
+  std::string_view lines = raw;
+  if (std::exchange(bom_pending_, false)) lines.remove_prefix(kUtf8Bom.size());
+  if (encoding_ == TextEncoding::kGbk) {
+    out += GbkToUtf8(lines, line_);
+  } else {
+    out.append(lines);
+  }
+  line_ += static_cast<int>(std::count(raw.begin(), raw.end(), '\n'));
+  return true;
+}
+
+DecodedText DecodeSpreadsheetText(std::string_view bytes) {
+  std::istringstream in{std::string(bytes)};
+  SpreadsheetTextReader reader(in);
+  DecodedText text;
+  text.encoding = reader.encoding();
+  while (reader.NextChunk(text.utf8)) {
+  }
+  return text;
 }
 
 const char* EncodingName(TextEncoding encoding) {

@@ -4,6 +4,7 @@
 // with ICU's converter, and bytes that are not GBK either are an error.
 #pragma once
 
+#include <istream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -27,7 +28,32 @@ class TextEncodingError : public std::runtime_error {
   int line_;
 };
 
+// The whole of `bytes` at once (a SpreadsheetTextReader read to its end).
 DecodedText DecodeSpreadsheetText(std::string_view bytes);
+
+// A spreadsheet file as UTF-8 in pieces, never holding it whole: a first pass over `in` decides the
+// encoding by the rule above, a second hands out whole lines (a GBK character never holds the byte
+// of '\n'), each decoded. For an import of any size in a bounded amount of memory.
+class SpreadsheetTextReader {
+ public:
+  // Reads `in` through once and rewinds it. Throws TextEncodingError (a BOM before bytes that are
+  // not UTF-8).
+  explicit SpreadsheetTextReader(std::istream& in);
+  TextEncoding encoding() const { return encoding_; }
+  // Appends the next lines as UTF-8 (no BOM) to `out`; false at the end of the file. Throws
+  // TextEncodingError, at its line, for bytes that are neither UTF-8 nor GBK.
+  bool NextChunk(std::string& out);
+
+ private:
+  static constexpr size_t kChunkBytes = 256 * 1024;
+  bool ReadLines(std::string& raw);  // up to the last line end of the next chunk (all at the end)
+
+  std::istream& in_;
+  TextEncoding encoding_ = TextEncoding::kUtf8;
+  std::string carry_;  // bytes read after the last line end handed out
+  int line_ = 1;       // the line the next chunk starts on
+  bool bom_pending_ = false;
+};
 const char* EncodingName(TextEncoding encoding);  // "UTF-8", "UTF-8 (BOM)", "GBK"
 
 // UTF-8 -> GB18030 (what Chinese receipt printers print), with ICU. GB18030 covers all of

@@ -91,8 +91,9 @@ int CloseForgottenInTransaction(db::Database& db, const LocalDateTime& now) {
   db::Statement query(
       db,
       "SELECT c.id, c.volunteer_id, c.occurrence_id, c.checked_in_at, o.end_at FROM checkins c "
-      "JOIN occurrences o ON o.id = c.occurrence_id "
-      "WHERE c.status = 'checked_in' AND o.end_at <= ?1 ORDER BY c.checked_in_at, c.id");
+      "JOIN occurrences o ON o.id = c.occurrence_id JOIN events e ON e.id = o.event_id "
+      "WHERE c.status = 'checked_in' AND o.end_at <= ?1" KIOSK_SHOWN_OCCURRENCE_SQL
+      "ORDER BY c.checked_in_at, c.id");
   query.Bind(1, cutoff);
   struct Forgotten {
     std::string id;
@@ -174,7 +175,8 @@ std::vector<Duty> TodaysDuties(db::Database& db, int64_t volunteer_id, const Loc
             OR EXISTS (SELECT 1 FROM signups su WHERE su.occurrence_id = o.id AND su.volunteer_id = ?3
                          AND su.role = 'volunteer' AND su.status = 'confirmed')
             OR EXISTS (SELECT 1 FROM checkins c WHERE c.occurrence_id = o.id AND c.volunteer_id = ?3
-                         AND c.status IN ('checked_in', 'checked_out')))
+                         AND c.status IN ('checked_in', 'checked_out'))) )sql" KIOSK_SHOWN_OCCURRENCE_SQL
+                          R"sql(
      ORDER BY o.start_at, e.title, o.id)sql");
   query.BindAll(day_start, next_day_start, volunteer_id);
   std::vector<int64_t> ids;

@@ -9,6 +9,7 @@
 #include "kiosk/core/time/minute_time.h"
 #include "kiosk/ui/screens/admin_screen.h"
 #include "kiosk/ui/screens/calendar_widgets.h"
+#include "kiosk/ui/storage_failure_text.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
 #include "kiosk/ui/widgets/flow_widgets.h"
@@ -105,8 +106,8 @@ void AdminScreen::DrawCorrection(ScreenContext& ctx, float width) {
     } else {
       correction_message_ = ctx.T(RefusalText(std::get<CorrectionRefused>(outcome).reason));
     }
-  } catch (const std::exception&) {
-    correction_message_ = ctx.T(Str::kSystemError);
+  } catch (const std::exception& error) {  // storage failure: rolled back, nothing changed
+    correction_message_ = StorageFailureMessage("hours correction", error, ctx.settings.lang);
   }
 }
 

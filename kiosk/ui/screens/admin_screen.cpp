@@ -12,10 +12,10 @@
 #include "kiosk/core/booking/bookings.h"
 #include "kiosk/core/health/health_record.h"
 #include "kiosk/core/storage/record_ids.h"
-#include "kiosk/core/storage/storage_failure.h"
 #include "kiosk/core/sync/sync_status.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screens/calendar_widgets.h"
+#include "kiosk/ui/storage_failure_text.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
 #include "kiosk/ui/widgets/flow_widgets.h"
@@ -50,8 +50,7 @@ void AdminScreen::Audit(ScreenContext& ctx, const char* action, const std::strin
   try {
     RecordAdminAction(ctx.db, ctx.now.Iso(), action, detail);
   } catch (const db::SqliteError& error) {  // said on screen: an admin action with no audit is a fault
-    LogStorageFailure("admin audit", error);
-    audit_failed_ = true;
+    audit_failure_ = StorageFailureMessage("admin audit", error, ctx.settings.lang);
   }
 }
 
@@ -63,7 +62,7 @@ void AdminScreen::Draw(ScreenContext& ctx, const AdminAccess& access) {
   } else if (back && !flow_.Back(ctx.touch)) {
     ctx.nav.Back();
   }
-  if (audit_failed_) NoticeBox(ctx.T(Str::kSystemError), ImGui::GetContentRegionAvail().x);
+  if (!audit_failure_.empty()) NoticeBox(audit_failure_, ImGui::GetContentRegionAvail().x);
   switch (flow_.step()) {
     case Step::kPin:
       DrawPin(ctx, access);
@@ -147,7 +146,7 @@ void AdminScreen::Open(ScreenContext& ctx, const AdminAccess& access, View view)
         break;
     }
   } catch (const std::exception& error) {
-    audit_failed_ = true;
+    audit_failure_ = StorageFailureMessage("admin view", error, ctx.settings.lang);
     detail = error.what();
   }
   for (const ViewTab& tab : kTabs)

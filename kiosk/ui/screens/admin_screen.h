@@ -94,7 +94,7 @@ class AdminScreen {
   bool sync_stale_ = false;  // the last good sync is more than two days old, or never happened
   std::optional<LocalDateTime> last_sync_;
   bool quit_requested_ = false;
-  bool audit_failed_ = false;  // the audit log could not be written: 系统故障 on screen
+  std::string audit_failure_;  // the audit log could not be written: said on screen (storage_failure_text.h)
 };
 
 }  // namespace kiosk::ui

@@ -14,9 +14,9 @@
 
 #include "kiosk/core/booking/booking_qr.h"
 #include "kiosk/core/people/scanned_code.h"
-#include "kiosk/core/storage/storage_failure.h"
 #include "kiosk/core/time/minute_time.h"
 #include "kiosk/ui/screen_chrome.h"
+#include "kiosk/ui/storage_failure_text.h"
 #include "kiosk/ui/widgets/flow_widgets.h"
 
 namespace kiosk::ui {
@@ -69,8 +69,7 @@ void BookingScreen::LoadRooms(ScreenContext& ctx) {
   try {
     state_.rooms = RoomsNow(ctx.db, site_code_, ctx.now, policy_);
   } catch (const std::exception& error) {
-    LogStorageFailure("room booking", error);
-    ShowMessage(ctx, ctx.T(Str::kSystemError), false);
+    ShowMessage(ctx, StorageFailureMessage("room booking", error, ctx.settings.lang), false);
   }
 }
 
@@ -173,9 +172,8 @@ void BookingScreen::Submit(ScreenContext& ctx) {
   try {
     outcome = Book(ctx.db, request, ctx.now, ctx.phone_hash_key, policy_);
   } catch (const std::exception& error) {  // storage failure: the transaction rolled back
-    LogStorageFailure("room booking", error);
     state_.phone.clear();
-    ShowMessage(ctx, ctx.T(Str::kSystemError), false);
+    ShowMessage(ctx, StorageFailureMessage("room booking", error, ctx.settings.lang), false);
     state_.flow.ForgetWayBack();
     return;
   }
@@ -229,8 +227,7 @@ void BookingScreen::ShowArrival(ScreenContext& ctx, const std::function<ArriveOu
   try {
     outcome = arrive();
   } catch (const std::exception& error) {
-    LogStorageFailure("room booking", error);
-    ShowMessage(ctx, ctx.T(Str::kSystemError), false);
+    ShowMessage(ctx, StorageFailureMessage("room booking", error, ctx.settings.lang), false);
     return;
   }
   if (std::holds_alternative<Arrived>(outcome)) {

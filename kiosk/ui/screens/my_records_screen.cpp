@@ -7,10 +7,10 @@
 #include <algorithm>
 
 #include "kiosk/core/signup/signups.h"
-#include "kiosk/core/storage/storage_failure.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screens/booking_screen.h"
 #include "kiosk/ui/screens/calendar_widgets.h"
+#include "kiosk/ui/storage_failure_text.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
 #include "kiosk/ui/widgets/activity_row.h"
@@ -49,10 +49,9 @@ void MyRecordsScreen::Load(ScreenContext& ctx) {
     person_.bookings = BookingsForPhone(ctx.db, person_.phone, ctx.now, ctx.phone_hash_key, policy_);
     person_.centre_phone = CentrePhone(ctx.db);
   } catch (const std::exception& error) {
-    LogStorageFailure("my records", error);
     person_.signups.clear();
     person_.bookings.clear();
-    message_ = ctx.T(Str::kSystemError);
+    message_ = StorageFailureMessage("my records", error, ctx.settings.lang);
     GoTo(ctx, Step::kMessage);
     return;
   }
@@ -190,8 +189,7 @@ void MyRecordsScreen::Arrive(ScreenContext& ctx, const MyBooking& b) {
                                                                                     : Str::kArriveNotFound);
     }
   } catch (const std::exception& error) {
-    LogStorageFailure("my records", error);
-    message_ = ctx.T(Str::kSystemError);
+    message_ = StorageFailureMessage("my records", error, ctx.settings.lang);
   }
   GoTo(ctx, Step::kCancelResult);
 }
@@ -292,8 +290,7 @@ void MyRecordsScreen::CancelChosenBooking(ScreenContext& ctx) {
         break;
     }
   } catch (const std::exception& error) {  // storage failure: rolled back, nothing changed
-    LogStorageFailure("my records", error);
-    message_ = ctx.T(Str::kSystemError);
+    message_ = StorageFailureMessage("my records", error, ctx.settings.lang);
   }
 }
 
@@ -320,8 +317,7 @@ void MyRecordsScreen::CancelChosenSignUp(ScreenContext& ctx) {
       }
     }
   } catch (const std::exception& error) {  // storage failure: rolled back, nothing changed
-    LogStorageFailure("my records", error);
-    message_ = ctx.T(Str::kSystemError);
+    message_ = StorageFailureMessage("my records", error, ctx.settings.lang);
   }
 }
 

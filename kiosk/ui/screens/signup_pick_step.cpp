@@ -4,9 +4,9 @@
 // sign-up. Also the activity summary the later steps show.
 #include <imgui.h>
 
-#include "kiosk/core/storage/storage_failure.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screens/signup_screen.h"
+#include "kiosk/ui/storage_failure_text.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/widgets/activity_row.h"
 #include "kiosk/ui/widgets/flow_widgets.h"
@@ -25,8 +25,7 @@ void SignupScreen::DrawPick(ScreenContext& ctx) {
     try {
       state_.open = OccurrencesOpenForSignUp(ctx.db, ctx.now, kListed);
     } catch (const std::exception& error) {
-      LogStorageFailure("sign-up", error);
-      ShowMessage(ctx, ctx.T(Str::kSystemError));
+      ShowMessage(ctx, StorageFailureMessage("sign-up", error, ctx.settings.lang));
       return;
     }
     state_.open_loaded = true;

@@ -11,8 +11,8 @@
 
 #include <cmath>
 
-#include "kiosk/core/storage/storage_failure.h"
 #include "kiosk/ui/screen_chrome.h"
+#include "kiosk/ui/storage_failure_text.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/widgets/flow_widgets.h"
 
@@ -101,8 +101,7 @@ void SignupScreen::ChooseOccurrence(ScreenContext& ctx, int64_t occurrence_id) {
       return;
     }
   } catch (const std::exception& error) {  // db::SqliteError, or a stored time that is not a date
-    LogStorageFailure("sign-up", error);
-    ShowMessage(ctx, ctx.T(Str::kSystemError));
+    ShowMessage(ctx, StorageFailureMessage("sign-up", error, ctx.settings.lang));
     return;
   }
   GoTo(ctx, Step::kPhone);
@@ -162,9 +161,8 @@ void SignupScreen::Submit(ScreenContext& ctx, bool accept_waitlist) {
   try {
     outcome = SignUp(ctx.db, request, ctx.now, ctx.phone_hash_key);
   } catch (const std::exception& error) {  // storage failure: the transaction rolled back
-    LogStorageFailure("sign-up", error);
     state_.phone.clear();
-    ShowMessage(ctx, ctx.T(Str::kSystemError));
+    ShowMessage(ctx, StorageFailureMessage("sign-up", error, ctx.settings.lang));
     state_.flow.ForgetWayBack();
     return;
   }
@@ -184,8 +182,7 @@ void SignupScreen::Submit(ScreenContext& ctx, bool accept_waitlist) {
           state_.waitlist_position_offer =
               CheckAvailability(ctx.db, state_.facts->occurrence_id, ctx.now).seats.NextWaitlistPosition();
         } catch (const std::exception& error) {
-          LogStorageFailure("sign-up", error);
-          ShowMessage(ctx, ctx.T(Str::kSystemError));
+          ShowMessage(ctx, StorageFailureMessage("sign-up", error, ctx.settings.lang));
           return;
         }
         GoTo(ctx, Step::kFullOffer);

@@ -6,10 +6,10 @@
 
 #include <algorithm>
 
-#include "kiosk/core/storage/storage_failure.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screens/calendar_widgets.h"
 #include "kiosk/ui/screens/volunteer_screen.h"
+#include "kiosk/ui/storage_failure_text.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
 #include "kiosk/ui/widgets/flow_widgets.h"
@@ -97,8 +97,7 @@ void VolunteerScreen::DrawDuties(ScreenContext& ctx) {
       person_.hours = VolunteerHours(ctx.db, person_.volunteer->id, ctx.now);
       GoTo(ctx, Step::kHours);
     } catch (const std::exception& error) {
-      LogStorageFailure("volunteer check-in", error);
-      person_.banner = ctx.T(Str::kSystemError);
+      person_.banner = StorageFailureMessage("volunteer check-in", error, ctx.settings.lang);
     }
     return;
   }

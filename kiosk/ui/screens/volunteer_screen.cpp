@@ -9,8 +9,8 @@
 
 #include <imgui.h>
 
-#include "kiosk/core/storage/storage_failure.h"
 #include "kiosk/ui/screen_chrome.h"
+#include "kiosk/ui/storage_failure_text.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/widgets/flow_widgets.h"
 
@@ -68,8 +68,7 @@ void VolunteerScreen::TakeScan(ScreenContext& ctx, const std::string& text) {
   try {
     Identify(ctx, RosterLookup(ctx.db, scanned, ctx.phone_hash_key));
   } catch (const std::exception& error) {
-    LogStorageFailure("volunteer check-in/out", error);
-    message_ = ctx.T(Str::kSystemError);
+    message_ = StorageFailureMessage("volunteer check-in/out", error, ctx.settings.lang);
     GoTo(ctx, Step::kMessage);
   }
 }
@@ -79,8 +78,7 @@ void VolunteerScreen::LoadDuties(ScreenContext& ctx) {
   try {
     person_.duties = TodaysDuties(ctx.db, person_.volunteer->id, ctx.now);
   } catch (const std::exception& error) {
-    LogStorageFailure("volunteer check-in/out", error);
-    message_ = ctx.T(Str::kSystemError);
+    message_ = StorageFailureMessage("volunteer check-in/out", error, ctx.settings.lang);
     GoTo(ctx, Step::kMessage);
     return;
   }
@@ -134,8 +132,7 @@ void VolunteerScreen::DoCheckIn(ScreenContext& ctx, int64_t occurrence_id) {
       }
     }
   } catch (const std::exception& error) {
-    LogStorageFailure("volunteer check-in/out", error);
-    person_.banner = Tr(Str::kSystemError, lang);
+    person_.banner = StorageFailureMessage("volunteer check-in/out", error, lang);
   }
   LoadDuties(ctx);
 }
@@ -157,8 +154,7 @@ void VolunteerScreen::DoCheckOut(ScreenContext& ctx, int64_t occurrence_id) {
           Tr(reason == CheckOutRefusal::kNotCheckedIn ? Str::kNotCheckedIn : Str::kVolunteerNotFound, lang);
     }
   } catch (const std::exception& error) {
-    LogStorageFailure("volunteer check-in/out", error);
-    person_.banner = Tr(Str::kSystemError, lang);
+    person_.banner = StorageFailureMessage("volunteer check-in/out", error, lang);
   }
   LoadDuties(ctx);
 }
@@ -175,8 +171,7 @@ void VolunteerScreen::DrawIdentify(ScreenContext& ctx) {
     try {
       Identify(ctx, FindVolunteerByPhone(ctx.db, phone, ctx.phone_hash_key));
     } catch (const std::exception& error) {
-      LogStorageFailure("volunteer check-in/out", error);
-      message_ = ctx.T(Str::kSystemError);
+      message_ = StorageFailureMessage("volunteer check-in/out", error, ctx.settings.lang);
       GoTo(ctx, Step::kMessage);
     }
   }
