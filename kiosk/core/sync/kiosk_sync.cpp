@@ -33,7 +33,17 @@ KioskSyncReport RunKioskSync(db::Database& kiosk, const std::filesystem::path& s
       report.ops_sent = batch->ops;
       std::filesystem::remove(batch->file);
     }
-    report.import = ImportLatestExport(kiosk, share, work_folder);
+    // The run's 'ok' row is written in the import's own transaction: a kill at any point leaves
+    // either the old data and no row, or the new data and its row, never one without the other.
+    bool logged = false;
+    report.import = ImportLatestExport(kiosk, share, work_folder, [&](const ImportReport& imported) {
+      KioskSyncReport done = report;
+      done.import = imported;
+      Log(kiosk, started, done, true, SummaryLine(done));
+      logged = true;
+    });
+    if (!logged) Log(kiosk, started, report, true, SummaryLine(report));
+    return report;
   } catch (const std::exception& error) {
     try {
       Log(kiosk, started, report, false, error.what());
@@ -43,8 +53,6 @@ KioskSyncReport RunKioskSync(db::Database& kiosk, const std::filesystem::path& s
     if (dynamic_cast<const SyncError*>(&error)) throw;
     throw SyncError("同步失败，数据保持不变", std::string("sync failed, nothing changed: ") + error.what());
   }
-  Log(kiosk, started, report, true, SummaryLine(report));
-  return report;
 }
 
 std::string SummaryLine(const KioskSyncReport& report) {
