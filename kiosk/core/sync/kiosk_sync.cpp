@@ -51,7 +51,7 @@ KioskSyncReport RunKioskSync(db::Database& kiosk, const std::filesystem::path& s
       // The failure being reported matters more than its log row.
     }
     if (dynamic_cast<const SyncError*>(&error)) throw;
-    throw SyncError("同步失败，数据保持不变", std::string("sync failed, nothing changed: ") + error.what());
+    throw SyncError("同步失败，数据保持不变", "sync failed, nothing changed: " + SyncFailureLine(error));
   }
 }
 

@@ -165,7 +165,7 @@ MergeReport MergeInbox(db::Database& master, const fs::path& share, const fs::pa
     } catch (const db::SqliteError& error) {
       report.refused.push_back("批次文件 " + file.path.filename().string() +
                                " 无法合并，未做任何更改 / batch " + file.path.filename().string() +
-                               " could not be merged, nothing changed: " + error.what());
+                               " could not be merged, nothing changed: " + SyncFailureLine(error));
     }
   }
   return report;

@@ -23,7 +23,10 @@ class KeptSeatCountsTest : public testing::RulesTest {
  protected:
   KeptSeatCountsTest() {
     SetCapacity(3);
-    for (int64_t id = 1; id <= 4; ++id) InsertOccurrence(db_, id, 1, "2026-12-10T16:30", "2026-12-10T18:00");
+    for (int64_t id = 1; id <= 4; ++id) {
+      const std::string day = "2026-12-1" + std::to_string(id) + "T";
+      InsertOccurrence(db_, id, 1, day + "16:30", day + "18:00");
+    }
   }
 
   // The seats counted over the sign-ups, whatever LoadSeats reads.
@@ -81,8 +84,9 @@ TEST_F(KeptSeatCountsTest, RunningCountsEqualTheCountedSeatsThroughRandomWrites)
   // A transaction rolled back takes its count changes with it.
   {
     db::Transaction transaction(db_);
-    db_.Exec("UPDATE signups SET status = 'waitlisted' WHERE status = 'confirmed'");
+    db_.Exec("UPDATE signups SET status = 'cancelled', waitlist_position = NULL WHERE status = 'confirmed'");
     db_.Exec("DELETE FROM signups WHERE occurrence_id = 2");
+    ExpectKeptEqualsCounted("inside the transaction");
   }
   ExpectKeptEqualsCounted("rollback");
   db_.Exec("DELETE FROM signups WHERE occurrence_id = 3");
