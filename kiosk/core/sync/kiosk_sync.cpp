@@ -3,6 +3,7 @@
 
 #include <optional>
 
+#include "kiosk/core/storage/outbox.h"
 #include "kiosk/core/storage/record_ids.h"
 #include "kiosk/core/sync/batch.h"
 #include "kiosk/core/sync/share_files.h"
@@ -43,6 +44,8 @@ KioskSyncReport RunKioskSync(db::Database& kiosk, const std::filesystem::path& s
       logged = true;
     });
     if (!logged) Log(kiosk, started, report, true, SummaryLine(report));
+    // Only now, with the acknowledgement imported: batches the office holds leave the inbox.
+    report.batches_pruned = PruneAcknowledgedBatches(share, KioskId(kiosk), AcknowledgedSequence(kiosk));
     return report;
   } catch (const std::exception& error) {
     try {

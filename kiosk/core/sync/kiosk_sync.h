@@ -16,7 +16,8 @@
 namespace kiosk::sync {
 
 struct KioskSyncReport {
-  int64_t ops_sent = 0;  // operations in the batch delivered (0: nothing owed, no batch)
+  int64_t ops_sent = 0;    // operations in the batch delivered (0: nothing owed, no batch)
+  int batches_pruned = 0;  // this kiosk's acknowledged batches removed from the inbox
   ImportReport import;
 };
 
