@@ -91,6 +91,9 @@ void AppendMixedOperations(kiosk::db::Database& kiosk_db, const std::string& kio
   const auto pick = [&random](int64_t n) {
     return static_cast<int64_t>(random() % static_cast<uint64_t>(n));
   };
+  const auto one_of = [&pick](const auto& made) -> const auto& {
+    return made[static_cast<size_t>(pick(static_cast<int64_t>(made.size())))];
+  };
   std::vector<kiosk::SignUpOp> signups;
   std::vector<kiosk::CheckinOp> checkins;
   std::vector<kiosk::BookOp> bookings;
@@ -112,8 +115,7 @@ void AppendMixedOperations(kiosk::db::Database& kiosk_db, const std::string& kio
       kiosk::AppendOutboxOperation(kiosk_db, op, kNow);
       signups.push_back(op);
     } else if (roll < 72) {
-      const kiosk::SignUpOp& signup =
-          signups[static_cast<size_t>(pick(static_cast<int64_t>(signups.size())))];
+      const kiosk::SignUpOp& signup = one_of(signups);
       kiosk::CancelSignUpOp op;
       op.signup_id = signup.signup_id;
       op.occurrence_id = signup.occurrence_id;
@@ -130,8 +132,7 @@ void AppendMixedOperations(kiosk::db::Database& kiosk_db, const std::string& kio
       kiosk::AppendOutboxOperation(kiosk_db, op, kNow);
       checkins.push_back(op);
     } else if (roll < 86) {
-      const kiosk::CheckinOp& checkin =
-          checkins[static_cast<size_t>(pick(static_cast<int64_t>(checkins.size())))];
+      const kiosk::CheckinOp& checkin = one_of(checkins);
       kiosk::CheckoutOp op{.checkin_id = checkin.checkin_id,
                            .volunteer_id = checkin.volunteer_id,
                            .occurrence_id = checkin.occurrence_id,
@@ -155,8 +156,7 @@ void AppendMixedOperations(kiosk::db::Database& kiosk_db, const std::string& kio
       kiosk::AppendOutboxOperation(kiosk_db, op, kNow);
       bookings.push_back(op);
     } else {
-      const kiosk::BookOp& booking =
-          bookings[static_cast<size_t>(pick(static_cast<int64_t>(bookings.size())))];
+      const kiosk::BookOp& booking = one_of(bookings);
       kiosk::CancelBookingOp op;
       op.booking_id = booking.booking_id;
       op.room_id = booking.room_id;
