@@ -48,7 +48,7 @@ SyncOutcome RunSync(const KioskSettings& settings) {
     return {0, sync::SummaryLine(report)};
   } catch (const std::exception& error) {
     if (install) RemoveDatabase(settings.db);  // a half-installed kiosk is no kiosk: try again tomorrow
-    return Fail(1, error.what());
+    return Fail(1, sync::SyncFailureLine(error));
   }
 }
 

@@ -9,6 +9,7 @@
 #include "kiosk/core/storage/record_ids.h"
 #include "kiosk/core/sync/export_publish.h"
 #include "kiosk/core/sync/office_merge.h"
+#include "kiosk/core/sync/share_files.h"
 #include "kiosk/core/sync/sync_status.h"
 #include "office_commands.h"
 
@@ -26,7 +27,7 @@ int Guarded(std::FILE* err, Body body) {
   try {
     return body();
   } catch (const std::exception& error) {
-    std::fprintf(err, "kiosk-office: %s\n", error.what());
+    std::fprintf(err, "kiosk-office: %s\n", sync::SyncFailureLine(error).c_str());
     return kExitProblems;
   }
 }
@@ -105,7 +106,8 @@ int RunStatus(const SyncOptions& options, std::FILE* out, std::FILE* err) {
     }
     for (const HealthOp& report : AllKioskHealth(master))
       kiosks[report.kiosk_id].health = report.reported_at + " " + HealthLine(report, false);
-    std::fprintf(out, "kiosk\tlast batch\tmerged at\tacknowledged\tbatches pending\tconflicts\thealth\tnote\n");
+    std::fprintf(out,
+                 "kiosk\tlast batch\tmerged at\tacknowledged\tbatches pending\tconflicts\thealth\tnote\n");
     const LocalDateTime now = NowInShanghai();
     for (const auto& [id, state] : kiosks) {
       // A kiosk's batch reaches the office on every sync that has something to send.

@@ -44,7 +44,26 @@ struct Seats {
 // Reads the KIOSK_SEATS_COLUMNS_SQL columns starting at `first_column`.
 Seats ReadSeats(const db::Statement& row, int first_column);
 
-// The seats of one occurrence as stored now; nullopt when no such occurrence exists.
+// The seats of one occurrence as stored now; nullopt when no such occurrence exists. Counts the
+// occurrence's sign-ups, or reads the running counts while a KeptSeatCounts lives on `db`.
 std::optional<Seats> LoadSeats(db::Database& db, int64_t occurrence_id);
+
+// For a writer that applies many operations on one connection (the office merge): while alive,
+// the confirmed residents and people waiting of every occurrence are kept as running counts in
+// temp.kept_seats, which temp triggers on signups keep true through every insert, update and
+// delete (and which roll back with the caller's transaction), so LoadSeats costs one index
+// look-up instead of a count over the occurrence's sign-ups. The rule stays Seats'; only where
+// the two numbers come from changes. The temp objects live on this connection only, never in
+// the database file; the counts are filled once (one pass over signups) when constructed.
+class KeptSeatCounts {
+ public:
+  explicit KeptSeatCounts(db::Database& db);
+  ~KeptSeatCounts();
+  KeptSeatCounts(const KeptSeatCounts&) = delete;
+  KeptSeatCounts& operator=(const KeptSeatCounts&) = delete;
+
+ private:
+  db::Database& db_;
+};
 
 }  // namespace kiosk

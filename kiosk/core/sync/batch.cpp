@@ -2,6 +2,7 @@
 // one back at the office.
 #include "kiosk/core/sync/batch.h"
 
+#include <charconv>
 #include <cstdio>
 #include <variant>
 
@@ -91,6 +92,26 @@ fs::path DeliverBatch(const WrittenBatch& batch, const fs::path& share, const st
   const fs::path target = inbox / batch.file.filename();
   CopyFileDurably(batch.file, target);
   return target;
+}
+
+int PruneAcknowledgedBatches(const fs::path& share, const std::string& kiosk_id, int64_t acknowledged) {
+  const fs::path inbox = share / "inbox" / kiosk_id;
+  std::error_code error;
+  std::vector<fs::path> merged;
+  for (fs::directory_iterator file(inbox, error), end; !error && file != end; file.increment(error)) {
+    const std::string name = file->path().filename().string();
+    const std::string prefix = kiosk_id + "-";
+    if (name.size() != prefix.size() + 12 + 7 || name.rfind(prefix, 0) != 0) continue;
+    int64_t last_seq = 0;
+    const char* digits = name.data() + prefix.size();
+    const auto parsed = std::from_chars(digits, digits + 12, last_seq);
+    if (parsed.ec != std::errc() || parsed.ptr != digits + 12 || name != BatchName(kiosk_id, last_seq))
+      continue;
+    if (last_seq <= acknowledged) merged.push_back(file->path());
+  }
+  int removed = 0;
+  for (const fs::path& file : merged) removed += fs::remove(file, error) ? 1 : 0;
+  return removed;
 }
 
 namespace {

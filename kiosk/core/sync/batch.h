@@ -39,6 +39,15 @@ std::optional<WrittenBatch> WriteBatch(db::Database& kiosk, const std::filesyste
 std::filesystem::path DeliverBatch(const WrittenBatch& batch, const std::filesystem::path& share,
                                    const std::string& kiosk_id);
 
+// The inbox pruning rule: the kiosk removes, on its next sync, every batch of its own in
+// share/inbox/<kiosk-id>/ whose last operation the office has acknowledged in an export the kiosk
+// imported (name "<kiosk-id>-<last seq>.sqlite" with last seq <= `acknowledged`): every operation
+// in it is in the master, durably, before that export was written. A batch not yet acknowledged,
+// a temp name or any other file stays. A file that cannot be removed is left for the next night.
+// Returns how many batches were removed.
+int PruneAcknowledgedBatches(const std::filesystem::path& share, const std::string& kiosk_id,
+                             int64_t acknowledged);
+
 struct BatchOp {
   std::string op_id;
   int64_t seq = 0;  // RecordSequence(op_id)

@@ -209,7 +209,8 @@ int64_t ReapplyOwed(db::Database& kiosk) {
 
 }  // namespace
 
-ImportReport ImportLatestExport(db::Database& kiosk, const fs::path& share, const fs::path& work_folder) {
+ImportReport ImportLatestExport(db::Database& kiosk, const fs::path& share, const fs::path& work_folder,
+                                const BeforeImportCommit& before_commit) {
   const std::optional<LatestExport> latest = ReadLatest(share);
   if (!latest)
     throw SyncError("共享文件夹中还没有导出文件",
@@ -258,12 +259,13 @@ ImportReport ImportLatestExport(db::Database& kiosk, const fs::path& share, cons
     if (db::QueryInt(kiosk, "SELECT count(*) FROM pragma_foreign_key_check") > 0)
       throw SyncError("导出文件中有指向不存在记录的行",
                       "the export has rows that refer to rows it does not have");
+    report.imported = true;
+    if (before_commit) before_commit(report);
     transaction.Commit();
   } catch (const db::SqliteError& error) {
     throw SyncError("导出文件内容有误，未做任何更改",
                     std::string("the export has invalid rows, nothing changed: ") + error.what());
   }
-  report.imported = true;
   return report;
 }
 

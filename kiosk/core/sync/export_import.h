@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <string>
 
 #include "kiosk/core/storage/sqlite.h"
@@ -28,9 +29,15 @@ struct ImportReport {
   int64_t reapplied = 0;     // this kiosk's operations still owed, applied again over the export
 };
 
+// Called inside the import's transaction, just before it commits, with the finished report: what
+// it writes (the run's sync_log row) is committed with the import or not at all.
+using BeforeImportCommit = std::function<void(const ImportReport&)>;
+
 // Throws SyncError (one readable line) and leaves the kiosk's data as it was. No LATEST on the
-// share is an error too: there is nothing to import.
+// share is an error too: there is nothing to import. `before_commit` is not called when the
+// kiosk already holds the export LATEST names (nothing is imported).
 ImportReport ImportLatestExport(db::Database& kiosk, const std::filesystem::path& share,
-                                const std::filesystem::path& work_folder);
+                                const std::filesystem::path& work_folder,
+                                const BeforeImportCommit& before_commit = nullptr);
 
 }  // namespace kiosk::sync

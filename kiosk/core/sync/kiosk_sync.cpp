@@ -3,6 +3,7 @@
 
 #include <optional>
 
+#include "kiosk/core/storage/outbox.h"
 #include "kiosk/core/storage/record_ids.h"
 #include "kiosk/core/sync/batch.h"
 #include "kiosk/core/sync/share_files.h"
@@ -33,7 +34,19 @@ KioskSyncReport RunKioskSync(db::Database& kiosk, const std::filesystem::path& s
       report.ops_sent = batch->ops;
       std::filesystem::remove(batch->file);
     }
-    report.import = ImportLatestExport(kiosk, share, work_folder);
+    // The run's 'ok' row is written in the import's own transaction: a kill at any point leaves
+    // either the old data and no row, or the new data and its row, never one without the other.
+    bool logged = false;
+    report.import = ImportLatestExport(kiosk, share, work_folder, [&](const ImportReport& imported) {
+      KioskSyncReport done = report;
+      done.import = imported;
+      Log(kiosk, started, done, true, SummaryLine(done));
+      logged = true;
+    });
+    if (!logged) Log(kiosk, started, report, true, SummaryLine(report));
+    // Only now, with the acknowledgement imported: batches the office holds leave the inbox.
+    report.batches_pruned = PruneAcknowledgedBatches(share, KioskId(kiosk), AcknowledgedSequence(kiosk));
+    return report;
   } catch (const std::exception& error) {
     try {
       Log(kiosk, started, report, false, error.what());
@@ -41,10 +54,8 @@ KioskSyncReport RunKioskSync(db::Database& kiosk, const std::filesystem::path& s
       // The failure being reported matters more than its log row.
     }
     if (dynamic_cast<const SyncError*>(&error)) throw;
-    throw SyncError("同步失败，数据保持不变", std::string("sync failed, nothing changed: ") + error.what());
+    throw SyncError("同步失败，数据保持不变", "sync failed, nothing changed: " + SyncFailureLine(error));
   }
-  Log(kiosk, started, report, true, SummaryLine(report));
-  return report;
 }
 
 std::string SummaryLine(const KioskSyncReport& report) {

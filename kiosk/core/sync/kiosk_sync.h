@@ -1,6 +1,8 @@
 // kiosk/core/sync/kiosk_sync.h — one run of `kiosk --sync` on an open kiosk database: send the
 // batch of owed operations to the share, then import the latest export, and log the run in
-// sync_log (start, end, counts, result) whether it worked or not.
+// sync_log (start, end, counts, result) whether it worked or not. A run that imports writes its
+// 'ok' row in the import's transaction (both or neither); a failed run's row comes after the
+// rollback, so the data it describes is yesterday's.
 #pragma once
 
 #include <cstdint>
@@ -14,7 +16,8 @@
 namespace kiosk::sync {
 
 struct KioskSyncReport {
-  int64_t ops_sent = 0;  // operations in the batch delivered (0: nothing owed, no batch)
+  int64_t ops_sent = 0;    // operations in the batch delivered (0: nothing owed, no batch)
+  int batches_pruned = 0;  // this kiosk's acknowledged batches removed from the inbox
   ImportReport import;
 };
 

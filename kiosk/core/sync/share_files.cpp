@@ -12,6 +12,9 @@
 #include <fstream>
 #include <utility>
 
+#include "kiosk/core/storage/storage_failure.h"
+#include "kiosk/core/text/text_gate.h"
+
 namespace kiosk::sync {
 
 namespace {
@@ -103,6 +106,17 @@ void WriteDurably(const fs::path& to, Produce produce) {
 }  // namespace
 
 SyncError::SyncError(const std::string& zh, const std::string& en) : std::runtime_error(zh + " / " + en) {}
+
+std::string SyncFailureLine(const std::exception& error) {
+  if (dynamic_cast<const SyncError*>(&error) != nullptr) return PrintableText(error.what());
+  if (dynamic_cast<const fs::filesystem_error*>(&error) != nullptr)
+    return PrintableText(
+        std::string("共享文件夹或工作文件夹无法读写，请检查网络共享和权限 / the share or the work "
+                    "folder cannot be read or written; check the network share and its "
+                    "permissions (") +
+        error.what() + ")");
+  return DescribeStorageFailure(error).Line();
+}
 
 void CopyFileDurably(const fs::path& from, const fs::path& to) {
   Fd in(from, O_RDONLY);

@@ -16,6 +16,11 @@ class SyncError : public std::runtime_error {
   SyncError(const std::string& zh, const std::string& en);
 };
 
+// The one line a sync command prints for any failure: a SyncError is its own bilingual sentence;
+// a database failure reads as storage_failure.h says (locked, disk full, damaged, ...); a folder
+// that cannot be read or written says so; the error underneath follows in brackets, printable.
+std::string SyncFailureLine(const std::exception& error);
+
 // Copies `from` to `to`: written to a temp name beside `to`, fsynced, renamed over `to`, and the
 // folder fsynced. A reader of `to` sees the old file or the whole new one. Throws SyncError.
 void CopyFileDurably(const std::filesystem::path& from, const std::filesystem::path& to);

@@ -199,7 +199,7 @@ class SyncCrashTest : public SyncTest {
       InsertOccurrence(master(), i, 1, day + hour + ":00", day + hour + ":45");
     }
     Publish();
-    for (const char* id : {"A", "B", "C"}) AddKiosk(id);
+    for (const char* id : {"A", "B", "C", "D"}) AddKiosk(id);
     for (int n = 1; n <= 3; ++n) ASSERT_TRUE(Holds<SignUpConfirmed>(SignUpAt("A", n, n)));
     SyncKiosk("A");
     Merge();
@@ -211,11 +211,15 @@ class SyncCrashTest : public SyncTest {
       ASSERT_TRUE(first.Step());
       ASSERT_TRUE(Holds<SignUpCancelled>(CancelSignUp(kiosk("A"), first.ColumnText(0), Now())));
     }
-    for (const char* id : {"B", "C"}) {
+    // Three kiosks with three batches each: the merge commits batch by batch, so nine batches give
+    // it more than 200 durable events to be killed at.
+    for (const char* id : {"B", "C", "D"}) {
       for (int n = 20; n <= 60; ++n) ASSERT_TRUE(Holds<SignUpConfirmed>(SignUpAt(id, n, n % 150 + 2)));
       SendBatch(id);
       SignUpAt(id, 36, 3);
       SendBatch(id);  // a second, cumulative batch: the merge must not apply the first's ops twice
+      SignUpAt(id, 37, 4);
+      SendBatch(id);
     }
     kiosks_.clear();
     master_.reset();  // closed: WAL checkpointed into the files that are copied
@@ -248,10 +252,17 @@ auto KioskSyncStep(const fs::path& trial) {
   };
 }
 
+// The sync runs A.db records as done.
+int64_t RunsLoggedOk(const fs::path& kiosk_db) {
+  db::Database db(kiosk_db.string(), db::OpenMode::kReadWrite);  // read-write: recovers a hot WAL
+  return db::QueryInt(db, "SELECT count(*) FROM sync_log WHERE result = 'ok'");
+}
+
 TEST_F(SyncCrashTest, KioskSyncKilledAnywhereKeepsOldOrNewAndTheNextSyncConverges) {
   BuildWorld();
   const std::set<std::string> clock_tables = {"sync_log"};
   const std::string old_state = DatabaseDump(World() / "A.db", clock_tables);
+  const int64_t old_runs = RunsLoggedOk(World() / "A.db");
   const int64_t events = RunToTheEnd(KioskSyncStep(Trial()));
   const std::string new_state = DatabaseDump(Trial() / "A.db", clock_tables);
   ASSERT_NE(old_state, new_state);
@@ -265,6 +276,9 @@ TEST_F(SyncCrashTest, KioskSyncKilledAnywhereKeepsOldOrNewAndTheNextSyncConverge
     ASSERT_EQ(IntegrityCheck(Trial() / "A.db"), "ok");
     const std::string after = DatabaseDump(Trial() / "A.db", clock_tables);
     ASSERT_TRUE(after == old_state || after == new_state) << "neither old nor new state";
+    // The import and its 'ok' row in sync_log are one transaction: new data has its row, old has none.
+    ASSERT_EQ(RunsLoggedOk(Trial() / "A.db"), old_runs + (after == new_state ? 1 : 0))
+        << "the import and its sync_log row were not written together";
     // The next sync succeeds and ends exactly where an uninterrupted one did.
     db::Database kiosk = OpenKioskDatabase((Trial() / "A.db").string(), false);
     sync::RunKioskSync(kiosk, Trial() / "share", Trial() / "work-A", kNight);
@@ -306,6 +320,7 @@ TEST_F(SyncCrashTest, MergeKilledAnywhereKeepsOldOrNewAndTheNextMergeConverges) 
   const int64_t events = RunToTheEnd(MergeStep(Trial()));
   const std::string new_state = DatabaseDump(Trial() / "master.db");
   ASSERT_NE(old_state, new_state);
+  ASSERT_GE(events, 200);
   const std::vector<int64_t> points = CrashPoints(events, 200, 9002);
   int finished = 0;
   for (const int64_t at : points) {
