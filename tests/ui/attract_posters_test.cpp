@@ -9,6 +9,7 @@
 #include "flow_test_support.h"
 #include "kiosk/ui/screen_id.h"
 #include "kiosk/ui/texture_provider.h"
+#include "kiosk/ui/ui_assets.h"
 
 namespace kiosk::test {
 namespace {
@@ -17,11 +18,13 @@ namespace {
 class CountingTextures final : public ui::TextureProvider {
  public:
   ui::PosterTexture Poster(int64_t event_id, const PosterImage& image) override {
-    ++asked[event_id];
+    if (event_id >= 0) ++asked[event_id];
+    if (event_id < 0) ++assets[event_id];  // the loop's own art and the centre's logo (ui_assets.h)
     return {reinterpret_cast<ImTextureID>(static_cast<intptr_t>(9)), image.width, image.height};
   }
   void Clear() override {}
-  std::map<int64_t, int> asked;
+  std::map<int64_t, int> asked;   // posters, by event
+  std::map<int64_t, int> assets;  // pictures of assets/, by ui_assets.h's keys
 };
 
 void PutPoster(db::Database& db, const char* uid) {
@@ -54,6 +57,21 @@ TEST(AttractPosters, ThePosterOfTheActivityOnTheSlideIsDrawn) {
   h.TapAt(ImVec2(h.display().x * 0.8f, h.display().y * 0.5f));  // on the poster
   EXPECT_FALSE(h.ui().attract_shown());
   EXPECT_EQ(h.ui().current_screen(), ui::ScreenId::kHome) << "home, nothing else tapped";
+}
+
+// No activity of the demo has a poster: each slide shows the loop's own art (assets/) beside its
+// words, and the centre's logo beside its name.
+TEST(AttractPosters, WithoutAPosterTheLoopShowsItsOwnArtAndTheLogo) {
+  db::Database db = DemoDatabase();
+  CountingTextures textures;
+  ui::UiOptions options;
+  options.textures = &textures;
+  HeadlessUi h(db, options);
+  h.Wait(61);
+  ASSERT_TRUE(h.ui().attract_shown());
+  EXPECT_TRUE(textures.asked.empty());
+  EXPECT_GT(textures.assets[ui::kAttractArtTextureKey], 0);
+  EXPECT_GT(textures.assets[ui::kCentreLogoTextureKey], 0);
 }
 
 }  // namespace
