@@ -112,19 +112,29 @@ bool TouchTile(TouchLayer& touch, std::string_view label, std::string_view subti
           ? heading->CalcTextSizeA(heading->FontSize, FLT_MAX, 0, icon.data(), icon.data() + icon.size()).x +
                 pad * 0.6f
           : 0.0f;
-  const float wrap = bb.GetWidth() - 2 * pad - icon_w;
+  // A name that fits one line without the icon but not beside it (大字) gets the icon above it.
+  const float full_w = bb.GetWidth() - 2 * pad;
+  const float one_line =
+      heading->CalcTextSizeA(heading->FontSize, FLT_MAX, 0, label.data(), label.data() + label.size()).x;
+  const bool icon_above = with_icon && one_line > full_w - icon_w && one_line <= full_w &&
+                          bb.GetHeight() >= heading->FontSize * 2.4f + style.FramePadding.y * 2;
+  const float wrap = icon_above ? full_w : full_w - icon_w;
   const ImVec2 label_size =
       heading->CalcTextSizeA(heading->FontSize, wrap, wrap, label.data(), label.data() + label.size());
   const ImVec2 sub_size =
       subtitle.empty() ? ImVec2(0, 0)
                        : ImGui::CalcTextSize(subtitle.data(), subtitle.data() + subtitle.size(), false, wrap);
-  const float block_h = label_size.y + (subtitle.empty() ? 0 : sub_size.y + style.ItemInnerSpacing.y);
-  ImVec2 p(bb.Min.x + pad + icon_w,
+  const float icon_line = icon_above ? heading->FontSize + style.ItemInnerSpacing.y : 0.0f;
+  const float block_h =
+      icon_line + label_size.y + (subtitle.empty() ? 0 : sub_size.y + style.ItemInnerSpacing.y);
+  ImVec2 p(bb.Min.x + pad + (icon_above ? 0.0f : icon_w),
            bb.Min.y + std::max(style.FramePadding.y, (bb.GetHeight() - block_h) / 2));
   if (with_icon)
-    draw->AddText(heading, heading->FontSize,
-                  ImVec2(bb.Min.x + pad, bb.Min.y + (bb.GetHeight() - heading->FontSize) / 2),
-                  palette::Rgb(colors.text), icon.data(), icon.data() + icon.size());
+    draw->AddText(
+        heading, heading->FontSize,
+        icon_above ? p : ImVec2(bb.Min.x + pad, bb.Min.y + (bb.GetHeight() - heading->FontSize) / 2),
+        palette::Rgb(colors.text), icon.data(), icon.data() + icon.size());
+  p.y += icon_line;
   draw->AddText(heading, heading->FontSize, p, palette::Rgb(colors.text), label.data(),
                 label.data() + label.size(), wrap);
   if (!subtitle.empty()) {
