@@ -5,6 +5,7 @@
 #include <stb_image_write.h>  // the implementation is compiled in calendar_detail_test.cpp
 
 #include <map>
+#include <memory>
 
 #include "flow_test_support.h"
 #include "kiosk/ui/screen_id.h"
@@ -40,16 +41,23 @@ void PutPoster(db::Database& db, const char* uid) {
       .Run();
 }
 
+// A kiosk with textures, left alone until the attract loop is on.
+std::unique_ptr<HeadlessUi> AttractLoopOf(db::Database& db, CountingTextures& textures) {
+  ui::UiOptions options;
+  options.textures = &textures;
+  auto h = std::make_unique<HeadlessUi>(db, options);
+  h->Wait(61);
+  EXPECT_TRUE(h->ui().attract_shown());
+  return h;
+}
+
 TEST(AttractPosters, ThePosterOfTheActivityOnTheSlideIsDrawn) {
   db::Database db = DemoDatabase();
   PutPoster(db, "ta-bottles");  // tomorrow's 存旧瓶筑新绿: a slide of the loop
   const int64_t bottles = db::QueryInt(db, "SELECT id FROM events WHERE uid = 'ta-bottles'");
   CountingTextures textures;
-  ui::UiOptions options;
-  options.textures = &textures;
-  HeadlessUi h(db, options);
-  h.Wait(61);
-  ASSERT_TRUE(h.ui().attract_shown());
+  const auto loop = AttractLoopOf(db, textures);
+  HeadlessUi& h = *loop;
   // Through every slide once: the poster is asked for while its slide shows, no other.
   for (int slide = 0; slide < 40 && textures.asked.empty(); ++slide) h.Wait(8);
   ASSERT_EQ(textures.asked.size(), 1u) << "only the activity with a poster";
@@ -64,11 +72,7 @@ TEST(AttractPosters, ThePosterOfTheActivityOnTheSlideIsDrawn) {
 TEST(AttractPosters, WithoutAPosterTheLoopShowsItsOwnArtAndTheLogo) {
   db::Database db = DemoDatabase();
   CountingTextures textures;
-  ui::UiOptions options;
-  options.textures = &textures;
-  HeadlessUi h(db, options);
-  h.Wait(61);
-  ASSERT_TRUE(h.ui().attract_shown());
+  const auto h = AttractLoopOf(db, textures);
   EXPECT_TRUE(textures.asked.empty());
   EXPECT_GT(textures.assets[ui::kAttractArtTextureKey], 0);
   EXPECT_GT(textures.assets[ui::kCentreLogoTextureKey], 0);
