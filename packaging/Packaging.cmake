@@ -9,6 +9,9 @@ include(GNUInstallDirs)
 set(CMAKE_SKIP_INSTALL_ALL_DEPENDENCY ON)
 install(TARGETS kiosk kiosk-office kiosk-make-demo-db RUNTIME DESTINATION bin)
 install(DIRECTORY "${PROJECT_SOURCE_DIR}/data/demo" DESTINATION share/community-kiosk)
+# The UI's assets (ui/ui_assets.h): tile icon list, attract art, centre logo; not the script that draws them.
+install(FILES "${PROJECT_SOURCE_DIR}/assets/tile_icons.txt" "${PROJECT_SOURCE_DIR}/assets/attract_default.png"
+              "${PROJECT_SOURCE_DIR}/assets/centre_logo.png" DESTINATION share/community-kiosk/assets)
 install(FILES "${PROJECT_SOURCE_DIR}/data/kiosk.toml.example"
         DESTINATION share/doc/community-kiosk/examples)
 install(FILES "${PROJECT_SOURCE_DIR}/data/kiosk.toml.example" DESTINATION /etc/community-kiosk
@@ -36,7 +39,7 @@ set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 # fontconfig at start), Mesa's drivers, adduser (postinst).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "cage, xwayland, fonts-noto-cjk, fontconfig, libgl1-mesa-dri, adduser, tegaki-zinnia-simplified-chinese, espeak-ng-data")
+    "cage, xwayland, fonts-noto-cjk, fontconfig, libgl1-mesa-dri, adduser, tegaki-zinnia-simplified-chinese, espeak-ng-data, fonts-material-design-icons-iconfont")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     "${PROJECT_SOURCE_DIR}/packaging/postinst;${PROJECT_SOURCE_DIR}/packaging/prerm;${PROJECT_SOURCE_DIR}/packaging/conffiles")
 include(CPack)

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "kiosk/core/demo/demo_data.h"
 #include "kiosk/core/storage/record_ids.h"
 
 namespace kiosk::app {
@@ -83,16 +84,19 @@ AppOptions ParseAppOptions(const std::vector<std::string>& args) {
       const auto calendar_view = ui::CalendarViewFromName(text);      // a view inside the calendar
       const auto booking_preview = ui::BookingPreviewFromName(text);  // a step inside the booking flow
       const bool room_panel = text == ui::kRoomPanelScreenName;
-      if (!screen && !calendar_view && !booking_preview && !room_panel)
+      const bool mine_list = text == "mine-list";  // the demo's first resident's records, typed in
+      if (!screen && !calendar_view && !booking_preview && !room_panel && !mine_list)
         Fail("没有这个界面：" + text,
              "unknown screen '" + text +
                  "' (home, calendar, calendar-month, calendar-week, calendar-day, detail, "
                  "search, calendar-filters, signup, volunteer, booking, booking-grid, booking-confirm, "
-                 "booking-result, room-panel, mine, admin)");
+                 "booking-result, room-panel, mine, mine-list, admin)");
       options.screen = screen            ? *screen
                        : calendar_view   ? ui::ScreenId::kCalendar
                        : booking_preview ? ui::ScreenId::kRoomBooking
+                       : mine_list       ? ui::ScreenId::kMyRecords
                                          : ui::ScreenId::kHome;
+      if (mine_list) options.my_records_phone = FictionalResidentPhone(1);
       options.calendar_view = calendar_view;
       options.booking_preview = booking_preview;
       if (room_panel && !options.room_panel) options.room_panel = "";
@@ -135,6 +139,9 @@ AppOptions ParseAppOptions(const std::vector<std::string>& args) {
       if (text.empty() || *end != '\0' || id <= 0)
         Fail("活动编号无效：" + text, "bad --occurrence '" + text + "', expected a positive number");
       options.occurrence = id;
+    } else if (name == "--assets") {
+      options.assets_dir = value();
+      if (options.assets_dir.empty()) Fail("--assets 的目录为空", "--assets needs a folder");
     } else if (name == "--panel-inches") {
       const std::string text = value();
       char* end = nullptr;
@@ -176,7 +183,8 @@ std::string UsageText() {
   --windowed WxH          以窗口运行，例如 1920x1080；默认全屏 / run in a window; default full-screen
   --screen NAME           起始界面 / first screen: home calendar signup volunteer booking mine admin,
                           日历内 / inside the calendar: calendar-week calendar-day detail search calendar-filters,
-                          预约内 / inside booking: booking-grid booking-confirm booking-result; room-panel
+                          预约内 / inside booking: booking-grid booking-confirm booking-result; room-panel;
+                          mine-list: 演示数据第一位居民的记录 / the demo's first resident's records
   --room-panel ROOM       作为房间门口的小屏：房间名、现在状态、今日预约、预约按钮（ROOM 为编号、代码或名称）
                           / run as the display beside a room's door (ROOM: its id, code or name)
   --lang zh|en            界面语言，默认中文 / language, default Chinese
@@ -184,6 +192,8 @@ std::string UsageText() {
   --large-text            大字模式 / start in large-text mode
   --panel-inches N        屏幕对角线英寸数，决定实际尺寸 / the panel's diagonal in inches (sizes in mm
                           follow from it); default panel_diagonal_inches in kiosk.toml, else 23.8
+  --assets DIR            界面素材目录（图标、待机画面）/ the UI's assets folder (tile icons, attract art);
+                          default the installed share/community-kiosk/assets, else the source tree's
   --today YYYY-MM-DDTHH:MM  固定时钟（截图、测试用） / fix the clock (screenshots, tests)
   --occurrence ID         起始界面针对的活动（报名、签到） / the activity signup or volunteer opens with
   --screenshot OUT.png    绘制界面、保存 PNG 后退出 / render the screen, save a PNG, exit

@@ -48,8 +48,10 @@ struct AppOptions {
   std::optional<std::string> room_panel;          // --room-panel ROOM: the door display of ROOM instead of
                                           // home; --screen room-panel: "" (this community's first room)
   std::optional<ui::BookingPreview> booking_preview;  // --screen booking-grid|booking-confirm|booking-result
-  std::optional<double> panel_inches;             // --panel-inches N: panel_diagonal_inches over kiosk.toml
-  std::string read_aloud_path;                    // --read-aloud-to OUT.wav: what 朗读 would say, then exit
+  std::optional<double> panel_inches;           // --panel-inches N: panel_diagonal_inches over kiosk.toml
+  std::string read_aloud_path;                  // --read-aloud-to OUT.wav: what 朗读 would say, then exit
+  std::optional<std::string> my_records_phone;  // --screen mine-list: the demo resident's number typed
+  std::string assets_dir;                       // --assets DIR; "" = found by assets_dir.h
 };
 
 class UsageError : public std::runtime_error {

@@ -26,8 +26,9 @@ void KioskFonts::Rebuild(ui::KioskUi& ui, WindowSize window) {
 
 void KioskFonts::BuildAtlas(const ui::KioskUi& ui, WindowSize window) {
   const bool large = ui.large_text();
-  pixel_size_ = ui::BuildFontAtlasForPanel(ImGui::GetIO().Fonts, font_, ui.panel(window.width, window.height),
-                                           large, ui.TextForGlyphs(), ui.HeadingTextForGlyphs());
+  pixel_size_ =
+      ui::BuildFontAtlasForPanel(ImGui::GetIO().Fonts, font_, ui.panel(window.width, window.height), large,
+                                 ui.TextForGlyphs(), ui.HeadingTextForGlyphs(), ui.IconGlyphsForAtlas());
   glyph_count_ = ImGui::GetIO().Fonts->Fonts[0]->Glyphs.Size;
   built_for_ = window;
   built_large_ = large;

@@ -20,6 +20,7 @@
 #include <memory>
 #include <optional>
 
+#include "kiosk/app/assets_dir.h"
 #include "kiosk/app/display_power.h"
 #include "kiosk/app/frame_scheduler.h"
 #include "kiosk/app/glfw_window.h"
@@ -196,7 +197,9 @@ class KioskRunner {
                            .opening_hours = settings.opening_hours,
                            .panel_diagonal_inches = settings.panel_diagonal_inches,
                            .read_aloud_volume = settings.read_aloud_volume,
-                           .printer = ParsePrinterTarget(settings.printer)}) {
+                           .printer = ParsePrinterTarget(settings.printer),
+                           .my_records_phone = options.my_records_phone,
+                           .assets = LoadAssetsOrWarn(options.assets_dir)}) {
       if (!settings.kiosk_id.empty()) SetKioskId(database, settings.kiosk_id);  // keeps next_seq
     }
     db::Database database;

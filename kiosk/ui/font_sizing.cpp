@@ -30,12 +30,12 @@ float NormalBodyFontPixels(const FontFile& font, const display::PanelGeometry& p
 
 float BuildFontAtlasForPanel(ImFontAtlas* atlas, const FontFile& font, const display::PanelGeometry& panel,
                              bool large_text, std::vector<std::string> texts,
-                             const std::vector<std::string>& heading_texts) {
+                             const std::vector<std::string>& heading_texts, const IconGlyphs& icons) {
   texts.emplace_back(kMeasureGlyph);  // always in the atlas, whatever the screens show
   const float normal = NormalBodyFontPixels(font, panel);
   const float px =
       large_text ? std::ceil(normal * kLargeTextScale) : normal;  // 大字: x1.4 of what was measured
-  BuildKioskFontAtlas(atlas, font, px, texts, heading_texts);
+  BuildKioskFontAtlas(atlas, font, px, texts, heading_texts, icons);
   return px;
 }
 

@@ -28,6 +28,6 @@ float NormalBodyFontPixels(const FontFile& font, const display::PanelGeometry& p
 // in 大字 (so every text is 1.4x its normal size). Returns the body font's pixel size.
 float BuildFontAtlasForPanel(ImFontAtlas* atlas, const FontFile& font, const display::PanelGeometry& panel,
                              bool large_text, std::vector<std::string> texts,
-                             const std::vector<std::string>& heading_texts);
+                             const std::vector<std::string>& heading_texts, const IconGlyphs& icons = {});
 
 }  // namespace kiosk::ui

@@ -91,8 +91,8 @@ ImFont* AddFace(ImFontAtlas* atlas, const FontFile& font, float pixel_size, cons
 }  // namespace
 
 int BuildKioskFontAtlas(ImFontAtlas* atlas, const FontFile& font, float pixel_size,
-                        const std::vector<std::string>& texts,
-                        const std::vector<std::string>& heading_texts) {
+                        const std::vector<std::string>& texts, const std::vector<std::string>& heading_texts,
+                        const IconGlyphs& icons) {
   const ImVector<ImWchar> body_ranges = RangesFor(atlas, texts);
   const ImVector<ImWchar> heading_ranges = RangesFor(atlas, heading_texts);
   atlas->Clear();
@@ -101,6 +101,20 @@ int BuildKioskFontAtlas(ImFontAtlas* atlas, const FontFile& font, float pixel_si
   ImFont* body = AddFace(atlas, font, pixel_size, body_ranges.Data);
   if (!heading_texts.empty())
     AddFace(atlas, font, std::round(pixel_size * kHeadingScale), heading_ranges.Data);
+  ImVector<ImWchar> icon_ranges;
+  if (!icons.font_path.empty() && !icons.codepoints.empty()) {  // only the glyphs used, in the heading font
+    for (char32_t c : icons.codepoints)
+      icon_ranges.push_back(static_cast<ImWchar>(c)), icon_ranges.push_back(static_cast<ImWchar>(c));
+    icon_ranges.push_back(0);
+    ImFontConfig config;
+    config.MergeMode = true;
+    config.PixelSnapH = true;
+    config.GlyphOffset.y =
+        std::round(pixel_size * kHeadingScale * 0.12f);  // the icon's middle on the line's middle
+    if (atlas->AddFontFromFileTTF(icons.font_path.c_str(), std::round(pixel_size * kHeadingScale), &config,
+                                  icon_ranges.Data) == nullptr)
+      throw FontNotFoundError("无法读取图标字体 / cannot read the icon font: " + icons.font_path);
+  }
   if (!atlas->Build()) throw FontNotFoundError("字体图集生成失败 / font atlas build failed");
   // ImGui reads the ranges only while building; they die with this function, so make sure
   // nothing can read them later (a rebuild must come through here again).

@@ -24,13 +24,20 @@ class FontNotFoundError : public std::runtime_error {
 // Throws FontNotFoundError with a plain message naming the Debian package (fonts-noto-cjk).
 FontFile FindCjkFont();
 
+// The home tiles' icons (ui_assets.h): Debian's Material Icons font and the glyphs used from it,
+// merged into the heading font. Empty: no icons.
+struct IconGlyphs {
+  std::string font_path;
+  std::vector<char32_t> codepoints;
+};
+
 // Clears `atlas` and adds the CJK font at `pixel_size`, covering ASCII plus every character of `texts`.
 // When `heading_texts` is given, a second font kHeadingScale times larger covers just those
 // (centre name, screen titles, the clock), so headings are crisp without doubling the atlas.
 // Builds the atlas (so tests can check glyphs without a GPU). Returns the body font's glyph count.
 int BuildKioskFontAtlas(ImFontAtlas* atlas, const FontFile& font, float pixel_size,
                         const std::vector<std::string>& texts,
-                        const std::vector<std::string>& heading_texts = {});
+                        const std::vector<std::string>& heading_texts = {}, const IconGlyphs& icons = {});
 
 constexpr float kHeadingScale = 1.5f;
 // The heading font of the current ImGui context (the body font when none was built).

@@ -36,6 +36,7 @@
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_layer.h"
 #include "kiosk/ui/touch_widgets.h"
+#include "kiosk/ui/ui_assets.h"
 #include "kiosk/ui/widgets/pinyin_keyboard.h"
 
 namespace kiosk::ui {
@@ -82,7 +83,8 @@ struct KioskUi::State {
                          &read_aloud,
                          &speech,
                          options.read_aloud_volume,
-                         options.printer ? &*options.printer : nullptr};
+                         options.printer ? &*options.printer : nullptr,
+                         options.assets.get()};
   }
 
   AdminAccess Admin() {
@@ -135,6 +137,7 @@ KioskUi::KioskUi(db::Database& db, UiOptions options)
         BookingScreen::Step::kGrid, BookingScreen::Step::kConfirm, BookingScreen::Step::kResult};
     state_->booking.Preview(kSteps[static_cast<int>(*state_->options.booking_preview)]);
   }
+  if (state_->options.my_records_phone) state_->mine.Preview(*state_->options.my_records_phone);
   if (const auto& which = state_->options.room_panel) {
     const std::optional<RoomFacts> room = FindBookableRoom(db, *which, state_->options.site_code);
     if (!room)
@@ -390,6 +393,15 @@ std::vector<std::string> KioskUi::HeadingTextForGlyphs() const {
   text.push_back(CentreName(state_->db));
   text.push_back(DateGlyphs());  // the calendar's month and week titles: "2026年11月", "11月23日–11月29日"
   return text;
+}
+
+IconGlyphs KioskUi::IconGlyphsForAtlas() const {
+  IconGlyphs icons;
+  if (const UiAssets* assets = state_->options.assets.get()) {
+    icons.font_path = assets->icon_font_path;
+    for (const auto& [tile, codepoint] : assets->tile_icons) icons.codepoints.push_back(codepoint);
+  }
+  return icons;
 }
 
 bool KioskUi::ShowsTheMinute() const {

@@ -15,14 +15,13 @@
 #include "kiosk/core/booking/room_schedule.h"
 #include "kiosk/core/config/kiosk_settings.h"
 #include "kiosk/core/display/panel_geometry.h"
-#include "kiosk/core/time/local_time.h"
 #include "kiosk/core/people/phone_hash.h"
 #include "kiosk/core/printing/printer_target.h"
 #include "kiosk/core/storage/sqlite.h"
 #include "kiosk/core/time/local_time.h"
 #include "kiosk/ui/screen_id.h"
-#include "kiosk/ui/screens/booking_preview.h"
 #include "kiosk/ui/screens/admin_sync_job.h"
+#include "kiosk/ui/screens/booking_preview.h"
 #include "kiosk/ui/screens/calendar_view.h"
 #include "kiosk/ui/selection.h"
 #include "kiosk/ui/strings.h"
@@ -32,7 +31,9 @@ struct ImFontAtlas;
 
 namespace kiosk::ui {
 class TextureProvider;
-}
+struct UiAssets;
+struct IconGlyphs;
+}  // namespace kiosk::ui
 
 namespace kiosk::ui {
 
@@ -86,6 +87,12 @@ struct UiOptions {
   std::string sound_device = "default";
   // kiosk.toml printer (printing/printer_target.h); none: no 打印凭条 button anywhere.
   std::optional<PrinterTarget> printer;
+  // With start_screen kMyRecords: the list of this number's records, as if typed (screenshots and
+  // --read-aloud-to of the demo: kiosk --screen mine-list).
+  std::optional<std::string> my_records_phone;
+  // The assets/ folder as read at start (ui_assets.h): tile icons, attract art, centre logo.
+  // None: words only.
+  std::shared_ptr<const UiAssets> assets;
 };
 
 class KioskUi {
@@ -110,6 +117,8 @@ class KioskUi {
   std::vector<std::string> TextForGlyphs() const;
   // The few texts drawn in the larger heading font: centre name, titles, tile names, the clock.
   std::vector<std::string> HeadingTextForGlyphs() const;
+  // The tile icons to merge into the heading font (none without assets or the icon font).
+  IconGlyphs IconGlyphsForAtlas() const;
 
   // Fonts must be rebuilt when the large-text mode flips; the app checks this after Draw().
   bool font_rebuild_needed() const { return font_rebuild_needed_; }

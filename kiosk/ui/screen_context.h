@@ -21,6 +21,7 @@ struct PrinterTarget;
 namespace kiosk::ui {
 
 class TextureProvider;
+struct UiAssets;
 
 struct DisplaySettings {
   Lang lang = Lang::kZh;
@@ -46,6 +47,8 @@ struct ScreenContext {
   int read_aloud_volume = 80;
   // kiosk.toml printer: confirmations offer 打印凭条 only when there is one.
   const PrinterTarget* printer = nullptr;
+  // The assets/ folder (ui_assets.h): tile icons, attract art, centre logo; none: words only.
+  const UiAssets* assets = nullptr;
 
   const char* T(Str id) const { return Tr(id, settings.lang); }
   bool portrait() const;

@@ -30,7 +30,8 @@ double Linear(unsigned channel) {
   return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
 }
 double Luminance(unsigned rgb) {
-  return 0.2126 * Linear((rgb >> 16) & 0xff) + 0.7152 * Linear((rgb >> 8) & 0xff) + 0.0722 * Linear(rgb & 0xff);
+  return 0.2126 * Linear((rgb >> 16) & 0xff) + 0.7152 * Linear((rgb >> 8) & 0xff) +
+         0.0722 * Linear(rgb & 0xff);
 }
 ImVec4 ToVec4(unsigned rgb) { return ImGui::ColorConvertU32ToFloat4(palette::Rgb(rgb)); }
 }  // namespace
@@ -81,5 +82,49 @@ float MinTargetPx() {
 }
 
 float MinTargetGapPx() { return std::ceil(PxForMm(display::goals::kMinGapMm + 0.5)); }
+
+const std::vector<ColourPair>& TextColourPairs() {
+  using namespace palette;
+  static const std::vector<ColourPair> pairs = [] {
+    std::vector<ColourPair> list = {
+        {"body text on paper", kText, kBackground},
+        {"body text on a list / cell / white button", kText, kSurface},
+        {"muted text (end time, place, lunar day) on white", kTextMuted, kSurface},
+        {"muted text on paper", kTextMuted, kBackground},
+        {"white on the header bar / primary button / today tag", kOnDark, kPartyRed},
+        {"white on the 活动日历 tile, search, candidates", kOnDark, kTileBlue},
+        {"white on the volunteer tile and button", kOnDark, kTileGreen},
+        {"white on the orange tile", kOnDark, kTileOrange},
+        {"white on the booking tile", kOnDark, kTilePurple},
+        {"white on the 我的报名与预约 tile", kOnDark, kTileTeal},
+        {"white on the week view's day header, editing keys", kOnDark, kNeutralButton},
+        {"red 周六/周日, festivals, day numbers, 已满 on a white cell", kPartyRed, kSurface},
+        {"red 周六/周日 headers on paper", kPartyRed, kBackground},
+        {"pinyin letters not yet Chinese, in a white typing field", kTileBlue, kSurface},
+    };
+    // Pressed buttons keep their text readable.
+    for (unsigned fill :
+         {kPartyRed, kTileBlue, kTileGreen, kTileOrange, kTilePurple, kTileTeal, kNeutralButton}) {
+      const ImU32 c = PressedShade(fill);  // IM_COL32: red in the low byte
+      list.push_back(
+          {"white on a pressed button", kOnDark, ((c & 0xFFu) << 16) | (c & 0xFF00u) | ((c >> 16) & 0xFFu)});
+    }
+    return list;
+  }();
+  return pairs;
+}
+
+const std::vector<ColourPair>& EdgeColourPairs() {
+  using namespace palette;
+  static const std::vector<ColourPair> pairs = {
+      {"outline of a white button / month cell / seats badge on white", kBorder, kSurface},
+      {"the same outline on paper", kBorder, kBackground},
+      {"list divider on white", kBorder, kSurface},
+      {"today's frame, a section heading's bar on white", kPartyRed, kSurface},
+      {"a section heading's bar on paper", kPartyRed, kBackground},
+      {"a QR code's modules on its white square", 0x000000, kSurface},
+  };
+  return pairs;
+}
 
 }  // namespace kiosk::ui

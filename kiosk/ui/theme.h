@@ -8,6 +8,8 @@
 
 #include <imgui.h>
 
+#include <vector>
+
 #include "kiosk/core/display/panel_geometry.h"
 
 namespace kiosk::ui {
@@ -72,6 +74,18 @@ constexpr ButtonColors kNeutral{palette::kNeutralButton, palette::kOnDark, false
 // Green, white text: the volunteer's way in (志愿者签到 on an activity).
 constexpr ButtonColors kVolunteer{palette::kTileGreen, palette::kOnDark, false, nullptr};
 }  // namespace buttons
+
+// Every colour pair the screens draw, one list: a text colour on each background it is drawn on
+// (>= 7:1), and each edge that separates targets or marks on its background (>= 3:1). Checked by
+// tests/ui/elder_contrast_test; ElderCheck fails on any text colour or fill a screen draws that
+// this list does not name. A new colour on a screen belongs here first. (Category colours and
+// their tints come from the database; the tests add one pair per category.)
+struct ColourPair {
+  const char* what;
+  unsigned fg, bg;  // 0xRRGGBB
+};
+const std::vector<ColourPair>& TextColourPairs();
+const std::vector<ColourPair>& EdgeColourPairs();
 
 // WCAG relative-luminance contrast ratio of two sRGB colours (0xRRGGBB).
 double ContrastRatio(unsigned rgb_a, unsigned rgb_b);

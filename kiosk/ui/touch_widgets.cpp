@@ -3,10 +3,11 @@
 
 #include <imgui_internal.h>
 
-#include "kiosk/ui/fonts.h"
-
 #include <algorithm>
 #include <string>
+
+#include "kiosk/core/text/utf8.h"
+#include "kiosk/ui/fonts.h"
 
 namespace kiosk::ui {
 
@@ -89,7 +90,7 @@ bool TouchButtonShowing(TouchLayer& touch, std::string_view target_label, std::s
 }
 
 bool TouchTile(TouchLayer& touch, std::string_view label, std::string_view subtitle, ImVec2 size,
-               const ButtonColors& colors) {
+               const ButtonColors& colors, std::string_view icon) {
   ImRect bb;
   bool held = false;
   const bool tapped = TouchBehavior(touch, label, {}, size, &bb, &held);
@@ -98,27 +99,54 @@ bool TouchTile(TouchLayer& touch, std::string_view label, std::string_view subti
   const ImGuiStyle& style = ImGui::GetStyle();
   draw->AddRectFilled(bb.Min, bb.Max, FillColour(colors, held), style.FrameRounding * 1.5f);
   const float pad = style.WindowPadding.x;
-  const float wrap = bb.GetWidth() - 2 * pad;
   ImFont* font = ImGui::GetFont();
   const float size_px = ImGui::GetFontSize();
-  ImFont* heading = HeadingFont();  // the tile's name in the larger face
+  ImFont* heading = HeadingFont();  // the tile's name in the larger face, its icon merged into it
+  // The icon at the left, beside the words (never instead of them); none when the atlas lacks it.
+  bool with_icon = !icon.empty();
+  ForEachCodePoint(icon, [&](char32_t c, std::string_view) {
+    with_icon = with_icon && heading->FindGlyphNoFallback(static_cast<ImWchar>(c)) != nullptr;
+  });
+  const float icon_w =
+      with_icon
+          ? heading->CalcTextSizeA(heading->FontSize, FLT_MAX, 0, icon.data(), icon.data() + icon.size()).x +
+                pad * 0.6f
+          : 0.0f;
+  // A name that fits one line without the icon but not beside it (大字) gets the icon above it.
+  const float full_w = bb.GetWidth() - 2 * pad;
+  const float one_line =
+      heading->CalcTextSizeA(heading->FontSize, FLT_MAX, 0, label.data(), label.data() + label.size()).x;
+  const bool icon_above = with_icon && one_line > full_w - icon_w && one_line <= full_w &&
+                          bb.GetHeight() >= heading->FontSize * 2.4f + style.FramePadding.y * 2;
+  const float wrap = icon_above ? full_w : full_w - icon_w;
   const ImVec2 label_size =
       heading->CalcTextSizeA(heading->FontSize, wrap, wrap, label.data(), label.data() + label.size());
   const ImVec2 sub_size =
-      subtitle.empty() ? ImVec2(0, 0) : ImGui::CalcTextSize(subtitle.data(), subtitle.data() + subtitle.size(), false, wrap);
-  const float block_h = label_size.y + (subtitle.empty() ? 0 : sub_size.y + style.ItemInnerSpacing.y);
-  ImVec2 p(bb.Min.x + pad, bb.Min.y + std::max(style.FramePadding.y, (bb.GetHeight() - block_h) / 2));
-  draw->AddText(heading, heading->FontSize, p, palette::Rgb(colors.text), label.data(), label.data() + label.size(),
-                wrap);
+      subtitle.empty() ? ImVec2(0, 0)
+                       : ImGui::CalcTextSize(subtitle.data(), subtitle.data() + subtitle.size(), false, wrap);
+  const float icon_line = icon_above ? heading->FontSize + style.ItemInnerSpacing.y : 0.0f;
+  const float block_h =
+      icon_line + label_size.y + (subtitle.empty() ? 0 : sub_size.y + style.ItemInnerSpacing.y);
+  ImVec2 p(bb.Min.x + pad + (icon_above ? 0.0f : icon_w),
+           bb.Min.y + std::max(style.FramePadding.y, (bb.GetHeight() - block_h) / 2));
+  if (with_icon)
+    draw->AddText(
+        heading, heading->FontSize,
+        icon_above ? p : ImVec2(bb.Min.x + pad, bb.Min.y + (bb.GetHeight() - heading->FontSize) / 2),
+        palette::Rgb(colors.text), icon.data(), icon.data() + icon.size());
+  p.y += icon_line;
+  draw->AddText(heading, heading->FontSize, p, palette::Rgb(colors.text), label.data(),
+                label.data() + label.size(), wrap);
   if (!subtitle.empty()) {
     p.y += label_size.y + style.ItemInnerSpacing.y;
-    draw->AddText(font, size_px, p, palette::Rgb(colors.text), subtitle.data(), subtitle.data() + subtitle.size(),
-                  wrap);
+    draw->AddText(font, size_px, p, palette::Rgb(colors.text), subtitle.data(),
+                  subtitle.data() + subtitle.size(), wrap);
   }
   return tapped;
 }
 
-bool TouchArea(TouchLayer& touch, std::string_view label, std::string_view id_suffix, ImVec2 min, ImVec2 max) {
+bool TouchArea(TouchLayer& touch, std::string_view label, std::string_view id_suffix, ImVec2 min,
+               ImVec2 max) {
   ImGuiWindow* window = ImGui::GetCurrentWindow();
   if (window->SkipItems) return false;
   const std::string id_text = std::string(label) + "##area" + std::string(id_suffix);

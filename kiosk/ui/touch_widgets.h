@@ -25,9 +25,10 @@ bool TouchButton(TouchLayer& touch, std::string_view label, ImVec2 size, const B
 bool TouchButtonShowing(TouchLayer& touch, std::string_view target_label, std::string_view shown, ImVec2 size,
                         const ButtonColors& colors, std::string_view id_suffix = {});
 
-// A tile: big label plus an optional second line (e.g. the English name), left-aligned.
+// A tile: big label plus an optional second line (e.g. the English name), left-aligned; `icon`
+// (a glyph merged into the heading font, ui_assets.h) beside them when the atlas has it.
 bool TouchTile(TouchLayer& touch, std::string_view label, std::string_view subtitle, ImVec2 size,
-               const ButtonColors& colors);
+               const ButtonColors& colors, std::string_view icon = {});
 
 // An invisible tappable area over something already drawn (a list row). Registers a target.
 bool TouchArea(TouchLayer& touch, std::string_view label, std::string_view id_suffix, ImVec2 min, ImVec2 max);

@@ -1,7 +1,7 @@
 #!/bin/bash
 # tests/e2e/deb_package_check.sh DEB — checks the .deb `cpack -G DEB` built, as a centre would get
 # it: unpacked with dpkg -x into a scratch root, every file a centre needs is there (programs, units,
-# generator, kiosk.toml, demo data, office example), the units say what they promise (Restart=always,
+# generator, kiosk.toml, demo data, office example, the UI's assets), the units say what they promise (Restart=always,
 # cage), the unpacked kiosk prints a sync timer at kiosk.toml's sync_time, and dpkg-deb --info
 # names the dependencies. Each check fails on its own when its thing is missing.
 set -uo pipefail
@@ -33,7 +33,9 @@ for file in etc/community-kiosk/kiosk.toml usr/lib/systemd/system/kiosk.service 
   usr/share/community-kiosk/demo/sites.csv usr/share/community-kiosk/demo/events.ics.in \
   usr/share/doc/community-kiosk/examples/kiosk.toml.example \
   usr/share/doc/community-kiosk/examples/office/kiosk-office-nightly.service \
-  usr/share/doc/community-kiosk/examples/office/kiosk-office-nightly.timer; do
+  usr/share/doc/community-kiosk/examples/office/kiosk-office-nightly.timer \
+  usr/share/community-kiosk/assets/tile_icons.txt usr/share/community-kiosk/assets/attract_default.png \
+  usr/share/community-kiosk/assets/centre_logo.png; do
   check "$file" test -s "$root/$file"
 done
 check "the sync-time generator is executable" test -x "$root/usr/lib/systemd/system-generators/kiosk-sync-time"
@@ -60,7 +62,8 @@ check "the drop-in resets the default time first" grep -qx 'OnCalendar=' <<<"$dr
 echo "== dependencies (dpkg-deb --info) =="
 depends=$(dpkg-deb -f "$deb" Depends)
 for package in cage xwayland fonts-noto-cjk libglfw3 libsqlite3-0 libsodium23 libicu72 libfontconfig1 \
-  libgl1-mesa-dri libxext6 tegaki-zinnia-simplified-chinese espeak-ng-data libzinnia0 libespeak-ng1; do
+  libgl1-mesa-dri libxext6 tegaki-zinnia-simplified-chinese espeak-ng-data libzinnia0 libespeak-ng1 \
+  fonts-material-design-icons-iconfont; do
   check "Depends names $package" grep -qE "(^|, )$package( |,|$)" <<<"$depends"
 done
 

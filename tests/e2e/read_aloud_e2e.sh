@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # tests/e2e/read_aloud_e2e.sh — `kiosk --screen detail --occurrence ID --read-aloud-to OUT.wav`
-# writes what 朗读 says on the activity detail: a WAV that is not silent and lasts as long as its
+# writes what 朗读 says on the activity detail (and `--screen mine-list` on 我的报名与预约): a WAV that is not silent and lasts as long as its
 # text takes to say; a screen with nothing to read aloud is one clear error, not an empty file.
 source "$(dirname "$0")/e2e_lib.sh" read_aloud "$@"
 
@@ -38,6 +38,27 @@ PY
   pass "detail read aloud: $report"
 else
   fail "detail WAV: $report"
+fi
+# 我的报名与预约 of the demo's first resident: their records said (at least the screen's name, a
+# title, a time and a code: several seconds), not silent.
+mine_wav="$work/mine.wav"
+if DISPLAY="$display" timeout 120 "$kiosk" --db "$db" --today "$today" --screen mine-list \
+  --read-aloud-to "$mine_wav" >"$work/mine.log" 2>&1 &&
+  report="$(python3 - "$mine_wav" <<'PY'
+import sys, wave, array, math
+w = wave.open(sys.argv[1])
+samples = array.array("h", w.readframes(w.getnframes()))
+seconds = len(samples) / w.getframerate()
+rms = math.sqrt(sum(s * s for s in samples) / max(1, len(samples)))
+print(f"{seconds:.1f} s, rms {rms:.0f}")
+assert rms > 300, "silent"
+assert 4 <= seconds <= 300, "not the length of a list of records"
+PY
+)"; then
+  pass "我的报名与预约 read aloud: $report"
+else
+  fail "我的报名与预约 WAV: ${report:-no file}"
+  show "$work/mine.log"
 fi
 # Home has no 朗读: one line saying so, exit 1, no file.
 if DISPLAY="$display" timeout 120 "$kiosk" --db "$db" --today "$today" --screen home \

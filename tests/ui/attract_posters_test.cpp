@@ -5,10 +5,12 @@
 #include <stb_image_write.h>  // the implementation is compiled in calendar_detail_test.cpp
 
 #include <map>
+#include <memory>
 
 #include "flow_test_support.h"
 #include "kiosk/ui/screen_id.h"
 #include "kiosk/ui/texture_provider.h"
+#include "kiosk/ui/ui_assets.h"
 
 namespace kiosk::test {
 namespace {
@@ -17,11 +19,13 @@ namespace {
 class CountingTextures final : public ui::TextureProvider {
  public:
   ui::PosterTexture Poster(int64_t event_id, const PosterImage& image) override {
-    ++asked[event_id];
+    if (event_id >= 0) ++asked[event_id];
+    if (event_id < 0) ++assets[event_id];  // the loop's own art and the centre's logo (ui_assets.h)
     return {reinterpret_cast<ImTextureID>(static_cast<intptr_t>(9)), image.width, image.height};
   }
   void Clear() override {}
-  std::map<int64_t, int> asked;
+  std::map<int64_t, int> asked;   // posters, by event
+  std::map<int64_t, int> assets;  // pictures of assets/, by ui_assets.h's keys
 };
 
 void PutPoster(db::Database& db, const char* uid) {
@@ -37,16 +41,23 @@ void PutPoster(db::Database& db, const char* uid) {
       .Run();
 }
 
+// A kiosk with textures, left alone until the attract loop is on.
+std::unique_ptr<HeadlessUi> AttractLoopOf(db::Database& db, CountingTextures& textures) {
+  ui::UiOptions options;
+  options.textures = &textures;
+  auto h = std::make_unique<HeadlessUi>(db, options);
+  h->Wait(61);
+  EXPECT_TRUE(h->ui().attract_shown());
+  return h;
+}
+
 TEST(AttractPosters, ThePosterOfTheActivityOnTheSlideIsDrawn) {
   db::Database db = DemoDatabase();
   PutPoster(db, "ta-bottles");  // tomorrow's 存旧瓶筑新绿: a slide of the loop
   const int64_t bottles = db::QueryInt(db, "SELECT id FROM events WHERE uid = 'ta-bottles'");
   CountingTextures textures;
-  ui::UiOptions options;
-  options.textures = &textures;
-  HeadlessUi h(db, options);
-  h.Wait(61);
-  ASSERT_TRUE(h.ui().attract_shown());
+  const auto loop = AttractLoopOf(db, textures);
+  HeadlessUi& h = *loop;
   // Through every slide once: the poster is asked for while its slide shows, no other.
   for (int slide = 0; slide < 40 && textures.asked.empty(); ++slide) h.Wait(8);
   ASSERT_EQ(textures.asked.size(), 1u) << "only the activity with a poster";
@@ -54,6 +65,17 @@ TEST(AttractPosters, ThePosterOfTheActivityOnTheSlideIsDrawn) {
   h.TapAt(ImVec2(h.display().x * 0.8f, h.display().y * 0.5f));  // on the poster
   EXPECT_FALSE(h.ui().attract_shown());
   EXPECT_EQ(h.ui().current_screen(), ui::ScreenId::kHome) << "home, nothing else tapped";
+}
+
+// No activity of the demo has a poster: each slide shows the loop's own art (assets/) beside its
+// words, and the centre's logo beside its name.
+TEST(AttractPosters, WithoutAPosterTheLoopShowsItsOwnArtAndTheLogo) {
+  db::Database db = DemoDatabase();
+  CountingTextures textures;
+  const auto h = AttractLoopOf(db, textures);
+  EXPECT_TRUE(textures.asked.empty());
+  EXPECT_GT(textures.assets[ui::kAttractArtTextureKey], 0);
+  EXPECT_GT(textures.assets[ui::kCentreLogoTextureKey], 0);
 }
 
 }  // namespace

@@ -187,5 +187,36 @@ TEST_F(BookingMineTest, ScreenshotPreviewsWalkTheRealFlow) {
   EXPECT_EQ(OutboxOps(db_, "book"), 1);
 }
 
+// 朗读 on 我的报名与预约 says what the list draws — each record's lines — and never the phone
+// number (not even its last four digits, which the heading shows) nor the booking's matter.
+TEST_F(BookingMineTest, ReadAloudSaysTheListNeverThePhoneOrTheMatter) {
+  const BookingConfirmed booked = BookToday("15:00", "16:00", kPhone);
+  SignUpRequest request;
+  request.occurrence_id = OpenOccurrenceWithSeats(db_);
+  request.phone = kPhone;
+  ASSERT_TRUE(std::holds_alternative<SignUpConfirmed>(SignUp(db_, request, TestNow(), kDemoPhoneHashKey)));
+  auto h = OpenAt(ui::ScreenId::kMyRecords);
+  ShowMine(*h);
+  ASSERT_TRUE(Has(*h, "朗读"));
+  const std::string said = h->ui().read_aloud_text();
+  const std::string drawn = h->FrameText();
+  EXPECT_NE(said.find(booked.confirmation_code), std::string::npos) << said;
+  EXPECT_NE(said.find("已报名"), std::string::npos) << said;
+  EXPECT_NE(drawn.find("尾号5678"), std::string::npos) << "the screen shows the last four digits";
+  EXPECT_EQ(said.find("5678"), std::string::npos) << said;
+  EXPECT_EQ(said.find(ui::Tr(ui::Str::kMatterProperty, ui::Lang::kZh)), std::string::npos) << said;
+  // Built from what the screen draws: the screen's title, then every sentence is on the screen.
+  EXPECT_EQ(said.rfind("我的报名与预约。", 0), 0u) << said;
+  size_t from = std::string("我的报名与预约。").size();
+  int sentences = 0;
+  for (size_t stop = said.find("。", from); stop != std::string::npos;
+       from = stop + 3, stop = said.find("。", from)) {
+    const std::string sentence = said.substr(from, stop - from);
+    ++sentences;
+    EXPECT_NE(drawn.find(sentence), std::string::npos) << "said but not drawn: " << sentence;
+  }
+  EXPECT_GE(sentences, 8) << "two section headings, three lines per record";
+}
+
 }  // namespace
 }  // namespace kiosk::test

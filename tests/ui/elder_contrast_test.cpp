@@ -1,6 +1,7 @@
 // Contrast, computed from the theme (WCAG 2 formula): every text/background pair the screens draw
-// is at least 7:1, every edge that separates targets or marks at least 3:1. The list below is every
-// pair in use (grep palette:: in kiosk/ui); a new pair belongs here.
+// is at least 7:1, every edge that separates targets or marks at least 3:1. The pairs are the
+// theme's one list (theme.h TextColourPairs / EdgeColourPairs); ElderCheck fails on a colour a
+// screen draws that the list lacks.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -23,30 +24,11 @@ struct Pair {
   unsigned fg, bg;
 };
 
-// ImGui's packed colour (IM_COL32: red in the low byte) as 0xRRGGBB.
-unsigned RgbOf(ImU32 c) { return ((c & 0xFFu) << 16) | (c & 0xFF00u) | ((c >> 16) & 0xFFu); }
-
+// The theme's list (theme.h) and, from the database, body and muted text on every demo category's
+// tint (week boxes, month marks, poster cards).
 std::vector<Pair> TextPairs() {
-  std::vector<Pair> pairs = {
-      {"body text on paper", kText, kBackground},
-      {"body text on a list / cell / white button", kText, kSurface},
-      {"muted text (end time, place, lunar day) on white", kTextMuted, kSurface},
-      {"muted text on paper", kTextMuted, kBackground},
-      {"white on the header bar / primary button / today tag", kOnDark, kPartyRed},
-      {"white on the 活动日历 tile, search, candidates", kOnDark, kTileBlue},
-      {"white on the volunteer tile and button", kOnDark, kTileGreen},
-      {"white on the orange tile", kOnDark, kTileOrange},
-      {"white on the booking tile", kOnDark, kTilePurple},
-      {"white on the 我的报名与预约 tile", kOnDark, kTileTeal},
-      {"white on the week view's day header, editing keys", kOnDark, kNeutralButton},
-      {"red 周六/周日, festivals, day numbers, 已满 on a white cell", kPartyRed, kSurface},
-      {"red 周六/周日 headers on paper", kPartyRed, kBackground},
-  };
-  // Pressed buttons keep their text readable.
-  for (unsigned fill : {kPartyRed, kTileBlue, kTileGreen, kTilePurple, kTileTeal, kNeutralButton})
-    pairs.push_back({"white on a pressed button", kOnDark, RgbOf(PressedShade(fill))});
-  // Category tints (week boxes, month marks, poster cards): dark and muted text on every demo category's
-  // tint.
+  std::vector<Pair> pairs;
+  for (const ColourPair& p : TextColourPairs()) pairs.push_back({p.what, p.fg, p.bg});
   db::Database db = test::DemoDatabase();
   for (const CategoryInfo& c : LoadCategories(db)) {
     pairs.push_back({"body text on the tint of " + c.name_zh, kText, LightTint(c.rgb)});
@@ -63,13 +45,7 @@ TEST(ElderContrast, EveryTextPairInUseIsAtLeastSevenToOne) {
 }
 
 TEST(ElderContrast, EdgesThatSeparateTargetsAreAtLeastThreeToOne) {
-  const Pair edges[] = {
-      {"outline of a white button / month cell / seats badge on white", kBorder, kSurface},
-      {"the same outline on paper", kBorder, kBackground},
-      {"list divider on white", kBorder, kSurface},
-      {"today's frame on white", kPartyRed, kSurface},
-  };
-  for (const Pair& p : edges)
+  for (const ColourPair& p : EdgeColourPairs())
     EXPECT_GE(ContrastRatio(p.fg, p.bg), goals::kMinEdgeContrast)
         << p.what << ": " << std::hex << p.fg << " on " << p.bg << std::dec << " = "
         << ContrastRatio(p.fg, p.bg);

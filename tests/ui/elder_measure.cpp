@@ -3,12 +3,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <set>
 #include <sstream>
 #include <tuple>
 
 #include "kiosk/core/text/utf8.h"
 #include "kiosk/ui/font_sizing.h"
+#include "kiosk/ui/theme.h"
 
 namespace kiosk::test {
 namespace {
@@ -38,8 +40,11 @@ std::map<char32_t, float> DrawnGlyphHeights() {
     float per_drawn_px;  // 国's height in this font over this glyph's height
   };
   std::map<std::tuple<float, float, float, float>, Known> by_uv;
+  const ImFont* body = ImGui::GetIO().Fonts->Fonts[0];  // always holds 国 (font_sizing.h)
   for (const ImFont* font : ImGui::GetIO().Fonts->Fonts) {
-    const float guo = ui::CjkGlyphHeightPx(font);
+    // A font without 国 (the heading face covers only its titles): 国 as the body's, scaled.
+    float guo = ui::CjkGlyphHeightPx(font);
+    if (guo <= 0) guo = ui::CjkGlyphHeightPx(body) * font->FontSize / body->FontSize;
     for (const ImFontGlyph& g : font->Glyphs)
       if (g.Visible && g.Y1 > g.Y0 && guo > 0)
         by_uv[{g.U0, g.V0, g.U1, g.V1}] = {g.Codepoint, guo / (g.Y1 - g.Y0)};
@@ -68,6 +73,11 @@ std::map<char32_t, float> DrawnGlyphHeights() {
 
 std::vector<std::string> CheckFrame(const HeadlessUi& h, const display::PanelGeometry& panel,
                                     const std::string& screen) {
+  return CheckFrame(h, panel, screen, DrawnGlyphHeights());
+}
+
+std::vector<std::string> CheckFrame(const HeadlessUi& h, const display::PanelGeometry& panel,
+                                    const std::string& screen, const std::map<char32_t, float>& glyphs) {
   namespace goals = display::goals;
   std::vector<std::string> out;
   const auto& targets = h.targets().last_frame();
@@ -93,7 +103,7 @@ std::vector<std::string> CheckFrame(const HeadlessUi& h, const display::PanelGeo
                       "」: " + (gap < -0.5f ? "overlap" : "gap " + Mm(panel.Mm(std::max(0.0f, gap)))) +
                       " < " + Mm(goals::kMinGapMm));
     }
-  for (const auto& [c, px] : DrawnGlyphHeights())
+  for (const auto& [c, px] : glyphs)
     if (IsShown(c) && panel.Mm(px) < goals::kMinBodyGlyphMm)
       out.push_back(screen + " / text 「" + Utf8Of(c) + "」: glyph " + Mm(panel.Mm(px)) + " < " +
                     Mm(goals::kMinBodyGlyphMm));
@@ -101,26 +111,101 @@ std::vector<std::string> CheckFrame(const HeadlessUi& h, const display::PanelGeo
 }
 
 std::vector<std::string> CheckLargeText(const std::map<char32_t, float>& normal,
-                                        const std::map<char32_t, float>& large, const std::string& screen) {
+                                        const std::map<char32_t, float>& large, const std::string& screen,
+                                        float normal_body_px) {
+  // Latin letters and digits are compared as one class: they come in runs (times, codes) whose
+  // letters differ between two walks (a confirmation code is random), the run's size does not.
+  constexpr char32_t kAlnum = U'A';
+  const auto key = [](char32_t c) {
+    return (c >= U'0' && c <= U'9') || (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z') ? kAlnum : c;
+  };
+  const auto by_class = [&](const std::map<char32_t, float>& glyphs) {
+    std::map<char32_t, float> out;
+    for (const auto& [c, px] : glyphs) {
+      auto [slot, added] = out.emplace(key(c), px);
+      if (!added) slot->second = std::min(slot->second, px);
+    }
+    return out;
+  };
+  const std::map<char32_t, float> normal_classes = by_class(normal), large_classes = by_class(large);
   std::vector<std::string> out;
-  for (const auto& [c, px] : normal) {
-    const auto it = large.find(c);
-    if (it == large.end() || !IsShown(c)) continue;
-    const double goal = px * display::goals::kLargeTextFactor - 1.0;  // whole pixels
+  for (const auto& [c, px] : normal_classes) {
+    const auto it = large_classes.find(c);
+    if (it == large_classes.end() || !IsShown(c)) continue;
+    const double goal =
+        std::min(px, normal_body_px) * display::goals::kLargeTextFactor - 1.0;  // whole pixels
     if (it->second < goal) {
       std::ostringstream line;
-      line << screen << " / 大字 「" << Utf8Of(c) << "」: " << it->second << " px, normal " << px
-           << " px, ratio " << it->second / px << " < " << display::goals::kLargeTextFactor;
+      line << screen << " / 大字 「" << (c == kAlnum ? std::string("A-Z a-z 0-9") : Utf8Of(c))
+           << "」: " << it->second << " px, normal " << px << " px, ratio " << it->second / px << " < "
+           << display::goals::kLargeTextFactor;
       out.push_back(line.str());
     }
   }
   return out;
 }
 
-FrameMinimums MeasureFrame(const HeadlessUi& h) {
+DrawnColours DrawnColoursOfFrame() {
+  DrawnColours out;
+  const ImDrawData* data = ImGui::GetDrawData();
+  if (data == nullptr) return out;
+  const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  const ImVec2 white = atlas->TexUvWhitePixel;
+  // Anti-aliased lines sample the atlas's baked line texture: they are fills, not glyphs.
+  ImVec2 lines_min(1, 1), lines_max(0, 0);
+  if (atlas->PackIdLines >= 0) {
+    const ImFontAtlasCustomRect* r = ImGui::GetIO().Fonts->GetCustomRectByIndex(atlas->PackIdLines);
+    lines_min = ImVec2(r->X * atlas->TexUvScale.x, r->Y * atlas->TexUvScale.y);
+    lines_max = ImVec2((r->X + r->Width) * atlas->TexUvScale.x, (r->Y + r->Height) * atlas->TexUvScale.y);
+  }
+  const auto is_fill = [&](ImVec2 uv) {
+    return (uv.x == white.x && uv.y == white.y) ||
+           (uv.x >= lines_min.x && uv.x <= lines_max.x && uv.y >= lines_min.y && uv.y <= lines_max.y);
+  };
+  for (int l = 0; l < data->CmdListsCount; ++l) {
+    const ImDrawList* list = data->CmdLists[l];
+    for (const ImDrawCmd& cmd : list->CmdBuffer) {
+      if (cmd.UserCallback != nullptr || cmd.TextureId != atlas->TexID) continue;  // a picture
+      for (unsigned i = 0; i < cmd.ElemCount; ++i) {
+        const ImDrawVert& v =
+            list->VtxBuffer[list->IdxBuffer[static_cast<int>(cmd.IdxOffset + i)] + cmd.VtxOffset];
+        if ((v.col >> 24) != 0xFF) continue;  // anti-aliasing fringes, pressed and dimming overlays
+        const unsigned rgb = ((v.col & 0xFFu) << 16) | (v.col & 0xFF00u) | ((v.col >> 16) & 0xFFu);
+        (is_fill(v.uv) ? out.fills : out.text).insert(rgb);
+      }
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> CheckColoursInTheme(const DrawnColours& drawn,
+                                             const std::set<unsigned>& data_colours,
+                                             const std::string& screen) {
+  std::set<unsigned> text_ok, fill_ok = data_colours;
+  for (const ui::ColourPair& p : ui::TextColourPairs()) {
+    text_ok.insert(p.fg);
+    fill_ok.insert({p.fg, p.bg});
+  }
+  for (const ui::ColourPair& p : ui::EdgeColourPairs()) fill_ok.insert({p.fg, p.bg});
+  std::vector<std::string> out;
+  const auto hex = [](unsigned rgb) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%06X", rgb);
+    return std::string(buf);
+  };
+  for (unsigned c : drawn.text)
+    if (!text_ok.count(c))
+      out.push_back(screen + ": text colour " + hex(c) + " is in no pair of the theme's list (theme.h)");
+  for (unsigned c : drawn.fills)
+    if (!fill_ok.count(c))
+      out.push_back(screen + ": fill colour " + hex(c) + " is in no pair of the theme's list (theme.h)");
+  return out;
+}
+
+FrameMinimums MeasureFrame(const HeadlessUi& h, const std::map<char32_t, float>& glyphs) {
   FrameMinimums m{1e9f, 1e9f};
   for (const ui::Target& t : h.targets().last_frame()) m.target_px = std::min({m.target_px, t.w, t.h});
-  for (const auto& [c, px] : DrawnGlyphHeights())
+  for (const auto& [c, px] : glyphs)
     if (IsShown(c)) m.glyph_px = std::min(m.glyph_px, px);
   return m;
 }

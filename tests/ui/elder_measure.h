@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -25,17 +26,37 @@ std::map<char32_t, float> DrawnGlyphHeights();
 //   glyphs:  every character drawn at a size whose 国 is at least kMinBodyGlyphMm tall.
 std::vector<std::string> CheckFrame(const HeadlessUi& h, const display::PanelGeometry& panel,
                                     const std::string& screen);
+// The same with the frame's glyphs already read (DrawnGlyphHeights), so one frame is read once.
+std::vector<std::string> CheckFrame(const HeadlessUi& h, const display::PanelGeometry& panel,
+                                    const std::string& screen, const std::map<char32_t, float>& glyphs);
 
 // 大字 against normal on the same screen: every character drawn in both at least kLargeTextFactor
-// times taller in 大字 (one pixel of rounding allowed).
+// times taller in 大字 (one pixel of rounding allowed); Latin letters and digits as one class.
+// `normal_body_px`: 国 in the normal body font; a character the normal screen draws only larger
+// (a heading) and 大字 also as body text (a page bar only 大字 needs) is measured against that.
 std::vector<std::string> CheckLargeText(const std::map<char32_t, float>& normal,
-                                        const std::map<char32_t, float>& large, const std::string& screen);
+                                        const std::map<char32_t, float>& large, const std::string& screen,
+                                        float normal_body_px = 1e9f);
+
+// The opaque colours of the last rendered frame's font-atlas draws (0xRRGGBB): glyphs (text) and
+// everything else (fills, outlines, lines). Pictures (posters, art) are other textures: not read.
+struct DrawnColours {
+  std::set<unsigned> text, fills;
+};
+DrawnColours DrawnColoursOfFrame();
+
+// Every colour drawn must be in the theme's one list of pairs (theme.h): a text colour as some
+// pair's text, a fill as some pair's background or edge (or a text colour: underlines, ink).
+// `data_colours`: colours the database gives (categories and their tints), checked elsewhere.
+std::vector<std::string> CheckColoursInTheme(const DrawnColours& drawn,
+                                             const std::set<unsigned>& data_colours,
+                                             const std::string& screen);
 
 // The smallest target side and the smallest ideograph of the frame, in pixels (for the report).
 struct FrameMinimums {
   float target_px = 0;
   float glyph_px = 0;
 };
-FrameMinimums MeasureFrame(const HeadlessUi& h);
+FrameMinimums MeasureFrame(const HeadlessUi& h, const std::map<char32_t, float>& glyphs);
 
 }  // namespace kiosk::test

@@ -7,8 +7,10 @@
 #include <set>
 #include <string>
 
+#include "flow_test_support.h"
 #include "headless_ui.h"
 #include "kiosk/core/calendar/activity_search.h"
+#include "kiosk/ui/screen_id.h"
 #include "kiosk/ui/theme.h"
 
 namespace kiosk::test {
@@ -99,6 +101,38 @@ TEST(HandwritingPad, TargetsAreBigEnough) {
   }
   EXPECT_GE(pad->w, 4 * ui::MinTargetPx());
   EXPECT_GE(pad->h, 3 * ui::MinTargetPx());
+}
+
+// The name step at sign-up: 手写 replaces the letter keys with the pad (never both side by side);
+// a name written character by character is saved as written.
+TEST(HandwritingPad, NameWrittenOnTheSignupNameStepThroughTheToggle) {
+  db::Database db = DemoDatabase();
+  ui::UiOptions options;
+  options.start_screen = ui::ScreenId::kSignup;
+  options.start_occurrence = OpenOccurrenceWithSeats(db);
+  HeadlessUi h(db, options);
+  h.Settle();
+  TypeDigits(h, "13812345678");
+  ASSERT_TRUE(h.Tap("下一步"));
+  ASSERT_TRUE(HasTarget(h, "Q")) << "the name step opens with the pinyin keys";
+  ASSERT_TRUE(h.Tap("手写"));
+  const auto pad = h.FindPrefix("手写板");
+  ASSERT_TRUE(pad);
+  EXPECT_FALSE(HasTarget(h, "Q")) << "the pad replaces the letter keys";
+  EXPECT_FALSE(HasTarget(h, "手写")) << "the toggle now says 拼音";
+  // As big as the keyboard it replaces: most of the width, three key rows high.
+  EXPECT_GE(pad->w, h.display().x * 0.5f);
+  EXPECT_GE(pad->h, 3 * ui::MinTargetPx());
+  h.Drag(On(*pad, 0.3f, 0.25f), On(*pad, 0.7f, 0.25f));
+  h.Drag(On(*pad, 0.5f, 0.25f), On(*pad, 0.5f, 0.8f));
+  h.Drag(On(*pad, 0.2f, 0.8f), On(*pad, 0.8f, 0.8f));
+  ASSERT_TRUE(h.Tap("工"));
+  ASSERT_TRUE(h.Tap("下一步"));
+  ASSERT_TRUE(h.Tap("确认报名"));
+  db::Statement q(db, "SELECT display_name FROM signups WHERE occurrence_id = ?1 AND phone_last4 = '5678'");
+  q.Bind(1, *options.start_occurrence);
+  ASSERT_TRUE(q.Step());
+  EXPECT_EQ(q.ColumnText(0), "工");
 }
 
 // Those who type nothing: 找活动, then 筛选 by type, and the list shows only that type.

@@ -19,6 +19,11 @@ db::Database DemoDatabase() {
   return db;
 }
 
+std::shared_ptr<const ui::UiAssets> SourceAssets() {
+  static const auto assets = std::make_shared<const ui::UiAssets>(ui::LoadUiAssets(KIOSK_ASSETS_DIR));
+  return assets;
+}
+
 HeadlessUi::HeadlessUi(db::Database& db, ui::UiOptions options, ImVec2 display) : display_(display) {
   context_ = ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
@@ -28,6 +33,7 @@ HeadlessUi::HeadlessUi(db::Database& db, ui::UiOptions options, ImVec2 display) 
   if (!options.clock) options.clock = [] { return TestNow(); };
   // Every test database is a demo database, which names the public demo key.
   if (options.phone_hash_key.empty()) options.phone_hash_key = std::string(kDemoPhoneHashKey);
+  if (!options.assets) options.assets = SourceAssets();  // as the kiosk built from this tree would
   ui_ = std::make_unique<ui::KioskUi>(db, std::move(options));
   font_file_ = ui::FindCjkFont();
   BuildFonts();
@@ -42,7 +48,8 @@ HeadlessUi::~HeadlessUi() {
 void HeadlessUi::BuildFonts() {
   ui::BuildFontAtlasForPanel(ImGui::GetIO().Fonts, font_file_,
                              ui_->panel(static_cast<int>(display_.x), static_cast<int>(display_.y)),
-                             ui_->large_text(), ui_->TextForGlyphs(), ui_->HeadingTextForGlyphs());
+                             ui_->large_text(), ui_->TextForGlyphs(), ui_->HeadingTextForGlyphs(),
+                             ui_->IconGlyphsForAtlas());
   ImGui::GetIO().Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
 }
 

@@ -13,9 +13,13 @@
 #include "kiosk/core/storage/sqlite.h"
 #include "kiosk/ui/fonts.h"
 #include "kiosk/ui/kiosk_ui.h"
+#include "kiosk/ui/ui_assets.h"
 #include "kiosk/ui/widgets/activity_row.h"
 
 namespace kiosk::test {
+
+// The source tree's assets/ (read once): every HeadlessUi gets them unless its options name others.
+std::shared_ptr<const ui::UiAssets> SourceAssets();
 
 class HeadlessUi {
  public:

@@ -24,6 +24,11 @@
 
 namespace kiosk {
 
+std::string FictionalResidentPhone(int n) {
+  std::string digits = std::to_string(n);
+  return "199" + std::string(8 - digits.size(), '0') + digits;
+}
+
 namespace {
 
 using namespace source_rows;
@@ -89,12 +94,6 @@ void LoadCalendar(db::Database& db, const DemoSource& source) {
 // [SECTION] Demo sign-ups
 // [SECTION] Room closures
 //-----------------------------------------------------------------------------
-
-// Fictional residents: 19900000001, 19900000002, ... (never a real person's number).
-std::string FictionalResidentPhone(int n) {
-  std::string digits = std::to_string(n);
-  return "199" + std::string(8 - digits.size(), '0') + digits;
-}
 
 void LoadSignups(db::Database& db, const DemoSource& source) {
   const CsvTable table = source.Read("signups.csv", {"event", "day_offset", "confirmed", "waitlisted"});

@@ -4,14 +4,18 @@
 
 #include <string>
 
-#include "kiosk/core/time/local_time.h"
 #include "kiosk/core/storage/sqlite.h"
+#include "kiosk/core/time/local_time.h"
 
 namespace kiosk {
 
 struct DemoCounts {
   int sites = 0, rooms = 0, categories = 0, organizers = 0, volunteers = 0, events = 0, occurrences = 0;
 };
+
+// The demo's fictional residents who signed up: 19900000001, 19900000002, ... (never a real
+// person's number; signups.csv's rows in order).
+std::string FictionalResidentPhone(int n);
 
 // Fills an already migrated, empty database. `demo_dir` is the data/demo folder.
 // Throws std::runtime_error naming file and line on malformed source data.

@@ -12,6 +12,7 @@
 #include "kiosk/ui/texture_provider.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
+#include "kiosk/ui/ui_assets.h"
 #include "kiosk/ui/widgets/flow_widgets.h"
 
 namespace kiosk::ui {
@@ -39,28 +40,37 @@ bool AttractScreen::Draw(ScreenContext& ctx) {
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float width = avail.x;
+  const float bottom = origin.y + avail.y - Em(3.5f);  // above "轻触屏幕开始"
 
-  HeadingText(centre_name_, width, 1.3f);
+  // The centre's logo (assets/centre_logo.png, a placeholder until the centre gives its own)
+  // beside its name.
+  const PosterTexture logo = AssetTexture(ctx, kCentreLogoTextureKey);
+  if (logo.id) {
+    const float side = Em(1.5f * 1.3f);
+    ImGui::GetWindowDrawList()->AddImage(logo.id, origin, ImVec2(origin.x + side, origin.y + side));
+    ImGui::SetCursorScreenPos(ImVec2(origin.x + side + Em(0.5f), origin.y));
+    HeadingText(centre_name_, width - side - Em(0.5f), 1.3f);
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, std::max(ImGui::GetCursorScreenPos().y, origin.y + side)));
+  } else {
+    HeadingText(centre_name_, width, 1.3f);
+  }
   ImGui::Dummy(ImVec2(0, Em(1)));
+  const ImVec2 top = ImGui::GetCursorScreenPos();
   if (!slides_.empty()) {
     const double elapsed = std::max(0.0, ImGui::GetTime() - started_);
     const size_t index = static_cast<size_t>(elapsed / kSlideSeconds) % slides_.size();
-    const ImVec2 top = ImGui::GetCursorScreenPos();
     const PosterImage* poster = PosterOf(ctx, index);
-    const PosterTexture tex = poster && ctx.textures
-                                  ? ctx.textures->Poster(slides_[index].activity.event_id, *poster)
-                                  : PosterTexture{};
-    const bool with_poster = tex.id && tex.width > 0 && tex.height > 0 && !ctx.portrait();
-    const float text_w = with_poster ? width * 0.55f : width;
+    PosterTexture tex = poster && ctx.textures
+                            ? ctx.textures->Poster(slides_[index].activity.event_id, *poster)
+                            : PosterTexture{};
+    if (!tex.id) tex = AssetTexture(ctx, kAttractArtTextureKey);  // no poster: the loop's own art
+    const bool with_picture = tex.id && tex.width > 0 && tex.height > 0 && !ctx.portrait();
+    const float text_w = with_picture ? width * 0.55f : width;
     DrawSlide(ctx, slides_[index], text_w);
-    if (with_poster) {  // beside the words, fitted into the rest of the width above "轻触屏幕开始"
-      const ImVec2 box(width - text_w - Em(1), origin.y + avail.y - Em(3.5f) - top.y);
-      const float scale =
-          std::min(box.x / static_cast<float>(tex.width), box.y / static_cast<float>(tex.height));
-      const ImVec2 size(static_cast<float>(tex.width) * scale, static_cast<float>(tex.height) * scale);
-      const ImVec2 at(origin.x + width - size.x, top.y);
-      ImGui::GetWindowDrawList()->AddImage(tex.id, at, ImVec2(at.x + size.x, at.y + size.y));
-    }
+    if (with_picture)  // beside the words, fitted into the rest of the width
+      DrawFitted(tex, ImVec2(origin.x + text_w + Em(1), top.y), ImVec2(origin.x + width, bottom), false);
+  } else if (const PosterTexture art = AssetTexture(ctx, kAttractArtTextureKey); art.id) {
+    DrawFitted(art, top, ImVec2(origin.x + width, bottom), true);  // nothing today or tomorrow: the art alone
   }
 
   // "轻触屏幕开始" at the bottom, large.
@@ -72,6 +82,23 @@ bool AttractScreen::Draw(ScreenContext& ctx) {
   ImGui::SetCursorScreenPos(origin);
   return TouchArea(ctx.touch, ctx.T(Str::kAttractTouchToStart), "attract", origin,
                    ImVec2(origin.x + avail.x, origin.y + avail.y));
+}
+
+PosterTexture AttractScreen::AssetTexture(ScreenContext& ctx, int64_t key) {
+  if (!ctx.textures || !ctx.assets) return {};
+  const std::optional<PosterImage>& image =
+      key == kAttractArtTextureKey ? ctx.assets->attract_art : ctx.assets->centre_logo;
+  return image ? ctx.textures->Poster(key, *image) : PosterTexture{};
+}
+
+void AttractScreen::DrawFitted(const PosterTexture& tex, ImVec2 min, ImVec2 max, bool centred) {
+  const ImVec2 box(max.x - min.x, max.y - min.y);
+  if (box.x <= 0 || box.y <= 0) return;
+  const float scale = std::min(box.x / static_cast<float>(tex.width), box.y / static_cast<float>(tex.height));
+  const ImVec2 size(static_cast<float>(tex.width) * scale, static_cast<float>(tex.height) * scale);
+  // Right-aligned beside the words; centred when it is the whole slide.
+  const ImVec2 at(centred ? min.x + (box.x - size.x) / 2 : max.x - size.x, min.y);
+  ImGui::GetWindowDrawList()->AddImage(tex.id, at, ImVec2(at.x + size.x, at.y + size.y));
 }
 
 const PosterImage* AttractScreen::PosterOf(ScreenContext& ctx, size_t index) {

@@ -1,7 +1,8 @@
 // kiosk/ui/screens/attract.h — the attract loop, shown after the idle reset and whenever nobody
 // has touched the kiosk for the idle time: today's and tomorrow's activities one at a time, a
 // change every kSlideSeconds, drawn only at those changes, each with its poster beside it when the
-// activity has one and the app gives textures, and "轻触屏幕开始". A tap anywhere
+// activity has one and the app gives textures (else the loop's own art, assets/), the centre's
+// logo beside its name, and "轻触屏幕开始". A tap anywhere
 // leaves it for home; the tap is the attract loop's, never the home screen's under it.
 #pragma once
 
@@ -12,6 +13,7 @@
 #include "kiosk/core/calendar/home_listing.h"
 #include "kiosk/core/calendar/poster_image.h"
 #include "kiosk/ui/screen_context.h"
+#include "kiosk/ui/texture_provider.h"
 
 namespace kiosk::ui {
 
@@ -35,6 +37,10 @@ class AttractScreen {
     OccurrenceSummary activity;
   };
   void DrawSlide(ScreenContext& ctx, const Slide& slide, float width);
+  // The texture of an assets/ picture (ui_assets.h's keys); none without assets or textures.
+  static PosterTexture AssetTexture(ScreenContext& ctx, int64_t key);
+  // `tex` scaled to fit between min and max.
+  static void DrawFitted(const PosterTexture& tex, ImVec2 min, ImVec2 max, bool centred);
   // The poster of slide `index`, decoded when that slide comes up (only one is held at a time).
   const PosterImage* PosterOf(ScreenContext& ctx, size_t index);
 

@@ -1,6 +1,7 @@
 // kiosk/ui/screens/booking_rooms_step.cpp — 调解室预约's first page: the bookable rooms, this
 // community's first, each a big row with the community, the room and its status now in words
-// (空闲 / 使用中，至 15:00 / 今日已约满 / 今日不开放), dragged to scroll; a tap opens its days.
+// (空闲 / 使用中，至 15:00 / 今日已约满 / 今日不开放), dragged to scroll or
+// turned by page (上一页 / 下一页); a tap opens its days.
 // 我已到达 under the list.
 #include <imgui.h>
 
@@ -11,6 +12,7 @@
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
 #include "kiosk/ui/widgets/flow_widgets.h"
+#include "kiosk/ui/widgets/list_pager.h"
 
 namespace kiosk::ui {
 
@@ -57,8 +59,9 @@ void BookingScreen::DrawRooms(ScreenContext& ctx) {
   const float arrive_h = MinTargetPx() * 1.2f;
   const float gap = ImGui::GetStyle().ItemSpacing.y;
   const ImVec2 list = ImGui::GetContentRegionAvail();
-  ImGui::BeginChild("bookable_rooms", ImVec2(list.x, list.y - arrive_h - gap), false,
-                    ImGuiWindowFlags_NoScrollWithMouse);
+  const ImVec2 list_pos = ImGui::GetCursorScreenPos();
+  const float list_h = list.y - arrive_h - gap * 2 - ListPagerHeight();
+  ImGui::BeginChild("bookable_rooms", ImVec2(list.x, list_h), false, ImGuiWindowFlags_NoScrollWithMouse);
   if (state_.flow.TakeScrollReset()) ImGui::SetScrollY(0);
   const float width = ImGui::GetContentRegionAvail().x;
   const RoomRow* chosen = nullptr;
@@ -74,7 +77,11 @@ void BookingScreen::DrawRooms(ScreenContext& ctx) {
     if (TouchButtonShowing(ctx.touch, name, shown, size, buttons::kSecondary, row.room.code)) chosen = &row;
   }
   ctx.touch.DragScrollCurrentWindow();
+  const ListPage page = ListPageInside(&state_.rooms_page_turn);
   ImGui::EndChild();
+  ImGui::SetCursorScreenPos(ImVec2(list_pos.x, list_pos.y + list_h));
+  state_.rooms_page_turn = ListPagerBar(ctx.touch, page, lang, list.x);
+  ImGui::SetCursorScreenPos(ImVec2(list_pos.x, list_pos.y + list_h + ListPagerHeight() + gap));
   if (TouchButton(ctx.touch, ctx.T(Str::kArriveButton), ImVec2(list.x, arrive_h), buttons::kEmphasis)) {
     state_.keypad.Reset();
     GoTo(ctx, Step::kArrive);

@@ -25,8 +25,8 @@
 #include "kiosk/ui/screens/calendar_widgets.h"
 #include "kiosk/ui/step_flow.h"
 #include "kiosk/ui/widgets/phone_keypad.h"
-#include "kiosk/ui/widgets/scanner_input.h"
 #include "kiosk/ui/widgets/result_actions.h"
+#include "kiosk/ui/widgets/scanner_input.h"
 
 namespace kiosk::ui {
 
@@ -97,6 +97,7 @@ class BookingScreen {
     StepFlow<Step> flow;
     std::vector<RoomRow> rooms;
     bool rooms_loaded = false;
+    int rooms_page_turn = 0;  // 上一页 / 下一页 under the room list (list_pager.h)
 
     // The room and its days.
     std::optional<RoomSchedule> schedule;

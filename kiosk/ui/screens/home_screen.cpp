@@ -16,6 +16,7 @@
 #include "kiosk/ui/screens/calendar_widgets.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
+#include "kiosk/ui/ui_assets.h"
 #include "kiosk/ui/widgets/activity_row.h"
 #include "kiosk/ui/widgets/flow_widgets.h"
 #include "kiosk/ui/widgets/list_pager.h"
@@ -204,14 +205,15 @@ void HomeScreen::DrawTiles(ScreenContext& ctx, ImVec2 size) {
     Str label;
     ScreenId target;
     unsigned colour;
+    const char* icon;  // its key in assets/tile_icons.txt
   };
   const TileSpec tiles[] = {
-      {Str::kTileCalendar, ScreenId::kCalendar, palette::kTileBlue},
-      {Str::kTileSignup, ScreenId::kSignup, palette::kPartyRed},
-      {Str::kTileVolunteer, ScreenId::kVolunteer, palette::kTileGreen},
-      {Str::kTileRoomBooking, ScreenId::kRoomBooking, palette::kTilePurple},
-      {Str::kTileMyRecords, ScreenId::kMyRecords, palette::kTileTeal},
-      {Str::kTileSearch, ScreenId::kCalendar, palette::kTileOrange},  // search, straight from home
+      {Str::kTileCalendar, ScreenId::kCalendar, palette::kTileBlue, "calendar"},
+      {Str::kTileSignup, ScreenId::kSignup, palette::kPartyRed, "signup"},
+      {Str::kTileVolunteer, ScreenId::kVolunteer, palette::kTileGreen, "volunteer"},
+      {Str::kTileRoomBooking, ScreenId::kRoomBooking, palette::kTilePurple, "room_booking"},
+      {Str::kTileMyRecords, ScreenId::kMyRecords, palette::kTileTeal, "my_records"},
+      {Str::kTileSearch, ScreenId::kCalendar, palette::kTileOrange, "search"},  // search, straight from home
   };
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   for (size_t i = 0; i < std::size(tiles); ++i) {
@@ -224,8 +226,9 @@ void HomeScreen::DrawTiles(ScreenContext& ctx, ImVec2 size) {
     // In English the second line gives the Chinese name (what staff and signs say); in Chinese
     // there is none: the residents' screen stays Chinese.
     const char* subtitle = ctx.settings.lang == Lang::kEn ? Tr(tiles[i].label, Lang::kZh) : "";
+    const std::string icon = ctx.assets ? ctx.assets->TileIcon(tiles[i].icon) : std::string();
     if (TouchTile(ctx.touch, ctx.T(tiles[i].label), subtitle, ImVec2(last_alone ? size.x : tile_w, tile_h),
-                  colors)) {
+                  colors, icon)) {
       if (tiles[i].label == Str::kTileSearch && ctx.selection) ctx.selection->open_search_request = true;
       ctx.nav.Push(tiles[i].target);
     }

@@ -1,10 +1,11 @@
 // kiosk/ui/screens/my_records_screen.cpp — the 我的报名与预约 flow: keypad, list (bookings, then
-// sign-ups), cancel, 我已到达.
+// sign-ups) with 朗读, cancel, 我已到达.
 #include "kiosk/ui/screens/my_records_screen.h"
 
 #include <imgui.h>
 
 #include <algorithm>
+#include <utility>
 
 #include "kiosk/core/signup/signups.h"
 #include "kiosk/ui/screen_chrome.h"
@@ -16,6 +17,7 @@
 #include "kiosk/ui/widgets/activity_row.h"
 #include "kiosk/ui/widgets/flow_widgets.h"
 #include "kiosk/ui/widgets/list_pager.h"
+#include "kiosk/ui/widgets/read_aloud_button.h"
 
 namespace kiosk::ui {
 
@@ -60,10 +62,11 @@ void MyRecordsScreen::Load(ScreenContext& ctx) {
   GoTo(ctx, Step::kList);
 }
 
-std::string MyRecordsScreen::ConflictText(ScreenContext& ctx, Str what) const {
+std::string MyRecordsScreen::ConflictText(ScreenContext& ctx, Str what, bool spoken) const {
   std::string text = ctx.T(what);
-  text += person_.centre_phone.empty() ? std::string(ctx.T(Str::kConflictAskStaff))
-                                       : FormatText(ctx.T(Str::kConflictCall), person_.centre_phone);
+  text += person_.centre_phone.empty() || spoken
+              ? std::string(ctx.T(Str::kConflictAskStaff))
+              : FormatText(ctx.T(Str::kConflictCall), person_.centre_phone);
   return text;
 }
 
@@ -80,15 +83,10 @@ const MySignUp* MyRecordsScreen::Chosen() const {
   return nullptr;
 }
 
-void MyRecordsScreen::DrawRow(ScreenContext& ctx, const MySignUp& s, float width) {
+std::vector<std::string> MyRecordsScreen::SignUpLines(ScreenContext& ctx, const MySignUp& s,
+                                                      bool spoken) const {
   const Lang lang = ctx.settings.lang;
-  const ImGuiStyle& style = ImGui::GetStyle();
-  const ImVec2 p = ImGui::GetCursorScreenPos();
-  const float button_w = std::max(MinTargetPx() * 2.2f, Em(5.5f));
-  const float text_w = width - button_w - style.ItemSpacing.x * 2;
-  ImGui::BeginGroup();
-  WrappedText(s.title, text_w, 1.1f);
-  WrappedText(WhenText(s.start, s.end, lang) + " · " + s.venue, text_w, 1.0f, true);
+  std::vector<std::string> lines = {s.title, WhenText(s.start, s.end, lang) + " · " + s.venue};
   std::string status;
   switch (s.status) {
     case MySignUpStatus::kConfirmed:
@@ -98,14 +96,60 @@ void MyRecordsScreen::DrawRow(ScreenContext& ctx, const MySignUp& s, float width
       status = FormatInt(ctx.T(Str::kWaitlistPosition), s.waitlist_position.value_or(1));
       break;
     case MySignUpStatus::kConflict:
-      status = ConflictText(ctx, Str::kSignupConflictPlain);
+      status = ConflictText(ctx, Str::kSignupConflictPlain, spoken);
       break;
   }
   if (s.confirmation_code && s.status != MySignUpStatus::kConflict)
     status += "  ·  " + std::string(ctx.T(Str::kConfirmationCode)) + " " + *s.confirmation_code;
-  WrappedText(status, text_w);
-  if (s.occurrence_cancelled) WrappedText(ctx.T(Str::kSignupCancelled), text_w);
+  lines.push_back(status);
+  if (s.occurrence_cancelled) lines.emplace_back(ctx.T(Str::kSignupCancelled));
+  return lines;
+}
+
+std::vector<std::string> MyRecordsScreen::BookingLines(ScreenContext& ctx, const MyBooking& b,
+                                                       bool spoken) const {
+  const Lang lang = ctx.settings.lang;
+  std::string status;  // the code, never the matter
+  if (b.conflict) {
+    status = ConflictText(ctx, Str::kBookingConflictPlain, spoken);
+  } else {
+    status = ctx.T(b.arrived ? Str::kStatusArrived : Str::kSlotTaken);
+    status += "  ·  " + std::string(ctx.T(Str::kConfirmationCode)) + " " + b.confirmation_code;
+  }
+  return {RoomNameText(b.room, lang), WhenText(b.start, b.end, lang), status};
+}
+
+std::string MyRecordsScreen::ListSpeech(ScreenContext& ctx) const {
+  const char* stop = ctx.settings.lang == Lang::kZh ? "。" : ". ";
+  std::string text =
+      std::string(ctx.T(Str::kTileMyRecords)) + stop;  // the heading, without the phone's digits
+  const auto say = [&](const std::vector<std::string>& lines) {
+    for (const std::string& line : lines) text += line + stop;
+  };
+  if (!person_.bookings.empty()) {
+    text += std::string(ctx.T(Str::kMyBookingsHeading)) + stop;
+    for (const MyBooking& b : person_.bookings) say(BookingLines(ctx, b, true));
+    if (!person_.signups.empty()) text += std::string(ctx.T(Str::kMySignupsHeading)) + stop;
+  }
+  for (const MySignUp& s : person_.signups) say(SignUpLines(ctx, s, true));
+  return text;
+}
+
+// Draws a record's lines (SignUpLines / BookingLines) in a column: the first larger, the second
+// muted, the rest plain.
+static void DrawRecordLines(const std::vector<std::string>& lines, float width) {
+  ImGui::BeginGroup();
+  for (size_t i = 0; i < lines.size(); ++i) WrappedText(lines[i], width, i == 0 ? 1.1f : 1.0f, i == 1);
   ImGui::EndGroup();
+}
+
+void MyRecordsScreen::DrawRow(ScreenContext& ctx, const MySignUp& s, float width) {
+  const Lang lang = ctx.settings.lang;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float button_w = std::max(MinTargetPx() * 2.2f, Em(5.5f));
+  const float text_w = width - button_w - style.ItemSpacing.x * 2;
+  DrawRecordLines(SignUpLines(ctx, s, false), text_w);
   const float row_h = std::max(ImGui::GetItemRectMax().y - p.y, MinTargetPx());
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float by = p.y + (row_h - MinTargetPx()) / 2;
@@ -130,25 +174,13 @@ void MyRecordsScreen::DrawRow(ScreenContext& ctx, const MySignUp& s, float width
 }
 
 void MyRecordsScreen::DrawBookingRow(ScreenContext& ctx, const MyBooking& b, float width) {
-  const Lang lang = ctx.settings.lang;
   const ImGuiStyle& style = ImGui::GetStyle();
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const float button_w = std::max(MinTargetPx() * 2.2f, Em(5.5f));
   const int buttons = (b.can_cancel ? 1 : 0) + (b.can_arrive ? 1 : 0);
   const float text_w = width - (button_w + style.ItemSpacing.x) * static_cast<float>(std::max(buttons, 1)) -
                        style.ItemSpacing.x;
-  ImGui::BeginGroup();
-  WrappedText(RoomNameText(b.room, lang), text_w, 1.1f);
-  WrappedText(WhenText(b.start, b.end, lang), text_w, 1.0f, true);
-  std::string status;
-  if (b.conflict) {
-    status = ConflictText(ctx, Str::kBookingConflictPlain);
-  } else {
-    status = ctx.T(b.arrived ? Str::kStatusArrived : Str::kSlotTaken);
-    status += "  ·  " + std::string(ctx.T(Str::kConfirmationCode)) + " " + b.confirmation_code;
-  }
-  WrappedText(status, text_w);
-  ImGui::EndGroup();
+  DrawRecordLines(BookingLines(ctx, b, false), text_w);
   const float row_h = std::max(ImGui::GetItemRectMax().y - p.y, MinTargetPx());
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float by = p.y + (row_h - MinTargetPx()) / 2;
@@ -199,7 +231,14 @@ void MyRecordsScreen::DrawList(ScreenContext& ctx) {
     if (MessageWithButton(ctx, ctx.T(Str::kMyNone), ctx.T(Str::kBack))) GoBack(ctx);
     return;
   }
+  // The heading with 朗读 at its right: the list's words, said once (ListSpeech).
+  const ImVec2 head = ImGui::GetCursorScreenPos();
+  const float speak_w = std::max(MinTargetPx() * 2, Em(5));
+  ImGui::SetCursorScreenPos(ImVec2(head.x, head.y + (MinTargetPx() - ImGui::GetFontSize()) / 2));
   DrawSectionHeading(FormatText(ctx.T(Str::kMyHeading), PhoneLast4(person_.phone)).c_str());
+  ImGui::SetCursorScreenPos(ImVec2(head.x + ImGui::GetContentRegionAvail().x - speak_w, head.y));
+  ReadAloudButton(ctx, ListSpeech(ctx), ImVec2(speak_w, MinTargetPx()));
+  ImGui::SetCursorScreenPos(ImVec2(head.x, head.y + MinTargetPx() + ImGui::GetStyle().ItemSpacing.y));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(Em(0.6f), Em(0.4f)));
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const ImVec2 list_pos = ImGui::GetCursorScreenPos();
@@ -323,6 +362,10 @@ void MyRecordsScreen::CancelChosenSignUp(ScreenContext& ctx) {
 
 void MyRecordsScreen::Draw(ScreenContext& ctx) {
   bool back = false;
+  if (std::optional<std::string> phone = std::exchange(preview_phone_, std::nullopt)) {
+    person_.phone = std::move(*phone);
+    Load(ctx);
+  }
   DrawTopBar(ctx, ctx.T(Str::kTileMyRecords), &back);
   switch (step()) {
     case Step::kPhone:

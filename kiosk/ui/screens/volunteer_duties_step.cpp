@@ -13,6 +13,7 @@
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
 #include "kiosk/ui/widgets/flow_widgets.h"
+#include "kiosk/ui/widgets/list_pager.h"
 
 namespace kiosk::ui {
 namespace {
@@ -108,8 +109,10 @@ void VolunteerScreen::DrawDuties(ScreenContext& ctx) {
     WrappedText(ctx.T(Str::kNoDuties), width, 1.2f);
     return;
   }
+  const ImVec2 list_pos = ImGui::GetCursorScreenPos();
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(Em(0.6f), Em(0.4f)));
-  ImGui::BeginChild("duties", ImGui::GetContentRegionAvail(), false,
+  ImGui::BeginChild("duties", ImVec2(avail.x, avail.y - ListPagerHeight()), false,
                     ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollWithMouse);
   if (flow_.TakeScrollReset()) ImGui::SetScrollY(0);
   std::optional<int64_t> tapped;
@@ -121,8 +124,11 @@ void VolunteerScreen::DrawDuties(ScreenContext& ctx) {
     }
   }
   ctx.touch.DragScrollCurrentWindow();
+  const ListPage page = ListPageInside(&page_turn_);
   ImGui::EndChild();
   ImGui::PopStyleVar();
+  ImGui::SetCursorScreenPos(ImVec2(list_pos.x, list_pos.y + avail.y - ListPagerHeight()));
+  page_turn_ = ListPagerBar(ctx.touch, page, ctx.settings.lang, avail.x);
   if (tapped && tapped_state == DutyState::kCanCheckIn) DoCheckIn(ctx, *tapped);
   if (tapped && tapped_state == DutyState::kCheckedIn) DoCheckOut(ctx, *tapped);
   if (tapped) ctx.touch.GuardAfterChange();  // a double tap does not check out what it just checked in

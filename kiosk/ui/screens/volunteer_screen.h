@@ -57,6 +57,7 @@ class VolunteerScreen {
   PhoneKeypad keypad_;
   Person person_;
   std::optional<int64_t> picked_occurrence_;  // from the activity detail: marked in the list
+  int page_turn_ = 0;                         // 上一页 / 下一页 under the duties (list_pager.h)
   std::string message_;
 };
 
