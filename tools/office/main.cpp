@@ -6,10 +6,12 @@
 //   kiosk-office list MASTER.db [--from DATE] [--to DATE] [--format text|csv] [--include-cancelled]
 //   kiosk-office merge|publish|status MASTER.db SHARE     (nightly sync, sync_commands.h)
 //   kiosk-office conflicts MASTER.db
+//   kiosk-office report hours|signups MASTER.db (--month YYYY-MM | --from DATE --to DATE) [--out FILE]
 #include <CLI/CLI.hpp>
 
 #include "kiosk/core/time/local_time.h"
 #include "office_commands.h"
+#include "report_commands.h"
 #include "sync_commands.h"
 
 namespace {
@@ -40,8 +42,9 @@ int main(int argc, char** argv) {
   CLI::App* init_command = app.add_subcommand("init", "创建主数据库 / create the office master database");
   init_command->add_option("MASTER", init.master, "new master database file")->required();
   init_command
-      ->add_option("--reference", init.reference_dir,
-                   "folder with sites.csv, rooms.csv, room_hours.csv, categories.csv, organizers.csv, meta.csv")
+      ->add_option(
+          "--reference", init.reference_dir,
+          "folder with sites.csv, rooms.csv, room_hours.csv, categories.csv, organizers.csv, meta.csv")
       ->check(CLI::ExistingDirectory);
   init_command->add_option("--key", init.key_file, "district key file (keygen): its fingerprint is recorded");
 
@@ -94,6 +97,16 @@ int main(int argc, char** argv) {
       ->required()
       ->check(CLI::ExistingFile);
 
+  CLI::App* report_command =
+      app.add_subcommand("report", "导出报表 (CSV，Excel/WPS 可直接打开) / write a report as CSV");
+  report_command->require_subcommand(1);
+  kiosk::office::ReportOptions hours_report, signups_report;
+  CLI::App* hours_command = kiosk::office::AddReportCommand(
+      *report_command, "hours", "志愿服务时长：每人及每个团队 / volunteer hours per person and team",
+      hours_report);
+  CLI::App* signups_command = kiosk::office::AddReportCommand(
+      *report_command, "signups", "各活动报名情况 / sign-ups per activity", signups_report);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -106,6 +119,8 @@ int main(int argc, char** argv) {
   if (*publish_command) return kiosk::office::RunPublish(sync, stdout, stderr);
   if (*status_command) return kiosk::office::RunStatus(sync, stdout, stderr);
   if (*conflicts_command) return kiosk::office::RunConflicts(sync, stdout, stderr);
+  if (*hours_command) return kiosk::office::RunHoursReport(hours_report, stdout, stderr);
+  if (*signups_command) return kiosk::office::RunSignupsReport(signups_report, stdout, stderr);
   if (*import_command) {
     import.today = import_today.empty() ? kiosk::NowInShanghai().date : ParseDate(import_today);
     return kiosk::office::RunImport(import, stdout, stderr);
