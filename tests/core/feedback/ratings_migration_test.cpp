@@ -14,16 +14,6 @@
 namespace kiosk {
 namespace {
 
-// A database as the migration before the ratings left it.
-void MigrateUpToRatings(db::Database& db) {
-  for (const Migration& migration : EmbeddedMigrations()) {
-    if (std::string(migration.name).find("_ratings") != std::string::npos) return;
-    db.Exec(migration.sql);
-    db.Exec("PRAGMA user_version = " + std::to_string(migration.version));
-  }
-  FAIL() << "no *_ratings migration is embedded";
-}
-
 // Every row of the tables the migration touches or must not touch, as one text.
 std::string Rows(db::Database& db) {
   std::string out;
@@ -46,7 +36,7 @@ std::string Rows(db::Database& db) {
 
 TEST(RatingsMigration, EveryRowSurvivesAndTheJournalTakesRatings) {
   db::Database db(":memory:", db::OpenMode::kReadWriteCreate);
-  MigrateUpToRatings(db);
+  testing::MigrateUpTo(db, "_ratings");
   ASSERT_LT(SchemaVersion(db), LatestSchemaVersion());
   testing::InsertMinimalCalendar(db);
   testing::InsertOccurrence(db, 10, 1, "2026-11-27T16:30", "2026-11-27T18:00");

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "kiosk/core/sync/operations.h"
+#include "tests/core/journal_test_support.h"
 #include "tests/core/sync/sync_test_support.h"
 
 namespace kiosk {
@@ -22,16 +23,6 @@ class RatingsTest : public testing::RulesTest {
  protected:
   RatingsTest() { testing::InsertOccurrence(db_, 10, 1, "2026-11-27T16:30", "2026-11-27T18:00"); }
 
-  // The office: the same reference data in another database; applies the kiosk's journal.
-  static std::vector<ApplyResult> ApplyJournal(db::Database& from, db::Database& to) {
-    std::vector<ApplyResult> results;
-    for (const OutboxEntry& e : UnacknowledgedOperations(from)) {
-      const ParsedOperation parsed = ParseOperation(e.op_id, e.kind, e.payload);
-      EXPECT_TRUE(std::holds_alternative<Operation>(parsed)) << e.kind << " " << e.payload;
-      if (const auto* op = std::get_if<Operation>(&parsed)) results.push_back(ApplyOperation(to, *op));
-    }
-    return results;
-  }
   static std::string Ratings(db::Database& db) {
     db::Statement q(
         db,
@@ -139,14 +130,14 @@ TEST_F(RatingsTest, TheOfficeAppliesEachRatingOnceHoweverOftenItArrives) {
 
   db::Database office = OpenKioskDatabase(":memory:", true);
   testing::InsertMinimalCalendar(office);
-  EXPECT_EQ(ApplyJournal(db_, office),
+  EXPECT_EQ(testing::ApplyJournal(db_, office),
             (std::vector<ApplyResult>{ApplyResult::kApplied, ApplyResult::kApplied, ApplyResult::kApplied}));
   const std::string applied = Ratings(office);
   EXPECT_EQ(applied,
             "signup fusheng 10 - fair information_unclear 2026-11-27T09:31; "
             "booking fusheng - 1 satisfied - 2026-11-27T09:40");
   EXPECT_EQ(
-      ApplyJournal(db_, office),
+      testing::ApplyJournal(db_, office),
       (std::vector<ApplyResult>{ApplyResult::kReplayed, ApplyResult::kReplayed, ApplyResult::kReplayed}));
   EXPECT_EQ(Ratings(office), applied) << "the same operations again change nothing";
   EXPECT_EQ(Ratings(office), Ratings(db_)) << "the kiosk and the office hold the same ratings";
