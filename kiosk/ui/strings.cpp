@@ -347,6 +347,19 @@ constexpr std::array<Entry, static_cast<size_t>(Str::kCount)> kTable = {{
      "The printer did not respond: please copy the code."},
     {Str::kSlipSignupHeading, "报名凭条", "Sign-up slip"},
     {Str::kSlipBookingHeading, "预约凭条", "Booking slip"},
+    {Str::kRatingAsk, "服务满意吗？（可不评）", "How was it? (optional)"},
+    {Str::kRatingSatisfied, "满意", "Good"},
+    {Str::kRatingFair, "基本满意", "OK"},
+    {Str::kRatingUnsatisfied, "不满意", "Poor"},
+    {Str::kRatingTarget, "评价：%s", "Rating: %s"},
+    {Str::kRatingReasonAsk, "哪里不满意？（可不选）", "What went wrong? (optional)"},
+    {Str::kReasonWaitedTooLong, "等候太久", "Long wait"},
+    {Str::kReasonHardToUse, "操作太难", "Hard to use"},
+    {Str::kReasonTextTooSmall, "字太小", "Small text"},
+    {Str::kReasonInformationUnclear, "信息不清楚", "Unclear"},
+    {Str::kReasonOther, "其他", "Other"},
+    {Str::kReasonTarget, "原因：%s", "Reason: %s"},
+    {Str::kRatingThanks, "谢谢您的评价", "Thank you!"},
 }};
 
 // The table must list every id exactly once and in order, so Tr() can index it.

@@ -307,6 +307,20 @@ enum class Str {
   kSlipFailed,
   kSlipSignupHeading,
   kSlipBookingHeading,
+  // 好差评 (issue 11, item 8): the rating prompt under a completed flow's result
+  kRatingAsk,
+  kRatingSatisfied,
+  kRatingFair,
+  kRatingUnsatisfied,
+  kRatingTarget,  // "评价：%s" — the choice's target label
+  kRatingReasonAsk,
+  kReasonWaitedTooLong,
+  kReasonHardToUse,
+  kReasonTextTooSmall,
+  kReasonInformationUnclear,
+  kReasonOther,
+  kReasonTarget,  // "原因：%s" — the reason's target label
+  kRatingThanks,
   kCount
 };
 

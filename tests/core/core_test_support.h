@@ -8,6 +8,7 @@
 #include <string>
 
 #include "kiosk/core/storage/kiosk_database.h"
+#include "kiosk/core/storage/migrations.h"
 #include "kiosk/core/storage/sqlite.h"
 
 namespace kiosk::testing {
@@ -33,6 +34,17 @@ class TempDbPath {
   }
   std::string path_;
 };
+
+// A database as the migrations before the one whose name holds `name_part` ("_ratings") left it,
+// to test that migration on data. Fails the test when no such migration is embedded.
+inline void MigrateUpTo(db::Database& db, const std::string& name_part) {
+  for (const Migration& migration : EmbeddedMigrations()) {
+    if (std::string(migration.name).find(name_part) != std::string::npos) return;
+    db.Exec(migration.sql);
+    db.Exec("PRAGMA user_version = " + std::to_string(migration.version));
+  }
+  FAIL() << "no *" << name_part << " migration is embedded";
+}
 
 // One site, room, category, organizer and event (id 1, capacity 20) to hang occurrences on.
 inline void InsertMinimalCalendar(db::Database& db) {

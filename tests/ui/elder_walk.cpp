@@ -8,6 +8,7 @@
 #include "kiosk/ui/screens/calendar_view.h"
 #include "kiosk/ui/strings.h"
 #include "kiosk/ui/theme.h"
+#include "kiosk/ui/widgets/flow_widgets.h"
 
 namespace kiosk::test {
 
@@ -44,14 +45,17 @@ void WalkEveryScreen(db::Database& db, const ui::UiOptions& base, ImVec2 display
     ASSERT_TRUE(h->Tap(T(ui::Str::kConfirmSignUp)));
     visit("signup waitlist offer", *h);
     ASSERT_TRUE(h->Tap(T(ui::Str::kJoinWaitlist)));
-    visit("signup result", *h);
+    visit("signup result", *h);  // with 好差评's three choices under the code where they fit
   }
   {
     auto h = open(ui::ScreenId::kVolunteer, {}, {});
     Scan(*h, "V0001");
     visit("volunteer duties", *h);
     ASSERT_TRUE(h->Tap(T(ui::Str::kCheckIn)));
-    visit("volunteer checked in", *h);
+    visit("volunteer checked in", *h);  // with 好差评 under the banner
+    ASSERT_TRUE(
+        h->Tap(ui::FormatText(ui::Tr(ui::Str::kRatingTarget, base.lang), T(ui::Str::kRatingUnsatisfied))));
+    visit("volunteer rating reasons", *h);
     ASSERT_TRUE(h->Tap(T(ui::Str::kMyHours)));
     visit("volunteer hours", *h);
   }

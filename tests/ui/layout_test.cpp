@@ -12,6 +12,7 @@
 #include "kiosk/ui/screen_id.h"
 #include "kiosk/ui/screens/calendar_view.h"
 #include "kiosk/ui/strings.h"
+#include "kiosk/ui/widgets/flow_widgets.h"
 
 namespace kiosk::test {
 namespace {
@@ -133,6 +134,9 @@ TEST_P(LayoutTest, FlowStepsKeepTheirTargetsBigInsideAndApart) {
     CheckTargets(h, v, "volunteer duties");
     ASSERT_TRUE(h.Tap(T(ui::Str::kCheckIn)));
     CheckTargets(h, v, "volunteer checked in");
+    ASSERT_TRUE(
+        h.Tap(ui::FormatText(ui::Tr(ui::Str::kRatingTarget, v.lang), T(ui::Str::kRatingUnsatisfied))));
+    CheckTargets(h, v, "volunteer rating reasons");
     ASSERT_TRUE(h.Tap(T(ui::Str::kMyHours)));
     CheckTargets(h, v, "volunteer hours");
   }

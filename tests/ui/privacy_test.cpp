@@ -215,12 +215,19 @@ TEST_F(PrivacyTest, SignUpAndVolunteerSteps) {
   ExpectNoLeak(*h, "sign-up confirm");
   ASSERT_TRUE(h->Tap("确认报名"));
   ExpectNoLeak(*h, "sign-up result");
+  ASSERT_TRUE(h->Tap("评价：不满意"));
+  ExpectNoLeak(*h, "sign-up result, rating reasons");
+  ASSERT_TRUE(h->Tap("原因：信息不清楚"));
+  ExpectNoLeak(*h, "sign-up result, rated");
 
   h.reset();
   auto v = OpenAt(ui::ScreenId::kVolunteer);
   ExpectNoLeak(*v, "volunteer keypad");
   Scan(*v, "V0001");
   ExpectNoLeak(*v, "volunteer duties");
+  ASSERT_TRUE(v->Tap("签到"));
+  ASSERT_TRUE(v->targets().Find("评价：满意"));
+  ExpectNoLeak(*v, "volunteer checked in, rating prompt");
 }
 
 TEST_F(PrivacyTest, MyRecordsWithEveryKindOfRecord) {
@@ -284,6 +291,8 @@ TEST_F(PrivacyTest, EveryBookingStepAndTheRoomPanel) {
   ExpectNoLeak(*h, "booking confirm");
   ASSERT_TRUE(h->Tap("确认预约"));
   ExpectNoLeak(*h, "booking result");
+  ASSERT_TRUE(h->Tap("评价：基本满意"));
+  ExpectNoLeak(*h, "booking result, rating reasons");
 
   h.reset();
   h = OpenAt(ui::ScreenId::kRoomBooking);

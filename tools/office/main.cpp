@@ -8,7 +8,7 @@
 //   kiosk-office list MASTER.db [--from DATE] [--to DATE] [--format text|csv] [--include-cancelled]
 //   kiosk-office merge|publish|status MASTER.db SHARE     (nightly sync, sync_commands.h)
 //   kiosk-office conflicts MASTER.db
-//   kiosk-office report hours|signups MASTER.db (--month YYYY-MM | --from DATE --to DATE) [--out FILE]
+//   kiosk-office report hours|signups|ratings MASTER.db (--month YYYY-MM | --from D --to D) [--out FILE]
 #include <CLI/CLI.hpp>
 
 #include "kiosk/core/time/local_time.h"
@@ -113,6 +113,10 @@ int main(int argc, char** argv) {
       hours_report);
   CLI::App* signups_command = kiosk::office::AddReportCommand(
       *report_command, "signups", "各活动报名情况 / sign-ups per activity", signups_report);
+  kiosk::office::ReportOptions ratings_report;
+  CLI::App* ratings_command = kiosk::office::AddReportCommand(
+      *report_command, "ratings", "好差评：各服务、各社区的评价 / ratings per service and community",
+      ratings_report);
 
   try {
     app.parse(argc, argv);
@@ -128,6 +132,7 @@ int main(int argc, char** argv) {
   if (*conflicts_command) return kiosk::office::RunConflicts(sync, stdout, stderr);
   if (*hours_command) return kiosk::office::RunHoursReport(hours_report, stdout, stderr);
   if (*signups_command) return kiosk::office::RunSignupsReport(signups_report, stdout, stderr);
+  if (*ratings_command) return kiosk::office::RunRatingsReport(ratings_report, stdout, stderr);
   if (*import_command) {
     import.today = import_today.empty() ? kiosk::NowInShanghai().date : ParseDate(import_today);
     return kiosk::office::RunImport(import, stdout, stderr);

@@ -4,6 +4,7 @@
 
 #include "kiosk/core/reports/csv_report.h"
 #include "kiosk/core/reports/hours_report.h"
+#include "kiosk/core/reports/ratings_report.h"
 #include "kiosk/core/reports/signups_report.h"
 #include "kiosk/core/storage/kiosk_database.h"
 #include "kiosk/core/storage/storage_failure.h"
@@ -63,6 +64,15 @@ int RunSignupsReport(const ReportOptions& options, std::FILE* out, std::FILE* er
       options,
       [](db::Database& db, const ReportPeriod& period) {
         return SignupsReportCsv(BuildSignupsReport(db, period));
+      },
+      out, err);
+}
+
+int RunRatingsReport(const ReportOptions& options, std::FILE* out, std::FILE* err) {
+  return RunReport(
+      options,
+      [](db::Database& db, const ReportPeriod& period) {
+        return RatingsReportCsv(BuildRatingsReport(db, period));
       },
       out, err);
 }

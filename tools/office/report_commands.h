@@ -37,5 +37,7 @@ int RunReport(const ReportOptions& options, const ReportBuilder& build, std::FIL
 // The two reports of issue 9.
 int RunHoursReport(const ReportOptions& options, std::FILE* out, std::FILE* err);
 int RunSignupsReport(const ReportOptions& options, std::FILE* out, std::FILE* err);
+// 好差评 per flow and community (issue 11).
+int RunRatingsReport(const ReportOptions& options, std::FILE* out, std::FILE* err);
 
 }  // namespace kiosk::office

@@ -15,10 +15,12 @@ inline constexpr std::array<std::string_view, 14> kExportedTables = {
     "occurrences", "volunteers", "signups",    "checkins",      "bookings",   "booking_slots", "kiosk_acks"};
 
 // Tables the office keeps to itself (emptied in the export) and a kiosk keeps to itself (its
-// journal, its sync log, its admin PIN lock and audit log, its health; the office holds every
-// kiosk's audit log and latest health, merged from their batches).
-inline constexpr std::array<std::string_view, 7> kUnexportedTables = {
-    "merged_ops", "merged_batches", "outbox", "sync_log", "admin_pin_state", "admin_audit", "kiosk_health"};
+// journal, its sync log, its admin PIN lock and audit log, its health, its ratings until
+// acknowledged; the office holds every kiosk's audit log, latest health and ratings, merged from
+// their batches).
+inline constexpr std::array<std::string_view, 8> kUnexportedTables = {
+    "merged_ops",      "merged_batches", "outbox",       "sync_log",
+    "admin_pin_state", "admin_audit",    "kiosk_health", "ratings"};
 
 // meta keys that describe one database rather than the district: never copied between them.
 inline constexpr std::array<std::string_view, 3> kLocalMetaKeys = {"kiosk_id", "next_seq",

@@ -9,6 +9,7 @@
 #include <variant>
 #include <vector>
 
+#include "kiosk/core/feedback/ratings.h"
 #include "kiosk/core/storage/kiosk_database.h"
 #include "kiosk/core/storage/migrations.h"
 #include "kiosk/core/storage/outbox.h"
@@ -253,6 +254,7 @@ ImportReport ImportLatestExport(db::Database& kiosk, const fs::path& share, cons
     const int64_t acknowledged =
         std::max(AcknowledgedSequence(kiosk), ReplaceFromExport(kiosk, kiosk_id, report));
     AcknowledgeOperations(kiosk, acknowledged);
+    ForgetAcknowledgedRatings(kiosk, acknowledged);
     KeepNumberingAhead(kiosk, acknowledged);
     report.reapplied = ReapplyOwed(kiosk);
     report.acknowledged = before - report.reapplied;

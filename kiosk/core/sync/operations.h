@@ -14,6 +14,7 @@
 
 #include "kiosk/core/admin/admin_action_operation.h"
 #include "kiosk/core/booking/booking_operations.h"
+#include "kiosk/core/feedback/rating_operation.h"
 #include "kiosk/core/health/health_operation.h"
 #include "kiosk/core/signup/signup_operations.h"
 #include "kiosk/core/storage/outbox.h"
@@ -25,7 +26,7 @@ namespace kiosk {
 
 using Operation = std::variant<SignUpOp, CancelSignUpOp, PromoteOp, CheckinOp, CheckoutOp,  //
                                BookOp, CancelBookingOp, ArriveOp, ReleaseNoShowOp,          //
-                               CorrectHoursOp, AdminActionOp, HealthOp>;
+                               CorrectHoursOp, AdminActionOp, HealthOp, RatingOp>;
 
 // The outbox kind text of an operation: "signup", "cancel_signup", ...
 std::string_view OperationKind(const Operation& op);

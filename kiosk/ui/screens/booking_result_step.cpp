@@ -49,7 +49,8 @@ void BookingScreen::DrawResult(ScreenContext& ctx) {
   ImGui::EndGroup();
   const float text_bottom = ImGui::GetItemRectMax().y;
 
-  DrawResultQr(layout, state_.qr, text_bottom, ctx.T(Str::kBookingQrHint));
+  DrawResultQrAndRating(ctx, layout, state_.qr, text_bottom, ctx.T(Str::kBookingQrHint), state_.rating,
+                        {RatedFlow::kBooking, std::nullopt, room.id});
 
   if (DrawResultBottomRow(ctx, layout, static_cast<int>(std::ceil(left))))
     state_.result_until = ImGui::GetTime() + kResultSeconds;

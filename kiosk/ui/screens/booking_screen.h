@@ -25,6 +25,7 @@
 #include "kiosk/ui/screens/calendar_widgets.h"
 #include "kiosk/ui/step_flow.h"
 #include "kiosk/ui/widgets/phone_keypad.h"
+#include "kiosk/ui/widgets/rating_prompt.h"
 #include "kiosk/ui/widgets/result_actions.h"
 #include "kiosk/ui/widgets/scanner_input.h"
 
@@ -121,6 +122,7 @@ class BookingScreen {
     QrModules qr;
     std::string qr_text;         // what the QR code holds, for the printed slip
     ResultActionsState actions;  // 朗读 / 打印凭条
+    RatingSession rating;        // 好差评 under the result
     double result_until = -1;    // ImGui time the result goes home
     std::string message;
     bool message_back_to_grid = false;

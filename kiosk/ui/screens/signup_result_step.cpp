@@ -59,7 +59,10 @@ void SignupScreen::DrawResult(ScreenContext& ctx) {
   ImGui::EndGroup();
   const float text_bottom = ImGui::GetItemRectMax().y;
 
-  DrawResultQr(layout, state_.qr, text_bottom, ctx.T(Str::kSignupQrHint));
+  const RatedThing rated{RatedFlow::kSignup,
+                         state_.facts ? std::optional(state_.facts->occurrence_id) : std::nullopt,
+                         std::nullopt};
+  DrawResultQrAndRating(ctx, layout, state_.qr, text_bottom, ctx.T(Str::kSignupQrHint), state_.rating, rated);
 
   if (DrawResultBottomRow(ctx, layout, seconds_left))
     state_.result_started = ImGui::GetTime();  // the full time again, to copy the code

@@ -104,6 +104,7 @@ void VolunteerScreen::DrawDuties(ScreenContext& ctx) {
   }
   ImGui::SetCursorScreenPos(ImVec2(origin.x, header_bottom + style.ItemSpacing.y));
   if (!person_.banner.empty()) NoticeBox("✓ " + person_.banner, width);
+  if (person_.rated) DrawRatingPrompt(ctx, person_.rating, *person_.rated, width);
   DrawSectionHeading(ctx.T(Str::kTodaysDuties));
   if (person_.duties.empty()) {
     WrappedText(ctx.T(Str::kNoDuties), width, 1.2f);

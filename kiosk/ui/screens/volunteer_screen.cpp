@@ -49,7 +49,12 @@ void VolunteerScreen::Identify(ScreenContext& ctx, const RosterResult& found) {
     if (step() != Step::kIdentify) GoTo(ctx, Step::kIdentify);
     return;
   }
-  person_ = {.volunteer = std::get<Volunteer>(found), .duties = {}, .banner = {}, .hours = {}};
+  person_ = {.volunteer = std::get<Volunteer>(found),
+             .duties = {},
+             .banner = {},
+             .hours = {},
+             .rated = {},
+             .rating = {}};
   keypad_.Reset();  // the number is not kept on screen
   LoadDuties(ctx);
 }
@@ -116,6 +121,9 @@ void VolunteerScreen::DoCheckIn(ScreenContext& ctx, int64_t occurrence_id) {
   const Lang lang = ctx.settings.lang;
   try {
     const CheckInOutcome outcome = CheckIn(ctx.db, person_.volunteer->id, occurrence_id, ctx.now);
+    person_.rated = std::holds_alternative<CheckedIn>(outcome)
+                        ? std::optional(RatedThing{RatedFlow::kCheckin, occurrence_id, std::nullopt})
+                        : std::nullopt;
     if (const auto* in = std::get_if<CheckedIn>(&outcome)) {
       person_.banner = FormatText(Tr(Str::kCheckInDone, lang), in->at.HourMinute());
     } else if (const auto* already = std::get_if<AlreadyCheckedIn>(&outcome)) {
@@ -142,6 +150,9 @@ void VolunteerScreen::DoCheckOut(ScreenContext& ctx, int64_t occurrence_id) {
   const Lang lang = ctx.settings.lang;
   try {
     const CheckOutOutcome outcome = CheckOut(ctx.db, person_.volunteer->id, occurrence_id, ctx.now);
+    person_.rated = std::holds_alternative<CheckedOut>(outcome)
+                        ? std::optional(RatedThing{RatedFlow::kCheckout, occurrence_id, std::nullopt})
+                        : std::nullopt;
     if (const auto* out = std::get_if<CheckedOut>(&outcome)) {
       person_.banner = FormatText(Tr(Str::kCheckOutDone, lang), HoursMinutesText(out->minutes, lang));
     } else if (const auto* already = std::get_if<AlreadyCheckedOut>(&outcome)) {

@@ -17,6 +17,7 @@
 #include "kiosk/ui/screen_context.h"
 #include "kiosk/ui/step_flow.h"
 #include "kiosk/ui/widgets/phone_keypad.h"
+#include "kiosk/ui/widgets/rating_prompt.h"
 #include "kiosk/ui/widgets/scanner_input.h"
 
 namespace kiosk::ui {
@@ -50,6 +51,8 @@ class VolunteerScreen {
     std::vector<Duty> duties;
     std::string banner;  // the last check-in/out's outcome, in words
     std::optional<ServiceMinutes> hours;
+    std::optional<RatedThing> rated;  // the check-in or check-out just done: 好差评 under the banner
+    RatingSession rating;
   };
 
   StepFlow<Step> flow_;

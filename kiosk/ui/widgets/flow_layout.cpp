@@ -31,18 +31,36 @@ ResultLayout ResultPageLayout(bool portrait) {
   return layout;
 }
 
-void DrawResultQr(const ResultLayout& layout, const QrModules& qr, float text_bottom, std::string_view hint) {
+namespace {
+float BottomRowHeight() { return MinTargetPx() * 1.2f; }
+}  // namespace
+
+float ResultQrRoom(const ResultLayout& layout, float text_bottom, std::string_view hint) {
   const ImGuiStyle& style = ImGui::GetStyle();
-  const ImVec2 pos = layout.portrait ? ImVec2(layout.origin.x + (layout.avail.x - layout.qr_side) / 2,
+  const float top = layout.portrait ? text_bottom + style.ItemSpacing.y : layout.origin.y;
+  const float hint_h = ImGui::CalcTextSize(hint.data(), hint.data() + hint.size(), false, layout.qr_side).y;
+  return layout.origin.y + layout.avail.y - BottomRowHeight() - style.ItemSpacing.y * 1.5f - hint_h - top;
+}
+
+float ResultQrMinSide(const ResultLayout& layout) { return std::min(Em(4), layout.qr_side); }
+
+void DrawResultQr(const ResultLayout& layout, const QrModules& qr, float text_bottom, std::string_view hint,
+                  float keep_free) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  // Under long words (a waitlist note, 大字) or above the rating prompt the code shrinks to the
+  // room left above the bottom row rather than running under it.
+  const float side = std::clamp(ResultQrRoom(layout, text_bottom, hint) - keep_free, ResultQrMinSide(layout),
+                                layout.qr_side);
+  const ImVec2 pos = layout.portrait ? ImVec2(layout.origin.x + (layout.avail.x - side) / 2,
                                               text_bottom + style.ItemSpacing.y)
                                      : ImVec2(layout.origin.x + layout.text_w + layout.gap, layout.origin.y);
-  DrawQr(ImGui::GetWindowDrawList(), qr, pos, layout.qr_side);
-  ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + layout.qr_side + style.ItemSpacing.y * 0.5f));
+  DrawQr(ImGui::GetWindowDrawList(), qr, pos, side);
+  ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + side + style.ItemSpacing.y * 0.5f));
   WrappedText(hint, layout.qr_side, 1.0f, true);
 }
 
 bool DrawResultBottomRow(ScreenContext& ctx, const ResultLayout& layout, int seconds_left) {
-  const float button_h = MinTargetPx() * 1.2f;
+  const float button_h = BottomRowHeight();
   const float button_w = std::min(layout.avail.x / 3, Em(ctx.portrait() ? 8 : 10));
   const float x = layout.origin.x, y = layout.origin.y + layout.avail.y - button_h;
   ImGui::SetCursorScreenPos(ImVec2(x, y + (button_h - ImGui::GetFontSize()) / 2));

@@ -8,6 +8,7 @@
 #include "kiosk/core/sync/operations.h"
 #include "kiosk/core/volunteer/checkins.h"
 #include "kiosk/core/volunteer/hours_correction.h"
+#include "tests/core/journal_test_support.h"
 #include "tests/core/rules_test_support.h"
 
 namespace kiosk {
@@ -18,16 +19,6 @@ class AdminOperationsTest : public testing::RulesTest {
   AdminOperationsTest() {
     AddVolunteerEvent();
     testing::InsertOccurrence(db_, 20, 2, "2026-11-27T09:00", "2026-11-27T12:00");
-  }
-  // The office: the same reference data, another database; it applies the kiosk's journal.
-  static std::vector<ApplyResult> ApplyJournal(db::Database& from, db::Database& to) {
-    std::vector<ApplyResult> results;
-    for (const OutboxEntry& e : UnacknowledgedOperations(from)) {
-      const ParsedOperation parsed = ParseOperation(e.op_id, e.kind, e.payload);
-      EXPECT_TRUE(std::holds_alternative<Operation>(parsed)) << e.kind << " " << e.payload;
-      if (const auto* op = std::get_if<Operation>(&parsed)) results.push_back(ApplyOperation(to, *op));
-    }
-    return results;
   }
   std::string FirstCheckin() {
     db::Statement q(db_, "SELECT id FROM checkins");
@@ -99,9 +90,9 @@ TEST_F(AdminOperationsTest, TheOfficeAppliesCorrectionsAndTheAuditLogOnceFromThe
       "INSERT INTO events(id, uid, title, category_id, site_id, venue, wants_volunteers) "
       "VALUES(2, 'patrol', '平安巡逻', 1, 1, '福圣社区', 1)");
   testing::InsertOccurrence(office, 20, 2, "2026-11-27T09:00", "2026-11-27T12:00");
-  const std::vector<ApplyResult> first = ApplyJournal(db_, office);
+  const std::vector<ApplyResult> first = testing::ApplyJournal(db_, office);
   for (ApplyResult r : first) EXPECT_EQ(r, ApplyResult::kApplied) << ApplyResultName(r);
-  const std::vector<ApplyResult> again = ApplyJournal(db_, office);
+  const std::vector<ApplyResult> again = testing::ApplyJournal(db_, office);
   for (ApplyResult r : again) EXPECT_EQ(r, ApplyResult::kReplayed) << ApplyResultName(r);
 
   const auto log = AdminAuditLog(office);

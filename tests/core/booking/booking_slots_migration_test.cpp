@@ -7,19 +7,10 @@
 
 #include "kiosk/core/storage/migrations.h"
 #include "kiosk/core/storage/sqlite.h"
+#include "tests/core/core_test_support.h"
 
 namespace kiosk {
 namespace {
-
-// A database as the migration before the booking slots left it.
-void MigrateUpToBookingSlots(db::Database& db) {
-  for (const Migration& migration : EmbeddedMigrations()) {
-    if (std::string(migration.name).find("_booking_slots") != std::string::npos) return;
-    db.Exec(migration.sql);
-    db.Exec("PRAGMA user_version = " + std::to_string(migration.version));
-  }
-  FAIL() << "no *_booking_slots migration is embedded";
-}
 
 void AddBooking(db::Database& db, const std::string& id, const std::string& start, const std::string& end,
                 const std::string& status) {
@@ -34,7 +25,7 @@ void AddBooking(db::Database& db, const std::string& id, const std::string& star
 
 TEST(BookingSlotsMigration, ConfirmedBookingsKeepTheirSlotsAndTheTriggersGo) {
   db::Database db(":memory:", db::OpenMode::kReadWriteCreate);
-  MigrateUpToBookingSlots(db);
+  testing::MigrateUpTo(db, "_booking_slots");
   db.Exec(R"sql(
     INSERT INTO sites(id, code, name_zh, name_en, kind) VALUES(1, 'fusheng', '福圣社区', 'Fusheng', 'community');
     INSERT INTO rooms(id, site_id, code, name_zh, name_en, kind, open_time, close_time, slot_minutes, bookable)

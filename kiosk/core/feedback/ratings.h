@@ -1,0 +1,81 @@
+// kiosk/core/feedback/ratings.h — 好差评: after a completed flow (a sign-up's, a booking's, a
+// volunteer's check-in or check-out result) the resident may rate it with one tap: 满意 / 基本满意 /
+// 不满意, and after 基本满意 or 不满意 may add one reason (等候太久 / 操作太难 / 字太小 /
+// 信息不清楚 / 其他). Nothing is ever required: the result screen's countdown and buttons do not
+// change, and walking away leaves what was tapped so far.
+//
+// Rules, as the resident meets them (RatingSession):
+//   * One rating per completed flow: the first choice is recorded at once (so a resident who then
+//     walks away still counts) and any later choice tap changes nothing (a double tap records one).
+//   * One reason, only after 基本满意 or 不满意, recorded as the same rating again with its reason;
+//     later reason taps change nothing. Then 谢谢您的评价 and no more buttons.
+//   * Anonymous: a rating holds the flow, the site (the activity's or room's community), the
+//     activity or room, the choice, the reason and the minute — never a phone, a name, a code, a
+//     booking's matter, nor which sign-up, booking or check-in it followed.
+//   * Each write is a 'rating' operation (rating_operation.h), applied and appended to the outbox
+//     in one transaction; the nightly batch carries it and the office applies it once. A kiosk
+//     keeps its own ratings only until the office acknowledges them (ForgetAcknowledgedRatings).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "kiosk/core/feedback/rating_operation.h"
+#include "kiosk/core/storage/sqlite.h"
+#include "kiosk/core/time/local_time.h"
+
+namespace kiosk {
+
+// What was rated: the flow and its activity (sign-up, check-in, check-out) or its room (booking).
+struct RatedThing {
+  RatedFlow flow = RatedFlow::kSignup;
+  std::optional<int64_t> occurrence_id;
+  std::optional<int64_t> room_id;
+  bool operator==(const RatedThing&) const = default;
+};
+
+// Records a new rating of `thing` and its operation in one transaction; returns the rating id.
+// The site is the activity's or room's (its code; '' when it is gone). Throws db::SqliteError.
+std::string RecordRating(db::Database& db, const RatedThing& thing, RatingChoice choice,
+                         const LocalDateTime& now);
+// Adds `reason` to the rating `rating_id` (recorded by RecordRating with `thing` and `choice`):
+// the same rating again, with its reason, in one transaction. Throws db::SqliteError.
+void RecordRatingReason(db::Database& db, const std::string& rating_id, const RatedThing& thing,
+                        RatingChoice choice, RatingReason reason, const LocalDateTime& now);
+
+// One completed flow's rating prompt, as the resident goes through it. Holds no person.
+class RatingSession {
+ public:
+  enum class Stage {
+    kNone,    // nothing completed: no prompt
+    kAsk,     // 满意 / 基本满意 / 不满意
+    kReason,  // after 基本满意 or 不满意: the reasons
+    kThanks,  // 谢谢您的评价, no buttons
+  };
+
+  RatingSession() = default;
+  explicit RatingSession(RatedThing thing) : thing_(thing), stage_(Stage::kAsk) {}
+
+  Stage stage() const { return stage_; }
+  const RatedThing& thing() const { return thing_; }
+  std::optional<RatingChoice> choice() const { return choice_; }
+
+  // In kAsk: records the rating, then kThanks (满意) or kReason. Otherwise changes nothing.
+  // Throws db::SqliteError; the stage moves on anyway (a rating is never worth a second try).
+  void Choose(db::Database& db, RatingChoice choice, const LocalDateTime& now);
+  // In kReason: records the reason, then kThanks. Otherwise changes nothing. Throws as Choose.
+  void GiveReason(db::Database& db, RatingReason reason, const LocalDateTime& now);
+
+ private:
+  RatedThing thing_;
+  Stage stage_ = Stage::kNone;
+  std::optional<RatingChoice> choice_;
+  std::string rating_id_;
+};
+
+// At a kiosk, after the nightly import: drops its ratings whose sequence the office has
+// acknowledged (the office holds them now). Inside the caller's transaction.
+void ForgetAcknowledgedRatings(db::Database& db, int64_t acknowledged_seq);
+
+}  // namespace kiosk

@@ -1,0 +1,209 @@
+// tests/core/feedback/ratings_test.cpp — 好差评: the 'rating' operation's JSON round trip and its
+// refusals, the prompt's rules (one rating per flow, one reason, only after 基本满意 / 不满意), the
+// office applying a kiosk's ratings exactly once however often they arrive, the nightly sync
+// carrying them and the kiosk forgetting them once acknowledged, and that a rating holds nothing
+// of the person who gave it.
+#include "kiosk/core/feedback/ratings.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "kiosk/core/sync/operations.h"
+#include "tests/core/journal_test_support.h"
+#include "tests/core/sync/sync_test_support.h"
+
+namespace kiosk {
+namespace {
+
+using testing::At;
+
+class RatingsTest : public testing::RulesTest {
+ protected:
+  RatingsTest() { testing::InsertOccurrence(db_, 10, 1, "2026-11-27T16:30", "2026-11-27T18:00"); }
+
+  static std::string Ratings(db::Database& db) {
+    db::Statement q(
+        db,
+        "SELECT group_concat(flow || ' ' || site_code || ' ' || coalesce(occurrence_id, '-') || ' ' || "
+        "coalesce(room_id, '-') || ' ' || choice || ' ' || coalesce(reason, '-') || ' ' || rated_at, "
+        "'; ') FROM (SELECT * FROM ratings ORDER BY id)");
+    q.Step();
+    return q.ColumnText(0);
+  }
+  const RatedThing signup_{RatedFlow::kSignup, 10, std::nullopt};
+};
+
+TEST(RatingOperation, JsonRoundTripIsLossless) {
+  const RatingOp rated{.rating_id = "K01-42",
+                       .flow = RatedFlow::kBooking,
+                       .site_code = "fusheng",
+                       .occurrence_id = std::nullopt,
+                       .room_id = 3,
+                       .choice = RatingChoice::kUnsatisfied,
+                       .reason = RatingReason::kTextTooSmall,
+                       .rated_at = At("2026-11-27T09:31")};
+  RatingOp back;
+  FromJson("K01-43", ToJson(rated), back);
+  EXPECT_EQ(back, rated);
+  const ParsedOperation parsed = ParseOperation("K01-43", "rating", ToJson(rated));
+  ASSERT_TRUE(std::holds_alternative<Operation>(parsed));
+  EXPECT_EQ(OperationKind(std::get<Operation>(parsed)), "rating");
+  EXPECT_EQ(OperationPayload(std::get<Operation>(parsed)), ToJson(rated));
+
+  RatingOp plain = rated;
+  plain.flow = RatedFlow::kCheckout;
+  plain.room_id.reset();
+  plain.occurrence_id = 7;
+  plain.choice = RatingChoice::kSatisfied;
+  plain.reason.reset();
+  FromJson("K01-44", ToJson(plain), back);
+  EXPECT_EQ(back, plain);
+  EXPECT_NE(ToJson(plain).find("\"reason\":null"), std::string::npos) << ToJson(plain);
+}
+
+TEST(RatingOperation, AnUnreadablePayloadNamesItsField) {
+  const std::string good = ToJson(RatingOp{.rating_id = "K01-42",
+                                           .flow = RatedFlow::kSignup,
+                                           .site_code = "fusheng",
+                                           .occurrence_id = 10,
+                                           .room_id = std::nullopt,
+                                           .choice = RatingChoice::kFair,
+                                           .reason = RatingReason::kOther,
+                                           .rated_at = At("2026-11-27T09:31")});
+  const auto field_of = [](const std::string& payload) {
+    const ParsedOperation parsed = ParseOperation("K01-50", "rating", payload);
+    const auto* malformed = std::get_if<MalformedOperation>(&parsed);
+    return malformed ? malformed->field() : std::string("<parsed>");
+  };
+  EXPECT_EQ(field_of(good), "<parsed>");
+  const auto with = [&](const std::string& from, const std::string& to) {
+    std::string payload = good;
+    const size_t at = payload.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    return payload.replace(at, from.size(), to);
+  };
+  EXPECT_EQ(field_of(with("\"fair\"", "\"great\"")), "choice");
+  EXPECT_EQ(field_of(with("\"signup\"", "\"lunch\"")), "flow");
+  EXPECT_EQ(field_of(with("\"other\"", "\"bored\"")), "reason");
+  EXPECT_EQ(field_of(with("\"fair\"", "\"satisfied\"")), "reason") << "no reason is asked after 满意";
+  EXPECT_EQ(field_of(with("\"K01-42\"", "\"K01\"")), "rating_id");
+  EXPECT_EQ(field_of(with("\"2026-11-27T09:31\"", "\"2026-11-27T25:00\"")), "rated_at");
+  EXPECT_EQ(field_of(with("\"fusheng\"", "\"" + std::string(33, 'x') + "\"")), "site_code");
+}
+
+TEST_F(RatingsTest, ADoubleTapRecordsOneRatingAndOneReason) {
+  RatingSession session(signup_);
+  EXPECT_EQ(session.stage(), RatingSession::Stage::kAsk);
+  session.Choose(db_, RatingChoice::kUnsatisfied, At("2026-11-27T09:31"));
+  session.Choose(db_, RatingChoice::kUnsatisfied, At("2026-11-27T09:31"));  // the second tap
+  session.Choose(db_, RatingChoice::kSatisfied, At("2026-11-27T09:31"));    // a change of mind: too late
+  EXPECT_EQ(session.stage(), RatingSession::Stage::kReason);
+  EXPECT_EQ(Ratings(db_), "signup fusheng 10 - unsatisfied - 2026-11-27T09:31");
+  session.GiveReason(db_, RatingReason::kWaitedTooLong, At("2026-11-27T09:32"));
+  session.GiveReason(db_, RatingReason::kOther, At("2026-11-27T09:32"));
+  EXPECT_EQ(session.stage(), RatingSession::Stage::kThanks);
+  EXPECT_EQ(Ratings(db_), "signup fusheng 10 - unsatisfied waited_too_long 2026-11-27T09:31");
+  EXPECT_EQ(testing::OutboxCount(db_, "rating"), 2) << "the rating, then the same rating with its reason";
+  EXPECT_EQ(testing::LastPayloadField(db_, "rated_at"), "2026-11-27T09:31") << "the minute of the rating";
+}
+
+TEST_F(RatingsTest, SatisfiedNeedsNoReasonAndNoPromptRecordsNothing) {
+  RatingSession satisfied(RatedThing{RatedFlow::kBooking, std::nullopt, 1});
+  satisfied.Choose(db_, RatingChoice::kSatisfied, At("2026-11-27T10:00"));
+  EXPECT_EQ(satisfied.stage(), RatingSession::Stage::kThanks);
+  satisfied.GiveReason(db_, RatingReason::kOther, At("2026-11-27T10:00"));
+  RatingSession none;
+  none.Choose(db_, RatingChoice::kUnsatisfied, At("2026-11-27T10:00"));
+  EXPECT_EQ(none.stage(), RatingSession::Stage::kNone);
+  EXPECT_EQ(Ratings(db_), "booking fusheng - 1 satisfied - 2026-11-27T10:00");
+  EXPECT_EQ(testing::OutboxCount(db_, "rating"), 1);
+}
+
+TEST_F(RatingsTest, TheOfficeAppliesEachRatingOnceHoweverOftenItArrives) {
+  RatingSession fair(signup_);
+  fair.Choose(db_, RatingChoice::kFair, At("2026-11-27T09:31"));
+  fair.GiveReason(db_, RatingReason::kInformationUnclear, At("2026-11-27T09:31"));
+  RatingSession room(RatedThing{RatedFlow::kBooking, std::nullopt, 1});
+  room.Choose(db_, RatingChoice::kSatisfied, At("2026-11-27T09:40"));
+
+  db::Database office = OpenKioskDatabase(":memory:", true);
+  testing::InsertMinimalCalendar(office);
+  EXPECT_EQ(testing::ApplyJournal(db_, office),
+            (std::vector<ApplyResult>{ApplyResult::kApplied, ApplyResult::kApplied, ApplyResult::kApplied}));
+  const std::string applied = Ratings(office);
+  EXPECT_EQ(applied,
+            "signup fusheng 10 - fair information_unclear 2026-11-27T09:31; "
+            "booking fusheng - 1 satisfied - 2026-11-27T09:40");
+  EXPECT_EQ(
+      testing::ApplyJournal(db_, office),
+      (std::vector<ApplyResult>{ApplyResult::kReplayed, ApplyResult::kReplayed, ApplyResult::kReplayed}));
+  EXPECT_EQ(Ratings(office), applied) << "the same operations again change nothing";
+  EXPECT_EQ(Ratings(office), Ratings(db_)) << "the kiosk and the office hold the same ratings";
+}
+
+TEST_F(RatingsTest, ARatingHoldsNothingOfThePersonWhoGaveIt) {
+  const SignUpOutcome outcome =
+      SignUp(db_, testing::Req(10, "13812345678", "王秀英"), At("2026-11-27T09:30"), kDemoPhoneHashKey);
+  ASSERT_TRUE(testing::Holds<SignUpConfirmed>(outcome));
+  const SignUpConfirmed& done = std::get<SignUpConfirmed>(outcome);
+  RatingSession session(signup_);
+  session.Choose(db_, RatingChoice::kUnsatisfied, At("2026-11-27T09:30"));
+  session.GiveReason(db_, RatingReason::kHardToUse, At("2026-11-27T09:30"));
+
+  std::vector<std::string> private_text = {"13812345678",
+                                           "5678",
+                                           "王秀英",
+                                           done.signup_id,
+                                           done.confirmation_code,
+                                           PhoneHash("13812345678", kDemoPhoneHashKey)};
+  db::Statement payloads(db_, "SELECT payload FROM outbox WHERE kind = 'rating'");
+  int seen = 0;
+  while (payloads.Step()) {
+    ++seen;
+    const std::string payload = payloads.ColumnText(0);
+    for (const std::string& secret : private_text)
+      EXPECT_EQ(payload.find(secret), std::string::npos) << secret << " in " << payload;
+    db::Statement keys(db_, "SELECT group_concat(key, ' ') FROM json_each(?1)");
+    keys.Bind(1, payload);
+    keys.Step();
+    EXPECT_EQ(keys.ColumnText(0), "rating_id flow site_code occurrence_id room_id choice reason rated_at");
+  }
+  EXPECT_EQ(seen, 2);
+  db::Statement columns(db_, "SELECT group_concat(name, ' ') FROM pragma_table_info('ratings')");
+  columns.Step();
+  EXPECT_EQ(columns.ColumnText(0), "id flow site_code occurrence_id room_id choice reason rated_at");
+}
+
+class RatingsSyncTest : public testing::SyncTest {};
+
+TEST_F(RatingsSyncTest, ANightCarriesRatingsToTheOfficeAndTheKioskForgetsThem) {
+  Publish();
+  db::Database& k = AddKiosk("K01");
+  RatingSession session(RatedThing{RatedFlow::kSignup, 1, std::nullopt});
+  session.Choose(k, RatingChoice::kUnsatisfied, Now());
+  RatingSession later(RatedThing{RatedFlow::kCheckin, 1, std::nullopt});
+  SendBatch("K01");
+  Merge();
+  Publish();
+  // Given after the batch left: the reason travels the next night.
+  session.GiveReason(k, RatingReason::kTextTooSmall, Now());
+  later.Choose(k, RatingChoice::kSatisfied, Now());
+  const sync::ImportReport imported = sync::ImportLatestExport(k, share(), work("K01"));
+  EXPECT_TRUE(imported.imported);
+  EXPECT_EQ(db::QueryInt(k, "SELECT count(*) FROM ratings"), 2)
+      << "the reason and the check-in's: not yet sent";
+  EXPECT_EQ(db::QueryInt(master(), "SELECT count(*) FROM ratings WHERE reason IS NULL"), 1);
+  SyncKiosk("K01");
+  Merge();
+  Publish();
+  SyncKiosk("K01");
+  EXPECT_EQ(db::QueryInt(k, "SELECT count(*) FROM ratings"), 0) << "acknowledged: the office holds them";
+  EXPECT_EQ(db::QueryInt(k, "SELECT count(*) FROM outbox"), 0);
+  EXPECT_EQ(db::QueryInt(master(), "SELECT count(*) FROM ratings"), 2);
+  EXPECT_EQ(db::QueryInt(master(), "SELECT count(*) FROM ratings WHERE reason = 'text_too_small'"), 1);
+}
+
+}  // namespace
+}  // namespace kiosk
