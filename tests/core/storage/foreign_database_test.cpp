@@ -93,9 +93,11 @@ TEST(ForeignDatabase, NewAndEmptyFilesBecomeKioskDatabases) {
 
 TEST(ForeignDatabase, AKioskDatabaseFromBeforeTheIdIsOursAndGetsIt) {
   testing::TempDbPath path;
-  {
-    db::Database db = OpenKioskDatabase(path.str(), true);
-    db.Exec("PRAGMA application_id = 0; PRAGMA user_version = 7;");  // as a version-7 kiosk wrote it
+  {  // as a version-7 kiosk wrote it: migrations up to 007, no application_id
+    db::Database db(path.str(), db::OpenMode::kReadWriteCreate);
+    MigrateUpTo(db, "008_");
+    ASSERT_EQ(db::QueryInt(db, "PRAGMA user_version"), 7);
+    ASSERT_EQ(db::QueryInt(db, "PRAGMA application_id"), 0);
   }
   db::Database db = OpenKioskDatabase(path.str(), false);
   EXPECT_EQ(db::QueryInt(db, "PRAGMA application_id"), kKioskApplicationId);
