@@ -95,7 +95,7 @@ TEST(ForeignDatabase, AKioskDatabaseFromBeforeTheIdIsOursAndGetsIt) {
   testing::TempDbPath path;
   {  // as a version-7 kiosk wrote it: migrations up to 007, no application_id
     db::Database db(path.str(), db::OpenMode::kReadWriteCreate);
-    MigrateUpTo(db, "008_");
+    testing::MigrateUpTo(db, "008_");
     ASSERT_EQ(db::QueryInt(db, "PRAGMA user_version"), 7);
     ASSERT_EQ(db::QueryInt(db, "PRAGMA application_id"), 0);
   }
