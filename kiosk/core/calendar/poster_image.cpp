@@ -44,7 +44,11 @@ struct StbFree {
 // Debian's stb_image overruns its Huffman size table (257 entries) on a DHT segment whose code
 // counts add up to more than 256; found by tests/fuzz/fuzz_poster. Every DHT segment of the file
 // (before and between scans) is checked here first. False: refuse the file as damaged.
-bool JpegHuffmanTablesFit(const uint8_t* b, size_t n) {
+//
+// Its progressive decoder also lets the bit count go negative on a damaged file, then shifts by 32
+// and reads before its Huffman table (found by fuzz_poster; tests/fuzz/corpus/poster/
+// progressive-code-bits-underflow.jpg): progressive JPEGs (SOF2) are refused, baseline ones kept.
+bool JpegIsSafeForStb(const uint8_t* b, size_t n) {
   size_t i = 2;  // after SOI
   while (i + 1 < n) {
     if (b[i] != 0xFF) {  // entropy-coded data
@@ -62,6 +66,7 @@ bool JpegHuffmanTablesFit(const uint8_t* b, size_t n) {
     }
     if (marker == 0xD9 || i + 3 >= n) return true;  // EOI, or the end
     const size_t length = static_cast<size_t>(b[i + 2]) << 8 | b[i + 3];
+    if (marker == 0xC2) return false;  // progressive: see JpegIsSafeForStb
     if (marker == 0xC4) {
       const size_t end = std::min(n, i + 2 + length);
       for (size_t at = i + 4; at < end;) {  // a cut-short table counts too: stb reads zeros past the end
@@ -98,8 +103,9 @@ void CheckBeforeDecoding(std::span<const uint8_t> b) {
   if (!IsPng(b) && !IsJpeg(b))
     throw PosterError(Kind::kNotPngOrJpeg, "海报不是 PNG 或 JPEG 图片", "the poster is not a PNG or JPEG image");
   if (b.size() > static_cast<size_t>(INT32_MAX)) throw PosterError(Kind::kTooManyBytes, "海报文件过大", "poster too big");
-  if (IsJpeg(b) && !JpegHuffmanTablesFit(b.data(), b.size()))
-    throw PosterError(Kind::kCorrupt, "海报图片已损坏", "the poster image is damaged: a Huffman table is too long");
+  if (IsJpeg(b) && !JpegIsSafeForStb(b.data(), b.size()))
+    throw PosterError(Kind::kCorrupt, "海报图片已损坏或是渐进式 JPEG，请另存为普通 JPEG 或 PNG",
+                      "the poster is damaged or a progressive JPEG; save it as a baseline JPEG or a PNG");
   if (IsPng(b) && !PngHasNoEmptyImageChunk(b))
     throw PosterError(Kind::kCorrupt, "海报图片已损坏", "the poster image is damaged: an empty image data chunk");
 }

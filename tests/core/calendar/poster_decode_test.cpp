@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <iterator>
+
 #define STB_IMAGE_WRITE_IMPLEMENTATION
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wconversion"
@@ -119,6 +122,16 @@ TEST(PosterDecode, AnEmptyImageDataChunkIsRefusedAsDamagedAtKioskAndOffice) {
     EXPECT_EQ(e.kind(), PosterError::Kind::kCorrupt);
     EXPECT_EQ(e.zh(), "海报图片已损坏");
   }
+}
+
+// A damaged progressive JPEG found by fuzz_poster: Debian's stb_image would read before its
+// Huffman table; progressive JPEGs are refused before it sees them.
+TEST(PosterDecode, AProgressiveJpegIsRefusedBeforeStbImageReadsIt) {
+  std::ifstream in(std::string(KIOSK_DEMO_DIR) + "/../../tests/fuzz/corpus/poster/progressive-code-bits-underflow.jpg",
+                   std::ios::binary);
+  ASSERT_TRUE(in);
+  const std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(KindOf(bytes), PosterError::Kind::kCorrupt);
 }
 
 }  // namespace
