@@ -1,9 +1,9 @@
 // kiosk/core/calendar/poster_image.h — activity posters: checked by the office before they go into the
 // database (and, through an export, to every kiosk), and decoded by the kiosk for display.
 //
-// Posters are untrusted input (DESIGN.md): stb_image is built for PNG and JPEG only; the byte
-// cap is checked before decoding and the dimension cap from the header before any pixel memory
-// is allocated.
+// Posters are untrusted input (DESIGN.md): PNG and JPEG only, decoded by Debian's libpng and
+// libjpeg-turbo; the byte cap is checked before decoding and the dimension cap from the header
+// before any pixel memory is allocated. Baseline, progressive and CMYK JPEGs are all read.
 //
 // Implements:
 //   PosterError    typed reasons a poster cannot be used (kind + Chinese and English message)

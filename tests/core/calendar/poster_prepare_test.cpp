@@ -67,7 +67,7 @@ TEST(PosterPrepare, RefusesWhatIsNotPngOrJpegOrTooBig) {
   huge.resize(9 * 1024 * 1024, '\0');
   EXPECT_NE(Problem(huge).find("poster file too large"), std::string::npos);
   const std::string png = Image(300, 300, true);
-  EXPECT_EQ(Problem(png.substr(0, png.size() / 2)), "海报图片已损坏 / poster image is damaged");
+  EXPECT_TRUE(Problem(png.substr(0, png.size() / 2)).starts_with("海报图片已损坏 / the poster image is damaged: "));
 }
 
 }  // namespace
