@@ -94,6 +94,11 @@ expect_in "$work/err" "short.csv:1: 类别: 缺少这一列" "missing column"
 expect_rc 1 "missing file" "$office" import "$master" "$work/nowhere.ics"
 expect_in "$work/err" "nowhere.ics: 找不到文件 / file not found" "missing file message"
 expect_rc 1 "missing master" "$office" list "$work/none.db"
+mkdir -p "$work/share"
+expect_rc 2 "status of a missing master" "$office" status "$work/none.db" "$work/share"
+expect_in "$work/err" "主数据库不存在：$work/none.db / master database not found: $work/none.db" "missing master, Chinese first"
+expect_rc 2 "merge into a missing share" "$office" merge "$master" "$work/no-share"
+expect_in "$work/err" "共享文件夹不存在：$work/no-share / shared folder not found" "missing share, Chinese first"
 expect_rc 2 "bad date option" "$office" list "$master" --from 2026-13-01
 expect_rc 2 "no command" "$office"
 

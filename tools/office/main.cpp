@@ -11,6 +11,8 @@
 //   kiosk-office report hours|signups|ratings MASTER.db (--month YYYY-MM | --from D --to D) [--out FILE]
 #include <CLI/CLI.hpp>
 
+#include <filesystem>
+
 #include "kiosk/core/time/local_time.h"
 #include "office_commands.h"
 #include "report_commands.h"
@@ -30,6 +32,18 @@ struct IsoDateValidator : public CLI::Validator {
   }
 };
 
+// CLI11's own path checks answer in English only: the same checks, Chinese first.
+CLI::Validator MustExist(bool folder, const std::string& zh, const std::string& en) {
+  return CLI::Validator(
+      [=](std::string& path) {
+        std::error_code error;
+        const bool found =
+            folder ? std::filesystem::is_directory(path, error) : std::filesystem::is_regular_file(path, error);
+        return found ? std::string() : zh + "：" + path + " / " + en + ": " + path;
+      },
+      folder ? "DIR" : "FILE");
+}
+
 kiosk::LocalDate ParseDate(const std::string& text) { return *kiosk::LocalDate::ParseIso(text); }
 
 }  // namespace
@@ -38,6 +52,8 @@ int main(int argc, char** argv) {
   CLI::App app{"kiosk-office — 社区服务一体机办公室工具 / office tool of the community service kiosk"};
   app.require_subcommand(1);
   const IsoDateValidator iso_date;
+  const CLI::Validator existing_master = MustExist(false, "主数据库不存在", "master database not found");
+  const CLI::Validator existing_share = MustExist(true, "共享文件夹不存在", "shared folder not found");
 
   kiosk::office::InitOptions init;
   init.reference_dir = KIOSK_DEFAULT_REFERENCE_DIR;
@@ -47,7 +63,7 @@ int main(int argc, char** argv) {
       ->add_option(
           "--reference", init.reference_dir,
           "folder with sites.csv, rooms.csv, room_hours.csv, categories.csv, organizers.csv, meta.csv")
-      ->check(CLI::ExistingDirectory);
+      ->check(MustExist(true, "参考数据文件夹不存在", "reference folder not found"));
   init_command->add_option("--key", init.key_file, "district key file (keygen): its fingerprint is recorded");
 
   kiosk::office::KeygenOptions keygen;
@@ -95,14 +111,14 @@ int main(int argc, char** argv) {
       app.add_subcommand("publish", "发布新的导出数据 / publish the next export to the share");
   CLI::App* status_command = app.add_subcommand("status", "各一体机同步状态 / one line per kiosk");
   for (CLI::App* command : {merge_command, publish_command, status_command}) {
-    command->add_option("MASTER", sync.master, "master database")->required()->check(CLI::ExistingFile);
-    command->add_option("SHARE", sync.share, "the shared folder")->required()->check(CLI::ExistingDirectory);
+    command->add_option("MASTER", sync.master, "master database")->required()->check(existing_master);
+    command->add_option("SHARE", sync.share, "the shared folder")->required()->check(existing_share);
   }
   CLI::App* conflicts_command =
       app.add_subcommand("conflicts", "列出冲突的操作 / list the operations kept as conflicts");
   conflicts_command->add_option("MASTER", sync.master, "master database")
       ->required()
-      ->check(CLI::ExistingFile);
+      ->check(existing_master);
 
   CLI::App* report_command =
       app.add_subcommand("report", "导出报表 (CSV，Excel/WPS 可直接打开) / write a report as CSV");
