@@ -26,6 +26,11 @@ PublishedExport PublishExport(db::Database& master, const fs::path& share, const
     throw SyncError("无法在共享文件夹创建 " + export_folder.string(),
                     "cannot create " + export_folder.string() + ": " + error.message());
   fs::create_directories(work_folder);
+  // The master's export number is written last, after LATEST: find out now whether another
+  // program holds the master's write lock, so a locked master refuses before anything is published
+  // instead of reporting failure for an export that went out.
+  master.Exec("BEGIN IMMEDIATE");
+  master.Exec("ROLLBACK");
   int64_t previous = 0;
   {
     db::Statement query(master, "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'export_number'");

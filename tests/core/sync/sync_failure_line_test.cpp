@@ -41,6 +41,23 @@ TEST_F(SyncFailureLineTest, ALockedMasterRefusesTheBatchWithTheLockedSentenceAnd
   EXPECT_EQ(merged.ops_applied, 1);
 }
 
+TEST_F(SyncFailureLineTest, ALockedMasterRefusesThePublishBeforeAnythingIsWritten) {
+  db::Database other = OpenKioskDatabase((root_ / "master.db").string(), false);
+  other.Exec("BEGIN IMMEDIATE");  // another program holds the write lock
+  master().Exec("PRAGMA busy_timeout = 0");
+  try {
+    sync::PublishExport(master(), share(), root_ / "office-work", Now());
+    FAIL() << "published from a locked master";
+  } catch (const std::exception& error) {
+    const std::string line = sync::SyncFailureLine(error);
+    ExpectBilingualLine(line);
+    EXPECT_EQ(line.rfind("另一个程序正在使用数据库", 0), 0U) << line;
+  }
+  EXPECT_FALSE(fs::exists(share() / "export" / "LATEST"));
+  other.Exec("ROLLBACK");
+  EXPECT_EQ(sync::PublishExport(master(), share(), root_ / "office-work", Now()).number, 1);
+}
+
 TEST_F(SyncFailureLineTest, AShareThatIsAFileRefusesThePublishPlainly) {
   const fs::path not_a_folder = root_ / "share-file";
   std::ofstream(not_a_folder) << "x";
