@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "flow_test_support.h"
+#include "kiosk/core/feedback/ratings.h"
 #include "kiosk/ui/screen_id.h"
 
 namespace kiosk::test {
@@ -64,7 +65,9 @@ TEST(RatingPrompt, UnsatisfiedThenAReasonOnASignUpResult) {
   EXPECT_TRUE(h->targets().Find("完成"));
   EXPECT_EQ(db::QueryInt(db, "SELECT count(*) FROM ratings"), 1);
   EXPECT_EQ(db::QueryInt(db, "SELECT count(*) FROM ratings WHERE reason = 'text_too_small'"), 1);
-  EXPECT_EQ(OutboxOps(db, "rating"), 2);
+  EXPECT_EQ(OutboxOps(db, "rating"), 0) << "the journal takes ratings only when a batch is written";
+  QueueRatingsForSync(db, *LocalDateTime::ParseIso("2026-11-27T23:00"));
+  EXPECT_EQ(OutboxOps(db, "rating"), 1) << "the rating and its reason, once";
   ASSERT_EQ(db::QueryInt(db, "SELECT count(*) FROM signups WHERE phone_last4 = '5678'"), 1);
   EXPECT_EQ(db::QueryInt(db,
                          "SELECT count(*) FROM outbox o JOIN signups s ON s.phone_last4 = '5678' "
@@ -89,6 +92,7 @@ TEST(RatingPrompt, ADoubleTapRecordsOneRating) {
   }
   h->Settle();
   EXPECT_EQ(db::QueryInt(db, "SELECT count(*) FROM ratings"), 1);
+  QueueRatingsForSync(db, *LocalDateTime::ParseIso("2026-11-27T23:00"));
   EXPECT_EQ(OutboxOps(db, "rating"), 1) << "the second tap landed on a reason under the guard: nothing";
   EXPECT_TRUE(h->targets().Find("原因：其他"));
 }

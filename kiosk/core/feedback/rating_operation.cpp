@@ -49,6 +49,25 @@ std::string_view RatedFlowName(RatedFlow flow) { return NameOf(kFlows, flow); }
 std::string_view RatingChoiceName(RatingChoice choice) { return NameOf(kChoices, choice); }
 std::string_view RatingReasonName(RatingReason reason) { return NameOf(kReasons, reason); }
 
+std::optional<RatingOp> HeldRating(db::Database& db, std::string_view rating_id) {
+  db::Statement q(db, R"sql(
+    SELECT id, flow, site_code, occurrence_id, room_id, choice, reason, rated_at FROM ratings WHERE id = ?1)sql");
+  q.Bind(1, rating_id);
+  if (!q.Step()) return std::nullopt;
+  RatingOp op;
+  op.rating_id = q.ColumnText(0);
+  op.flow = ValueOf(kFlows, q.ColumnText(1), rating_id, "flow");
+  op.site_code = q.ColumnText(2);
+  if (!q.ColumnIsNull(3)) op.occurrence_id = q.ColumnInt(3);
+  if (!q.ColumnIsNull(4)) op.room_id = q.ColumnInt(4);
+  op.choice = ValueOf(kChoices, q.ColumnText(5), rating_id, "choice");
+  if (!q.ColumnIsNull(6)) op.reason = ValueOf(kReasons, q.ColumnText(6), rating_id, "reason");
+  const std::optional<LocalDateTime> at = LocalDateTime::ParseIso(q.ColumnText(7));
+  if (!at) throw MalformedOperation(std::string(rating_id), "rated_at", "not a stored time");
+  op.rated_at = *at;
+  return op;
+}
+
 std::string ToJson(const RatingOp& op) {
   std::optional<std::string> reason;
   if (op.reason) reason = std::string(RatingReasonName(*op.reason));

@@ -49,6 +49,9 @@ struct RatingOp {
   bool operator==(const RatingOp&) const = default;
 };
 
+// The rating `rating_id` as this database's ratings table holds it; nullopt when it holds none.
+std::optional<RatingOp> HeldRating(db::Database& db, std::string_view rating_id);
+
 std::string ToJson(const RatingOp& op);
 void FromJson(std::string_view op_id, std::string_view payload, RatingOp& op);
 ApplyResult Apply(db::Database& db, const RatingOp& op);

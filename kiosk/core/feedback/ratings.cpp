@@ -2,6 +2,9 @@
 // kiosk forgetting ratings the office has acknowledged.
 #include "kiosk/core/feedback/ratings.h"
 
+#include <sodium.h>
+
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -28,9 +31,27 @@ std::string SiteCodeOf(db::Database& db, const RatedThing& thing) {
   return {};
 }
 
-void ApplyAndAppend(db::Database& db, const RatingOp& op, const LocalDateTime& now) {
-  Apply(db, op);
-  AppendOutboxOperation(db, op, now);
+// A rating waits under a local id ("new-" and random hex) until the next batch is written:
+// only then does it get a record id and an operation (QueueRatingsForSync), so neither its id
+// nor its place in the journal sits next to the sign-up, booking or check-in it followed.
+// (The schema's CHECK on ratings.id and the LIKE 'new-%' below spell the same prefix.)
+constexpr std::string_view kWaitingPrefix = "new-";
+
+std::string WaitingRatingId() {
+  unsigned char bytes[12];
+  randombytes_buf(bytes, sizeof bytes);
+  std::string id(kWaitingPrefix);
+  static constexpr char kHex[] = "0123456789abcdef";
+  for (const unsigned char byte : bytes) id += {kHex[byte >> 4], kHex[byte & 15]};
+  return id;
+}
+
+bool IsWaiting(std::string_view rating_id) { return rating_id.starts_with(kWaitingPrefix); }
+
+// The hour, not the minute: a minute would match the sign-up's own time.
+LocalDateTime HourOf(LocalDateTime now) {
+  now.minute = 0;
+  return now;
 }
 
 RatingOp OpOf(std::string rating_id, std::string site_code, const RatedThing& thing, RatingChoice choice,
@@ -42,7 +63,7 @@ RatingOp OpOf(std::string rating_id, std::string site_code, const RatedThing& th
                   .room_id = thing.room_id,
                   .choice = choice,
                   .reason = std::nullopt,
-                  .rated_at = now};
+                  .rated_at = HourOf(now)};
 }
 
 }  // namespace
@@ -50,25 +71,42 @@ RatingOp OpOf(std::string rating_id, std::string site_code, const RatedThing& th
 std::string RecordRating(db::Database& db, const RatedThing& thing, RatingChoice choice,
                          const LocalDateTime& now) {
   db::Transaction transaction(db);
-  const RatingOp op = OpOf(NextRecordId(db), SiteCodeOf(db, thing), thing, choice, now);
-  ApplyAndAppend(db, op, now);
+  const RatingOp op = OpOf(WaitingRatingId(), SiteCodeOf(db, thing), thing, choice, now);
+  Apply(db, op);
   transaction.Commit();
   return op.rating_id;
 }
 
-void RecordRatingReason(db::Database& db, const std::string& rating_id, const RatedThing& thing,
-                        RatingChoice choice, RatingReason reason, const LocalDateTime& now) {
+void RecordRatingReason(db::Database& db, const std::string& rating_id, RatingReason reason,
+                        const LocalDateTime& now) {
   db::Transaction transaction(db);
-  RatingOp op = OpOf(rating_id, SiteCodeOf(db, thing), thing, choice, now);
-  // The minute of the rating itself, when the kiosk still holds it (the reason comes seconds later).
-  db::Statement held(db, "SELECT rated_at, site_code FROM ratings WHERE id = ?1");
-  held.Bind(1, rating_id);
-  if (held.Step()) {
-    op.rated_at = LocalDateTime::ParseIso(held.ColumnText(0)).value_or(now);
-    op.site_code = held.ColumnText(1);
+  // Found by the id RecordRating returned, which a written batch has since replaced by a record id.
+  std::string held_id = rating_id;
+  db::Statement renamed(db, "SELECT id FROM ratings WHERE waiting_id = ?1");
+  renamed.Bind(1, rating_id);
+  if (renamed.Step()) held_id = renamed.ColumnText(0);
+  std::optional<RatingOp> op = HeldRating(db, held_id);
+  if (!op) return;  // sent and acknowledged since: the office holds it as it was
+  op->reason = reason;
+  if (Apply(db, *op) == ApplyResult::kApplied && !IsWaiting(op->rating_id))
+    AppendOutboxOperation(db, *op, now);  // already sent: the same rating again, with its reason
+  transaction.Commit();
+}
+
+void QueueRatingsForSync(db::Database& db, const LocalDateTime& now) {
+  if (db::QueryInt(db, "SELECT count(*) FROM ratings WHERE id LIKE 'new-%'") == 0) return;
+  db::Transaction transaction(db);
+  std::vector<std::string> waiting;
+  db::Statement query(db, "SELECT id FROM ratings WHERE id LIKE 'new-%' ORDER BY random()");
+  while (query.Step()) waiting.push_back(query.ColumnText(0));
+  db::Statement rename(db, "UPDATE ratings SET id = ?2, waiting_id = ?1 WHERE id = ?1");
+  for (const std::string& id : waiting) {
+    RatingOp op = *HeldRating(db, id);
+    op.rating_id = NextRecordId(db);
+    rename.BindAll(id, op.rating_id).Run();
+    rename.Reset();
+    AppendOutboxOperation(db, op, now);
   }
-  op.reason = reason;
-  ApplyAndAppend(db, op, now);
   transaction.Commit();
 }
 
@@ -82,14 +120,14 @@ void RatingSession::Choose(db::Database& db, RatingChoice choice, const LocalDat
 void RatingSession::GiveReason(db::Database& db, RatingReason reason, const LocalDateTime& now) {
   if (stage_ != Stage::kReason || !choice_) return;
   stage_ = Stage::kThanks;
-  if (!rating_id_.empty()) RecordRatingReason(db, rating_id_, thing_, *choice_, reason, now);
+  if (!rating_id_.empty()) RecordRatingReason(db, rating_id_, reason, now);
 }
 
 void ForgetAcknowledgedRatings(db::Database& db, int64_t acknowledged_seq) {
   std::vector<std::string> acknowledged;
   db::Statement query(db, "SELECT id FROM ratings");
   while (query.Step())
-    if (RecordSequence(query.ColumnText(0)) <= acknowledged_seq) acknowledged.push_back(query.ColumnText(0));
+    if (!IsWaiting(query.ColumnText(0)) && RecordSequence(query.ColumnText(0)) <= acknowledged_seq) acknowledged.push_back(query.ColumnText(0));
   db::Statement remove(db, "DELETE FROM ratings WHERE id = ?1");
   for (const std::string& id : acknowledged) {
     remove.Bind(1, id).Run();

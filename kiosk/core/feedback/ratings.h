@@ -10,11 +10,13 @@
 //   * One reason, only after 基本满意 or 不满意, recorded as the same rating again with its reason;
 //     later reason taps change nothing. Then 谢谢您的评价 and no more buttons.
 //   * Anonymous: a rating holds the flow, the site (the activity's or room's community), the
-//     activity or room, the choice, the reason and the minute — never a phone, a name, a code, a
-//     booking's matter, nor which sign-up, booking or check-in it followed.
-//   * Each write is a 'rating' operation (rating_operation.h), applied and appended to the outbox
-//     in one transaction; the nightly batch carries it and the office applies it once. A kiosk
-//     keeps its own ratings only until the office acknowledges them (ForgetAcknowledgedRatings).
+//     activity or room, the choice, the reason and the hour — never a phone, a name, a code, a
+//     booking's matter, nor which sign-up, booking or check-in it followed: not the minute (the
+//     sign-up's own), and not by its id or its place in the journal, because it gets its record
+//     id and its 'rating' operation (rating_operation.h) only when the next batch is written,
+//     shuffled with the other ratings waiting (QueueRatingsForSync). The office applies it once.
+//     A kiosk keeps its own ratings only until the office acknowledges them
+//     (ForgetAcknowledgedRatings).
 #pragma once
 
 #include <cstdint>
@@ -35,14 +37,21 @@ struct RatedThing {
   bool operator==(const RatedThing&) const = default;
 };
 
-// Records a new rating of `thing` and its operation in one transaction; returns the rating id.
-// The site is the activity's or room's (its code; '' when it is gone). Throws db::SqliteError.
+// Records a new rating of `thing` in one transaction; returns its id. The site is the activity's
+// or room's (its code; '' when it is gone); the time is the hour. The rating waits under a random
+// local id with no operation until the next batch is written (QueueRatingsForSync). Throws
+// db::SqliteError.
 std::string RecordRating(db::Database& db, const RatedThing& thing, RatingChoice choice,
                          const LocalDateTime& now);
-// Adds `reason` to the rating `rating_id` (recorded by RecordRating with `thing` and `choice`):
-// the same rating again, with its reason, in one transaction. Throws db::SqliteError.
-void RecordRatingReason(db::Database& db, const std::string& rating_id, const RatedThing& thing,
-                        RatingChoice choice, RatingReason reason, const LocalDateTime& now);
+// Adds `reason` to the rating RecordRating returned `rating_id` for, in one transaction: it travels
+// with the rating when still waiting, or as the same rating again when a batch has taken it.
+// Nothing when the rating is gone (acknowledged since). Throws db::SqliteError.
+void RecordRatingReason(db::Database& db, const std::string& rating_id, RatingReason reason,
+                        const LocalDateTime& now);
+// Called first by every batch write (sync/batch.h): gives each waiting rating a record id and its
+// operation, in random order, in one transaction — so a rating's id and its place in the journal
+// say nothing of the sign-up, booking or check-in it followed.
+void QueueRatingsForSync(db::Database& db, const LocalDateTime& now);
 
 // One completed flow's rating prompt, as the resident goes through it. Holds no person.
 class RatingSession {

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <variant>
 
+#include "kiosk/core/feedback/ratings.h"
 #include "kiosk/core/storage/record_ids.h"
 #include "kiosk/core/sync/share_files.h"
 #include "kiosk/core/sync/untrusted_database.h"
@@ -42,6 +43,7 @@ std::string BatchName(const std::string& kiosk_id, int64_t last_seq) {
 
 std::optional<WrittenBatch> WriteBatch(db::Database& kiosk, const fs::path& folder,
                                        const LocalDateTime& now) {
+  QueueRatingsForSync(kiosk, now);  // ratings enter the journal only now, shuffled (ratings.h)
   const std::string kiosk_id = KioskId(kiosk);
   const int64_t after_seq = AcknowledgedSequence(kiosk);
   const std::vector<OutboxEntry> owed = UnacknowledgedOperations(kiosk);

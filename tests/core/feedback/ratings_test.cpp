@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,11 @@ namespace kiosk {
 namespace {
 
 using testing::At;
+
+std::string Text(db::Database& db, const std::string& sql) {
+  db::Statement q(db, sql);
+  return q.Step() ? q.ColumnText(0) : std::string();
+}
 
 class RatingsTest : public testing::RulesTest {
  protected:
@@ -100,13 +106,16 @@ TEST_F(RatingsTest, ADoubleTapRecordsOneRatingAndOneReason) {
   session.Choose(db_, RatingChoice::kUnsatisfied, At("2026-11-27T09:31"));  // the second tap
   session.Choose(db_, RatingChoice::kSatisfied, At("2026-11-27T09:31"));    // a change of mind: too late
   EXPECT_EQ(session.stage(), RatingSession::Stage::kReason);
-  EXPECT_EQ(Ratings(db_), "signup fusheng 10 - unsatisfied - 2026-11-27T09:31");
+  EXPECT_EQ(Ratings(db_), "signup fusheng 10 - unsatisfied - 2026-11-27T09:00");
   session.GiveReason(db_, RatingReason::kWaitedTooLong, At("2026-11-27T09:32"));
   session.GiveReason(db_, RatingReason::kOther, At("2026-11-27T09:32"));
   EXPECT_EQ(session.stage(), RatingSession::Stage::kThanks);
-  EXPECT_EQ(Ratings(db_), "signup fusheng 10 - unsatisfied waited_too_long 2026-11-27T09:31");
-  EXPECT_EQ(testing::OutboxCount(db_, "rating"), 2) << "the rating, then the same rating with its reason";
-  EXPECT_EQ(testing::LastPayloadField(db_, "rated_at"), "2026-11-27T09:31") << "the minute of the rating";
+  EXPECT_EQ(Ratings(db_), "signup fusheng 10 - unsatisfied waited_too_long 2026-11-27T09:00");
+  EXPECT_EQ(testing::OutboxCount(db_, "rating"), 0) << "nothing in the journal until a batch is written";
+  QueueRatingsForSync(db_, At("2026-11-27T23:00"));
+  EXPECT_EQ(testing::OutboxCount(db_, "rating"), 1) << "the rating with its reason, once";
+  EXPECT_EQ(testing::LastPayloadField(db_, "rated_at"), "2026-11-27T09:00") << "the hour, not the minute";
+  EXPECT_EQ(testing::LastPayloadField(db_, "reason"), "waited_too_long");
 }
 
 TEST_F(RatingsTest, SatisfiedNeedsNoReasonAndNoPromptRecordsNothing) {
@@ -118,6 +127,7 @@ TEST_F(RatingsTest, SatisfiedNeedsNoReasonAndNoPromptRecordsNothing) {
   none.Choose(db_, RatingChoice::kUnsatisfied, At("2026-11-27T10:00"));
   EXPECT_EQ(none.stage(), RatingSession::Stage::kNone);
   EXPECT_EQ(Ratings(db_), "booking fusheng - 1 satisfied - 2026-11-27T10:00");
+  QueueRatingsForSync(db_, At("2026-11-27T23:00"));
   EXPECT_EQ(testing::OutboxCount(db_, "rating"), 1);
 }
 
@@ -127,18 +137,19 @@ TEST_F(RatingsTest, TheOfficeAppliesEachRatingOnceHoweverOftenItArrives) {
   fair.GiveReason(db_, RatingReason::kInformationUnclear, At("2026-11-27T09:31"));
   RatingSession room(RatedThing{RatedFlow::kBooking, std::nullopt, 1});
   room.Choose(db_, RatingChoice::kSatisfied, At("2026-11-27T09:40"));
+  QueueRatingsForSync(db_, At("2026-11-27T23:00"));
 
   db::Database office = OpenKioskDatabase(":memory:", true);
   testing::InsertMinimalCalendar(office);
   EXPECT_EQ(testing::ApplyJournal(db_, office),
-            (std::vector<ApplyResult>{ApplyResult::kApplied, ApplyResult::kApplied, ApplyResult::kApplied}));
+            (std::vector<ApplyResult>{ApplyResult::kApplied, ApplyResult::kApplied}));
   const std::string applied = Ratings(office);
-  EXPECT_EQ(applied,
-            "signup fusheng 10 - fair information_unclear 2026-11-27T09:31; "
-            "booking fusheng - 1 satisfied - 2026-11-27T09:40");
+  EXPECT_NE(applied.find("signup fusheng 10 - fair information_unclear 2026-11-27T09:00"), std::string::npos)
+      << applied;
+  EXPECT_NE(applied.find("booking fusheng - 1 satisfied - 2026-11-27T09:00"), std::string::npos) << applied;
   EXPECT_EQ(
       testing::ApplyJournal(db_, office),
-      (std::vector<ApplyResult>{ApplyResult::kReplayed, ApplyResult::kReplayed, ApplyResult::kReplayed}));
+      (std::vector<ApplyResult>{ApplyResult::kReplayed, ApplyResult::kReplayed}));
   EXPECT_EQ(Ratings(office), applied) << "the same operations again change nothing";
   EXPECT_EQ(Ratings(office), Ratings(db_)) << "the kiosk and the office hold the same ratings";
 }
@@ -151,6 +162,8 @@ TEST_F(RatingsTest, ARatingHoldsNothingOfThePersonWhoGaveIt) {
   RatingSession session(signup_);
   session.Choose(db_, RatingChoice::kUnsatisfied, At("2026-11-27T09:30"));
   session.GiveReason(db_, RatingReason::kHardToUse, At("2026-11-27T09:30"));
+  SignUp(db_, testing::Req(10, "13912345678", "李桂兰"), At("2026-11-27T09:35"), kDemoPhoneHashKey);
+  QueueRatingsForSync(db_, At("2026-11-27T23:00"));
 
   std::vector<std::string> private_text = {"13812345678",
                                            "5678",
@@ -170,10 +183,39 @@ TEST_F(RatingsTest, ARatingHoldsNothingOfThePersonWhoGaveIt) {
     keys.Step();
     EXPECT_EQ(keys.ColumnText(0), "rating_id flow site_code occurrence_id room_id choice reason rated_at");
   }
-  EXPECT_EQ(seen, 2);
+  EXPECT_EQ(seen, 1);
   db::Statement columns(db_, "SELECT group_concat(name, ' ') FROM pragma_table_info('ratings')");
   columns.Step();
-  EXPECT_EQ(columns.ColumnText(0), "id flow site_code occurrence_id room_id choice reason rated_at");
+  EXPECT_EQ(columns.ColumnText(0), "id flow site_code occurrence_id room_id choice reason rated_at waiting_id");
+  // Not next to the sign-up it followed: the rating's id and its operation come after the
+  // later sign-up's, and its time is not the sign-up's minute.
+  const int64_t rating_seq = RecordSequence(Text(db_, "SELECT id FROM ratings"));
+  const int64_t later_signup_seq =
+      RecordSequence(Text(db_, "SELECT id FROM signups WHERE created_at = '2026-11-27T09:35'"));
+  EXPECT_GT(rating_seq, later_signup_seq);
+  EXPECT_GT(rating_seq, RecordSequence(done.signup_id) + 2);
+  EXPECT_EQ(testing::LastPayloadField(db_, "rated_at"), "2026-11-27T09:00");
+}
+
+TEST_F(RatingsTest, WaitingRatingsEnterTheJournalShuffledWhenABatchIsWritten) {
+  std::set<std::string> orders;
+  for (int round = 0; round < 12 && orders.size() < 2; ++round) {
+    db::Database db = OpenKioskDatabase(":memory:", true);
+    testing::InsertMinimalCalendar(db);
+    SetKioskId(db, "K01");
+    for (int i = 0; i < 6; ++i) {
+      RatingSession session(RatedThing{RatedFlow::kBooking, std::nullopt, 1});
+      session.Choose(db, i % 2 ? RatingChoice::kFair : RatingChoice::kSatisfied,
+                     At("2026-11-27T09:0" + std::to_string(i)));
+      if (i % 2) session.GiveReason(db, static_cast<RatingReason>(i % 5), At("2026-11-27T09:00"));
+    }
+    QueueRatingsForSync(db, At("2026-11-27T23:00"));
+    EXPECT_EQ(testing::OutboxCount(db, "rating"), 6);
+    EXPECT_EQ(db::QueryInt(db, "SELECT count(*) FROM ratings WHERE id LIKE 'new-%'"), 0);
+    orders.insert(Text(db, "SELECT group_concat(json_extract(payload, '$.choice'), ',') FROM "
+                                     "(SELECT payload FROM outbox ORDER BY seq)"));
+  }
+  EXPECT_EQ(orders.size(), 2U) << "the journal's order is not the order the ratings were given";
 }
 
 class RatingsSyncTest : public testing::SyncTest {};
