@@ -47,19 +47,10 @@ print(n)
 PY
 }
 
-printf '%8s %12s %14s %8s %10s\n' events file_bytes peak_rss_bytes ratio seconds
+. "$(dirname "$0")/import_memory_run.sh"
+printf '%10s %12s %14s %8s %10s\n' events file_bytes peak_rss_bytes ratio seconds
 for megabytes in "${sizes[@]}"; do
   ics="$work/cal-$megabytes.ics"
-  master="$work/master-$megabytes.db"
   events=$(generate "$megabytes" "$ics")
-  "$office" init "$master" >/dev/null
-  /usr/bin/time -v -o "$work/time" "$office" import "$master" "$ics" --today 2026-11-27 >"$work/out" 2>"$work/err" ||
-    { echo "import of $megabytes MB failed:"; head -5 "$work/err"; exit 1; }
-  grep -q "$events/$events" "$work/out" || { echo "not every event imported: $(cat "$work/out")"; exit 1; }
-  bytes=$(stat -c %s "$ics")
-  rss_kb=$(sed -nE 's/.*Maximum resident set size \(kbytes\): ([0-9]+)/\1/p' "$work/time")
-  secs=$(sed -nE 's/.*Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (.*)/\1/p' "$work/time")
-  ratio=$(python3 -c "print(f'{$rss_kb * 1024 / $bytes:.3f}')")
-  printf '%8s %12s %14s %8s %10s\n' "$events" "$bytes" "$((rss_kb * 1024))" "$ratio" "$secs"
-  rm -f "$ics" "$master" "$master"-wal "$master"-shm
+  measure_import "$office" "$work" "$ics" "$events" 2026-11-27
 done
