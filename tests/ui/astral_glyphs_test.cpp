@@ -10,6 +10,7 @@
 #include "flow_test_support.h"
 #include "headless_ui.h"
 #include "kiosk/ui/shown_text.h"
+#include "kiosk/ui/widgets/pinyin_keyboard.h"
 
 namespace kiosk::test {
 namespace {
@@ -140,6 +141,22 @@ TEST(AstralGlyphs, AVolunteersNameIsDrawnWithEachCharacter) {
   const std::string text = ui::StandIns().Real(h.FrameText());
   EXPECT_NE(text.find("𠀀*😀"), std::string::npos) << "the masked name: " << text;
   ExpectDrawnNotReplaced(h.font(), {kAstral[0], kAstral[2]});
+}
+
+TEST(AstralGlyphs, ANewCharacterAfterASyncIsMissedThenDrawnAfterTheRebuild) {
+  db::Database db = DemoDatabase();
+  HeadlessUi h(db, {});
+  EXPECT_TRUE(ui::FontHasAll(std::string(kTitle)));
+  // A sync brings 𡘙 (U+21619), which no text had: the check that asks for a rebuild sees it missing.
+  db.Exec("UPDATE events SET title = '𡘙' || title WHERE uid = 'ta-health-pingpong'");
+  h.ui().ReloadData();
+  EXPECT_FALSE(ui::FontHasAll("𡘙"));
+  ui::BuildKioskFontAtlas(ImGui::GetIO().Fonts, ui::FindCjkFont(), 34, h.ui().TextForGlyphs());
+  h.Frame();
+  EXPECT_TRUE(ui::FontHasAll("𡘙"));
+  const ImFontGlyph* glyph = GlyphOf(h.font(), U'\U00021619');
+  ASSERT_NE(glyph, nullptr);
+  EXPECT_NE(Pixels(glyph), Pixels(h.font()->FindGlyphNoFallback(static_cast<ImWchar>(AstralStandIns::kBox))));
 }
 
 TEST(AstralGlyphs, ACharacterNoFontHasIsTheBox) {
