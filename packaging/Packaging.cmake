@@ -36,10 +36,11 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 # The shared libraries the programs link, found by dpkg-shlibdeps; then what they need at run time
 # that no library names: the compositor and Xwayland (kiosk.service), the Chinese font (found by
-# fontconfig at start), Mesa's drivers, adduser (postinst).
+# fontconfig at start) and the fonts of rarer characters (Extension B: fonts-hanazono; emoji:
+# fonts-symbola), Mesa's drivers, adduser (postinst).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "cage, xwayland, fonts-noto-cjk, fontconfig, libgl1-mesa-dri, adduser, tegaki-zinnia-simplified-chinese, espeak-ng-data, fonts-material-design-icons-iconfont")
+    "cage, xwayland, fonts-noto-cjk, fontconfig, libgl1-mesa-dri, adduser, tegaki-zinnia-simplified-chinese, espeak-ng-data, fonts-material-design-icons-iconfont, fonts-hanazono, fonts-symbola")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     "${PROJECT_SOURCE_DIR}/packaging/postinst;${PROJECT_SOURCE_DIR}/packaging/prerm;${PROJECT_SOURCE_DIR}/packaging/conffiles")
 include(CPack)

@@ -5,11 +5,14 @@
 #include <fontconfig/fontconfig.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <optional>
 
 #include "kiosk/core/text/utf8.h"
+#include "kiosk/ui/shown_text.h"
+#include "kiosk/ui/stand_in_glyphs.h"
 
 namespace kiosk::ui {
 namespace {
@@ -20,10 +23,11 @@ struct FcPatternDeleter {
 using FcPatternPtr = std::unique_ptr<FcPattern, FcPatternDeleter>;
 
 // Noto Sans CJK ships one .ttc with the faces JP, KR, SC, TC, HK; fontconfig tells which index is SC.
-std::optional<FontFile> QueryFont(const char* family, const char* lang) {
+// fontconfig falls back to any font: only a family whose name holds `must_hold` is accepted.
+std::optional<FontFile> QueryFont(const char* family, const char* lang, const char* must_hold) {
   FcPatternPtr pattern(FcPatternCreate());
   FcPatternAddString(pattern.get(), FC_FAMILY, reinterpret_cast<const FcChar8*>(family));
-  FcPatternAddString(pattern.get(), FC_LANG, reinterpret_cast<const FcChar8*>(lang));
+  if (lang != nullptr) FcPatternAddString(pattern.get(), FC_LANG, reinterpret_cast<const FcChar8*>(lang));
   FcPatternAddInteger(pattern.get(), FC_WEIGHT, FC_WEIGHT_REGULAR);
   FcConfigSubstitute(nullptr, pattern.get(), FcMatchPattern);
   FcDefaultSubstitute(pattern.get());
@@ -36,9 +40,8 @@ std::optional<FontFile> QueryFont(const char* family, const char* lang) {
   if (FcPatternGetString(match.get(), FC_FILE, 0, &file) != FcResultMatch) return std::nullopt;
   FcPatternGetInteger(match.get(), FC_INDEX, 0, &index);
   if (FcPatternGetString(match.get(), FC_FAMILY, 0, &matched_family) != FcResultMatch) return std::nullopt;
-  // fontconfig falls back to any font; accept only a real CJK family.
   std::string fam(reinterpret_cast<const char*>(matched_family));
-  if (fam.find("CJK") == std::string::npos) return std::nullopt;
+  if (fam.find(must_hold) == std::string::npos) return std::nullopt;
   std::string path(reinterpret_cast<const char*>(file));
   // ImGui's stb_truetype reads .ttc/.otf (CFF) fine, but not every format fontconfig can return.
   if (!(path.ends_with(".ttc") || path.ends_with(".otf") || path.ends_with(".ttf"))) return std::nullopt;
@@ -50,15 +53,26 @@ std::optional<FontFile> QueryFont(const char* family, const char* lang) {
 FontFile FindCjkFont() {
   if (!FcInit()) throw FontNotFoundError("fontconfig 初始化失败 / fontconfig failed to initialise");
   for (const char* family : {"Noto Sans CJK SC", "Noto Sans CJK"}) {
-    if (auto f = QueryFont(family, "zh-cn")) return *f;
+    if (auto f = QueryFont(family, "zh-cn", "CJK")) return *f;
   }
   throw FontNotFoundError(
       "找不到中文字体，请安装 fonts-noto-cjk / no CJK font found: install the Debian package fonts-noto-cjk");
 }
 
+std::vector<FontFile> FindStandInFonts() {
+  std::vector<FontFile> found;
+  if (!FcInit()) return found;
+  for (const char* family : {"HanaMinB", "Symbola"})
+    if (auto f = QueryFont(family, nullptr, family)) found.push_back(*f);
+  return found;
+}
+
 namespace {
 
-ImVector<ImWchar> RangesFor(ImFontAtlas* atlas, const std::vector<std::string>& texts) {
+// The glyph ranges of `texts`; the stand-in of each character above U+FFFF (and the box for a
+// private-use character of the text in the stand-ins' range) goes to `stand_ins` instead.
+ImVector<ImWchar> RangesFor(ImFontAtlas* atlas, const std::vector<std::string>& texts,
+                            std::vector<char32_t>* stand_ins) {
   ImFontGlyphRangesBuilder builder;
   builder.AddRanges(atlas->GetGlyphRangesDefault());  // Basic Latin + Latin-1
   builder.AddText("0123456789:/-–·…，。、！？（）「」“”%—×✓");
@@ -67,11 +81,16 @@ ImVector<ImWchar> RangesFor(ImFontAtlas* atlas, const std::vector<std::string>& 
   // without glyphs (an assertion on the next frame). Skip what no glyph can show instead.
   for (const std::string& text : texts) {
     ForEachCodePoint(text, [&](char32_t c, std::string_view) {
-      if (c >= 0x20 && c != 0x7F && c <= IM_UNICODE_CODEPOINT_MAX) {
+      const char32_t code = StandIns().StandInFor(c);
+      if (code != c) {
+        stand_ins->push_back(code);
+      } else if (c >= 0x20 && c != 0x7F && c <= IM_UNICODE_CODEPOINT_MAX) {
         builder.AddChar(static_cast<ImWchar>(c));
       }
     });
   }
+  std::sort(stand_ins->begin(), stand_ins->end());
+  stand_ins->erase(std::unique(stand_ins->begin(), stand_ins->end()), stand_ins->end());
   ImVector<ImWchar> ranges;
   builder.BuildRanges(&ranges);
   return ranges;
@@ -93,14 +112,20 @@ ImFont* AddFace(ImFontAtlas* atlas, const FontFile& font, float pixel_size, cons
 int BuildKioskFontAtlas(ImFontAtlas* atlas, const FontFile& font, float pixel_size,
                         const std::vector<std::string>& texts, const std::vector<std::string>& heading_texts,
                         const IconGlyphs& icons) {
-  const ImVector<ImWchar> body_ranges = RangesFor(atlas, texts);
-  const ImVector<ImWchar> heading_ranges = RangesFor(atlas, heading_texts);
+  std::vector<char32_t> body_stand_ins, heading_stand_ins;
+  const ImVector<ImWchar> body_ranges = RangesFor(atlas, texts, &body_stand_ins);
+  const ImVector<ImWchar> heading_ranges = RangesFor(atlas, heading_texts, &heading_stand_ins);
   atlas->Clear();
   // Only as tall as the glyphs need (GL 3 takes any size): a power-of-two height can double it.
   atlas->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
+  StandInGlyphs stand_in_glyphs(font);
   ImFont* body = AddFace(atlas, font, pixel_size, body_ranges.Data);
-  if (!heading_texts.empty())
-    AddFace(atlas, font, std::round(pixel_size * kHeadingScale), heading_ranges.Data);
+  stand_in_glyphs.Reserve(atlas, body, pixel_size, body_stand_ins);
+  if (!heading_texts.empty()) {
+    const float heading_px = std::round(pixel_size * kHeadingScale);
+    stand_in_glyphs.Reserve(atlas, AddFace(atlas, font, heading_px, heading_ranges.Data), heading_px,
+                            heading_stand_ins);
+  }
   ImVector<ImWchar> icon_ranges;
   if (!icons.font_path.empty() && !icons.codepoints.empty()) {  // only the glyphs used, in the heading font
     for (char32_t c : icons.codepoints)
@@ -116,6 +141,7 @@ int BuildKioskFontAtlas(ImFontAtlas* atlas, const FontFile& font, float pixel_si
       throw FontNotFoundError("无法读取图标字体 / cannot read the icon font: " + icons.font_path);
   }
   if (!atlas->Build()) throw FontNotFoundError("字体图集生成失败 / font atlas build failed");
+  stand_in_glyphs.Render(atlas);
   // ImGui reads the ranges only while building; they die with this function, so make sure
   // nothing can read them later (a rebuild must come through here again).
   for (ImFontConfig& cfg : atlas->ConfigData) cfg.GlyphRanges = nullptr;

@@ -146,7 +146,7 @@ KioskUi::KioskUi(db::Database& db, UiOptions options)
     state_->room_panel.emplace(room->id, state_->options.booking_policy);
   }
   state_->nav.TakeChanged();
-  LogUnshowableOccurrences(db);  // every screen leaves them out; the log says which and why
+  LogUnshowableStoredTimes(db);  // every screen leaves them out; the log says which and why
 }
 
 KioskUi::~KioskUi() = default;
@@ -348,7 +348,7 @@ void KioskUi::ResetAll() {
 }
 
 void KioskUi::ReloadData() {
-  LogUnshowableOccurrences(state_->db);
+  LogUnshowableStoredTimes(state_->db);
   state_->home.Invalidate();
   if (state_->room_panel) state_->room_panel->Invalidate();
   state_->calendar.Invalidate();

@@ -10,15 +10,18 @@
 
 #include "kiosk/core/time/lunar_calendar.h"
 #include "kiosk/ui/fonts.h"
+#include "kiosk/ui/shown_text.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
 
 namespace kiosk::ui {
 namespace {
 
-constexpr std::array<Str, 7> kWeekdays = {Str::kWeekdaySun, Str::kWeekdayMon, Str::kWeekdayTue, Str::kWeekdayWed,
-                                           Str::kWeekdayThu, Str::kWeekdayFri, Str::kWeekdaySat};
-constexpr std::array<const char*, 7> kShortWeekdaysZh = {"周日", "周一", "周二", "周三", "周四", "周五", "周六"};
+constexpr std::array<Str, 7> kWeekdays = {Str::kWeekdaySun, Str::kWeekdayMon, Str::kWeekdayTue,
+                                          Str::kWeekdayWed, Str::kWeekdayThu, Str::kWeekdayFri,
+                                          Str::kWeekdaySat};
+constexpr std::array<const char*, 7> kShortWeekdaysZh = {"周日", "周一", "周二", "周三",
+                                                         "周四", "周五", "周六"};
 constexpr std::array<const char*, 12> kMonthsEn = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
@@ -30,8 +33,8 @@ std::string FormatLongDate(const LocalDate& date, Lang lang) {
   if (lang == Lang::kZh)
     std::snprintf(buf, sizeof buf, "%d年%d月%d日 %s", date.year, date.month, date.day, weekday);
   else
-    std::snprintf(buf, sizeof buf, "%s %d %s %d", weekday, date.day, kMonthsEn[static_cast<size_t>(date.month - 1)],
-                  date.year);
+    std::snprintf(buf, sizeof buf, "%s %d %s %d", weekday, date.day,
+                  kMonthsEn[static_cast<size_t>(date.month - 1)], date.year);
   return buf;
 }
 
@@ -51,17 +54,15 @@ std::string FormatLunarDate(const LocalDate& date, Lang lang) {
     const LunarDate lunar = LunarDateOf(date);
     if (lang == Lang::kZh) return std::string(Tr(Str::kLunarPrefix, lang)) + lunar.FullName();
     char buf[48];
-    std::snprintf(buf, sizeof buf, "%s %s%d-%d", Tr(Str::kLunarPrefix, lang), lunar.leap_month ? "L" : "", lunar.month,
-                  lunar.day);
+    std::snprintf(buf, sizeof buf, "%s %s%d-%d", Tr(Str::kLunarPrefix, lang), lunar.leap_month ? "L" : "",
+                  lunar.month, lunar.day);
     return buf;
   } catch (const std::exception&) {
     return {};  // ICU without Chinese calendar data: show the Gregorian date only
   }
 }
 
-std::string DateGlyphs() {
-  return "年月日周日一二三四五六七八九十冬腊正闰初廿卅";
-}
+std::string DateGlyphs() { return "年月日周日一二三四五六七八九十冬腊正闰初廿卅"; }
 
 float DrawTopBar(ScreenContext& ctx, std::string_view title) { return DrawTopBar(ctx, title, nullptr); }
 
@@ -87,11 +88,10 @@ float DrawTopBar(ScreenContext& ctx, std::string_view title, bool* back_tapped) 
   }
 
   ImFont* heading = HeadingFont();
-  const ImVec2 title_size =
-      heading->CalcTextSizeA(heading->FontSize, FLT_MAX, 0, title.data(), title.data() + title.size());
-  ImGui::GetWindowDrawList()->AddText(
-      heading, heading->FontSize, ImVec2(origin.x + (width - title_size.x) / 2, origin.y + (bar_h - title_size.y) / 2),
-      palette::Rgb(palette::kOnDark), title.data(), title.data() + title.size());
+  const ImVec2 title_size = MeasureText(heading, heading->FontSize, FLT_MAX, 0, title);
+  DrawText(ImGui::GetWindowDrawList(), heading, heading->FontSize,
+           ImVec2(origin.x + (width - title_size.x) / 2, origin.y + (bar_h - title_size.y) / 2),
+           palette::Rgb(palette::kOnDark), title);
 
   ImGui::SetCursorScreenPos(
       ImVec2(origin.x + width - style.WindowPadding.x - button_w, origin.y + style.WindowPadding.y));

@@ -8,6 +8,7 @@
 
 #include "kiosk/core/text/utf8.h"
 #include "kiosk/ui/fonts.h"
+#include "kiosk/ui/shown_text.h"
 
 namespace kiosk::ui {
 
@@ -66,14 +67,12 @@ bool LabelledButton(TouchLayer& touch, std::string_view label, std::string_view 
   // Wrap long labels (English, 大字) inside the button instead of clipping them.
   const float pad = ImGui::GetStyle().FramePadding.x;
   const float wrap = bb.GetWidth() - 2 * pad;
-  const char* begin = label.data();
-  const char* end = label.data() + label.size();
   ImFont* font = colors.label_font ? colors.label_font : ImGui::GetFont();
   const float font_px = colors.label_font ? colors.label_font->FontSize : ImGui::GetFontSize();
-  const ImVec2 text = font->CalcTextSizeA(font_px, wrap, wrap, begin, end);
+  const ImVec2 text = MeasureText(font, font_px, wrap, wrap, label);
   const ImVec2 text_pos(bb.Min.x + std::max(pad, (bb.GetWidth() - text.x) / 2),
                         bb.Min.y + std::max(0.0f, (bb.GetHeight() - text.y) / 2));
-  draw->AddText(font, font_px, text_pos, palette::Rgb(colors.text), begin, end, wrap);
+  DrawText(draw, font, font_px, text_pos, palette::Rgb(colors.text), label, wrap);
   return tapped;
 }
 
@@ -108,39 +107,29 @@ bool TouchTile(TouchLayer& touch, std::string_view label, std::string_view subti
     with_icon = with_icon && heading->FindGlyphNoFallback(static_cast<ImWchar>(c)) != nullptr;
   });
   const float icon_w =
-      with_icon
-          ? heading->CalcTextSizeA(heading->FontSize, FLT_MAX, 0, icon.data(), icon.data() + icon.size()).x +
-                pad * 0.6f
-          : 0.0f;
+      with_icon ? MeasureText(heading, heading->FontSize, FLT_MAX, 0, icon).x + pad * 0.6f : 0.0f;
   // A name that fits one line without the icon but not beside it (大字) gets the icon above it.
   const float full_w = bb.GetWidth() - 2 * pad;
-  const float one_line =
-      heading->CalcTextSizeA(heading->FontSize, FLT_MAX, 0, label.data(), label.data() + label.size()).x;
+  const float one_line = MeasureText(heading, heading->FontSize, FLT_MAX, 0, label).x;
   const bool icon_above = with_icon && one_line > full_w - icon_w && one_line <= full_w &&
                           bb.GetHeight() >= heading->FontSize * 2.4f + style.FramePadding.y * 2;
   const float wrap = icon_above ? full_w : full_w - icon_w;
-  const ImVec2 label_size =
-      heading->CalcTextSizeA(heading->FontSize, wrap, wrap, label.data(), label.data() + label.size());
-  const ImVec2 sub_size =
-      subtitle.empty() ? ImVec2(0, 0)
-                       : ImGui::CalcTextSize(subtitle.data(), subtitle.data() + subtitle.size(), false, wrap);
+  const ImVec2 label_size = MeasureText(heading, heading->FontSize, wrap, wrap, label);
+  const ImVec2 sub_size = subtitle.empty() ? ImVec2(0, 0) : MeasureText(subtitle, wrap);
   const float icon_line = icon_above ? heading->FontSize + style.ItemInnerSpacing.y : 0.0f;
   const float block_h =
       icon_line + label_size.y + (subtitle.empty() ? 0 : sub_size.y + style.ItemInnerSpacing.y);
   ImVec2 p(bb.Min.x + pad + (icon_above ? 0.0f : icon_w),
            bb.Min.y + std::max(style.FramePadding.y, (bb.GetHeight() - block_h) / 2));
   if (with_icon)
-    draw->AddText(
-        heading, heading->FontSize,
-        icon_above ? p : ImVec2(bb.Min.x + pad, bb.Min.y + (bb.GetHeight() - heading->FontSize) / 2),
-        palette::Rgb(colors.text), icon.data(), icon.data() + icon.size());
+    DrawText(draw, heading, heading->FontSize,
+             icon_above ? p : ImVec2(bb.Min.x + pad, bb.Min.y + (bb.GetHeight() - heading->FontSize) / 2),
+             palette::Rgb(colors.text), icon);
   p.y += icon_line;
-  draw->AddText(heading, heading->FontSize, p, palette::Rgb(colors.text), label.data(),
-                label.data() + label.size(), wrap);
+  DrawText(draw, heading, heading->FontSize, p, palette::Rgb(colors.text), label, wrap);
   if (!subtitle.empty()) {
     p.y += label_size.y + style.ItemInnerSpacing.y;
-    draw->AddText(font, size_px, p, palette::Rgb(colors.text), subtitle.data(),
-                  subtitle.data() + subtitle.size(), wrap);
+    DrawText(draw, font, size_px, p, palette::Rgb(colors.text), subtitle, wrap);
   }
   return tapped;
 }

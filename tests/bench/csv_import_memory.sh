@@ -33,19 +33,10 @@ with open(path, "w", encoding="utf-8", newline="") as f:
 PY
 }
 
+. "$(dirname "$0")/import_memory_run.sh"
 printf '%10s %12s %14s %8s %10s\n' rows file_bytes peak_rss_bytes ratio seconds
 for rows in "${sizes[@]}"; do
   csv="$work/cal-$rows.csv"
-  master="$work/master-$rows.db"
   generate "$rows" "$csv"
-  "$office" init "$master" >/dev/null
-  /usr/bin/time -v -o "$work/time" "$office" import "$master" "$csv" --today 2026-10-01 >"$work/out" 2>"$work/err" ||
-    { echo "import of $rows rows failed:"; head -5 "$work/err"; exit 1; }
-  grep -q "$rows/$rows" "$work/out" || { echo "not every row imported: $(cat "$work/out")"; exit 1; }
-  bytes=$(stat -c %s "$csv")
-  rss_kb=$(sed -nE 's/.*Maximum resident set size \(kbytes\): ([0-9]+)/\1/p' "$work/time")
-  secs=$(sed -nE 's/.*Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (.*)/\1/p' "$work/time")
-  ratio=$(python3 -c "print(f'{$rss_kb * 1024 / $bytes:.2f}')")
-  printf '%10s %12s %14s %8s %10s\n' "$rows" "$bytes" "$((rss_kb * 1024))" "$ratio" "$secs"
-  rm -f "$csv" "$master" "$master"-wal "$master"-shm
+  measure_import "$office" "$work" "$csv" "$rows" 2026-10-01
 done

@@ -40,7 +40,11 @@ class EventWriter {
  public:
   EventWriter(db::Database& db, const std::string& file_name, const ImportWindow& window, bool skip_bad,
               const PlainCalendarDefaults& defaults, CalendarImportReport& report)
-      : db_(db), store_(db, NowInShanghai(), defaults), file_name_(file_name), window_(window), skip_bad_(skip_bad),
+      : db_(db),
+        store_(db, NowInShanghai(), defaults),
+        file_name_(file_name),
+        window_(window),
+        skip_bad_(skip_bad),
         report_(report) {}
 
   // An unknown --site or --category: a problem, and nothing is written whatever skip_bad says.
@@ -119,6 +123,42 @@ CalendarImportReport ImportCsvStreaming(db::Database& db, const std::filesystem:
   return report;
 }
 
+// An iCalendar file read in two streamed passes (StreamIcsCalendar), each good event written as it
+// is expanded: memory stays about the same whatever the file's size.
+CalendarImportReport ImportIcsStreaming(db::Database& db, const std::filesystem::path& path,
+                                        const ImportWindow& window, bool skip_bad,
+                                        const PlainCalendarDefaults& defaults) {
+  const std::string name = path.string();
+  CalendarImportReport report;
+  std::ifstream in(path, std::ios::binary);
+  std::error_code error;
+  const uint64_t size = std::filesystem::file_size(path, error);
+  if (!in || error) {
+    report.problems.push_back({name, 0, "", "无法读取文件", "cannot read the file"});
+    return report;
+  }
+  const IcsBytes bytes = [&in](uint64_t offset, size_t count, std::string& buffer) {
+    in.clear();
+    in.seekg(static_cast<std::streamoff>(offset));
+    const size_t before = buffer.size();
+    buffer.resize(before + count);
+    in.read(buffer.data() + before, static_cast<std::streamsize>(count));
+    buffer.resize(before + static_cast<size_t>(in.gcount()));
+    return buffer.size() > before;
+  };
+  EventWriter writer(db, name, window, skip_bad, defaults, report);
+  if (!writer.CheckDefaults()) return report;
+  report.events_seen = StreamIcsCalendar(bytes, size, name, path.parent_path(), window, report.problems,
+                                         [&writer](SourceEvent&& event) { writer.Add(event); });
+  if (in.bad()) {
+    report.problems.push_back({name, 0, "", "无法读取文件", "cannot read the file"});
+    report.committed = false;
+    return report;
+  }
+  writer.Finish();
+  return report;
+}
+
 }  // namespace
 
 CalendarImportReport StoreCalendarSource(db::Database& db, SourceCalendar source, const ImportWindow& window,
@@ -155,13 +195,8 @@ CalendarImportReport ImportCalendarFile(db::Database& db, const std::filesystem:
     if (report.committed) transaction.Commit();
     return report;
   }
-  std::ifstream in(path, std::ios::binary);
-  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (!in && !in.eof()) return failed("无法读取文件", "cannot read the file");
-
-  SourceCalendar source = ReadCalendarSource(bytes, *format, name, path.parent_path(), window);
   db::Transaction transaction(db);  // all of the file or none of it
-  CalendarImportReport report = StoreCalendarSource(db, std::move(source), window, skip_bad, defaults);
+  CalendarImportReport report = ImportIcsStreaming(db, path, window, skip_bad, defaults);
   if (report.committed) transaction.Commit();
   return report;
 }

@@ -12,9 +12,11 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 
 #include "kiosk/core/calendar/poster_image.h"
 #include "kiosk/core/calendar_import/calendar_fields.h"
@@ -55,84 +57,125 @@ struct Block {
   std::vector<IcsLine>
       lines;            // between BEGIN and END; nested components dropped (VEVENT) or kept (VTIMEZONE)
   bool broken = false;  // a structural problem was already reported for it
+  uint64_t offset = 0, end_offset = 0;  // the bytes of the file it was read from, BEGIN to END
 };
 
-struct Structure {
-  std::vector<Block> timezones;
-  std::vector<Block> events;
-};
+// Reads the components line by line and hands each VEVENT and VTIMEZONE block on when it ends (or
+// when the file stops with it open), so a file is never held whole.
+class StructureReader {
+ public:
+  using Take = std::function<void(Block&&)>;
+  // `inside_calendar`: the lines start inside the VCALENDAR (one block read again by its bytes).
+  StructureReader(ProblemSink& problems, Take on_event, Take on_timezone, bool inside_calendar = false)
+      : problems_(problems), on_event_(std::move(on_event)), on_timezone_(std::move(on_timezone)) {
+    if (inside_calendar) stack_.push_back("VCALENDAR");
+  }
 
-Structure ReadStructure(const std::vector<IcsLine>& lines, ProblemSink& problems) {
-  Structure out;
-  std::vector<std::string> stack;  // open components
-  Block* current = nullptr;        // the VEVENT or VTIMEZONE being collected
-  bool current_is_event = false;
-  for (const IcsLine& line : lines) {
+  // False once the rest of the file cannot be read (not iCalendar, a nested VCALENDAR, content
+  // before BEGIN:VCALENDAR): the caller stops feeding and calls Finish.
+  bool Feed(const IcsLine& line) {
+    any_line_ = true;
+    last_line_ = line.line;
     const auto content = SplitIcsContentLine(line.text);
     if (!content) {
-      problems.Add(line.line, "", "无法识别的行 " + QuoteForProblem(line.text),
-                   "malformed line " + QuoteForProblem(line.text));
-      if (current) current->broken = true;
-      continue;
+      problems_.Add(line.line, "", "无法识别的行 " + QuoteForProblem(line.text),
+                    "malformed line " + QuoteForProblem(line.text));
+      if (current_) current_->broken = true;
+      Extend(line);
+      return true;
     }
     std::string value = content->value;
     std::transform(value.begin(), value.end(), value.begin(),
                    [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
     if (content->name == "BEGIN") {
-      if (stack.empty() && value != "VCALENDAR") {
-        problems.Add(line.line, "BEGIN", "这不是 iCalendar 文件（应以 BEGIN:VCALENDAR 开头）",
-                     "not an iCalendar file (must start with BEGIN:VCALENDAR)");
-        return out;
+      if (stack_.empty() && value != "VCALENDAR") {
+        problems_.Add(line.line, "BEGIN", "这不是 iCalendar 文件（应以 BEGIN:VCALENDAR 开头）",
+                      "not an iCalendar file (must start with BEGIN:VCALENDAR)");
+        return Stop();
       }
-      if (!stack.empty() && value == "VCALENDAR") {
-        problems.Add(line.line, "BEGIN", "VCALENDAR 里面又套了一个 VCALENDAR，请分开成两个文件",
-                     "a VCALENDAR nested inside another; split it into two files");
-        return out;
+      if (!stack_.empty() && value == "VCALENDAR") {
+        problems_.Add(line.line, "BEGIN", "VCALENDAR 里面又套了一个 VCALENDAR，请分开成两个文件",
+                      "a VCALENDAR nested inside another; split it into two files");
+        return Stop();
       }
-      if (stack.size() == 1 && (value == "VEVENT" || value == "VTIMEZONE")) {
-        current_is_event = value == "VEVENT";
-        auto& list = current_is_event ? out.events : out.timezones;
-        list.push_back({line.line, {}, false});
-        current = &list.back();
-      } else if (current && !current_is_event) {
-        current->lines.push_back(line);  // STANDARD/DAYLIGHT inside VTIMEZONE
+      if (stack_.size() == 1 && (value == "VEVENT" || value == "VTIMEZONE")) {
+        current_is_event_ = value == "VEVENT";
+        current_ = Block{line.line, {}, false, line.offset, line.end_offset};
+      } else if (current_ && !current_is_event_) {
+        current_->lines.push_back(line);  // STANDARD/DAYLIGHT inside VTIMEZONE
       }
-      stack.push_back(value);
-      continue;
+      Extend(line);
+      stack_.push_back(value);
+      return true;
     }
     if (content->name == "END") {
-      if (stack.empty() || stack.back() != value) {
-        problems.Add(line.line, "END", "END:" + content->value + " 与前面的 BEGIN 不匹配",
-                     "END:" + content->value + " does not match the open BEGIN");
-        if (current) current->broken = true;
-        continue;
+      if (stack_.empty() || stack_.back() != value) {
+        problems_.Add(line.line, "END", "END:" + content->value + " 与前面的 BEGIN 不匹配",
+                      "END:" + content->value + " does not match the open BEGIN");
+        if (current_) current_->broken = true;
+        Extend(line);
+        return true;
       }
-      stack.pop_back();
-      if (stack.size() == 1)
-        current = nullptr;
-      else if (current && !current_is_event)
-        current->lines.push_back(line);
-      continue;
+      stack_.pop_back();
+      Extend(line);
+      if (stack_.size() == 1) {
+        Hand();
+      } else if (current_ && !current_is_event_) {
+        current_->lines.push_back(line);
+      }
+      return true;
     }
-    if (stack.empty()) {
-      problems.Add(line.line, content->name, "内容在 BEGIN:VCALENDAR 之前", "content before BEGIN:VCALENDAR");
-      return out;
+    if (stack_.empty()) {
+      problems_.Add(line.line, content->name, "内容在 BEGIN:VCALENDAR 之前",
+                    "content before BEGIN:VCALENDAR");
+      return Stop();
     }
-    if (current && (stack.size() == 2 || !current_is_event)) current->lines.push_back(line);
+    if (current_ && (stack_.size() == 2 || !current_is_event_)) current_->lines.push_back(line);
+    Extend(line);
+    return true;
   }
-  if (!stack.empty()) {
-    const int last = lines.empty() ? 0 : lines.back().line;
-    if (current) {
-      problems.Add(current->line, "BEGIN", "缺少 END:" + stack[std::min<size_t>(1, stack.size() - 1)],
-                   "missing END:" + stack[std::min<size_t>(1, stack.size() - 1)]);
-      current->broken = true;
-    } else {
-      problems.Add(last, "END", "缺少 END:VCALENDAR", "missing END:VCALENDAR");
+
+  void Finish() {
+    if (stopped_) return;
+    if (!stack_.empty()) {
+      if (current_) {
+        problems_.Add(current_->line, "BEGIN", "缺少 END:" + stack_[std::min<size_t>(1, stack_.size() - 1)],
+                      "missing END:" + stack_[std::min<size_t>(1, stack_.size() - 1)]);
+        current_->broken = true;
+        Hand();
+      } else {
+        problems_.Add(last_line_, "END", "缺少 END:VCALENDAR", "missing END:VCALENDAR");
+      }
     }
+    if (!any_line_) problems_.Add(0, "", "文件是空的", "the file is empty");
   }
-  if (lines.empty()) problems.Add(0, "", "文件是空的", "the file is empty");
-  return out;
-}
+
+ private:
+  void Extend(const IcsLine& line) {
+    if (current_) current_->end_offset = line.end_offset;
+  }
+  // The block being read goes on as it is (the file's reading stops here).
+  bool Stop() {
+    stopped_ = true;
+    Hand();
+    return false;
+  }
+  void Hand() {
+    if (!current_) return;
+    Block block = std::move(*current_);
+    current_.reset();
+    (current_is_event_ ? on_event_ : on_timezone_)(std::move(block));
+  }
+
+  ProblemSink& problems_;
+  Take on_event_, on_timezone_;
+  std::vector<std::string> stack_;  // open components
+  std::optional<Block> current_;    // the VEVENT or VTIMEZONE being collected
+  bool current_is_event_ = false;
+  bool stopped_ = false;
+  bool any_line_ = false;
+  int last_line_ = 0;
+};
 
 //-----------------------------------------------------------------------------
 // [SECTION] Time zones: file VTIMEZONEs, the tz database, conversion to Shanghai
@@ -293,6 +336,16 @@ class VeventReader {
  public:
   VeventReader(const ZoneTable& zones, const std::filesystem::path& base_dir, ProblemSink& problems)
       : zones_(zones), base_dir_(base_dir), problems_(problems) {}
+
+  // The UID Read would give the block ("" when it has none or a refused one), problems aside.
+  std::string Uid(const Block& block) {
+    std::string uid;
+    for (const IcsLine& line : block.lines) {
+      const auto content = SplitIcsContentLine(line.text);
+      if (content && content->name == "UID") uid = ReadText(*content, line.line, kMaxUidChars).value_or("");
+    }
+    return uid;
+  }
 
   Vevent Read(const Block& block) {
     Vevent event;
@@ -657,59 +710,137 @@ class EventExpander {
 // [SECTION] Entry point
 //-----------------------------------------------------------------------------
 
-SourceCalendar ParseIcsCalendar(std::string_view text, const std::string& file_name,
-                                const std::filesystem::path& base_dir, const ImportWindow& window) {
-  ical::EnsureNonFatalErrors();
-  SourceCalendar out;
-  out.file_name = file_name;
-  ProblemSink problems(file_name, out.problems);
-  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
-  const Structure structure = ReadStructure(UnfoldIcsLines(text), problems);
+namespace {
 
-  ZoneTable zones;
-  for (const Block& block : structure.timezones) zones.AddFromFile(block, problems);
+// Where the VEVENT blocks of one UID are in the file (a UID may have overrides anywhere in it).
+struct UidBlocks {
+  std::string uid;  // "": a block without a usable UID, alone in its group
+  struct Place {
+    uint64_t offset = 0, end_offset = 0;
+    int line = 0;
+    bool broken = false;
+  };
+  std::vector<Place> places;
+};
 
-  VeventReader reader(zones, base_dir, problems);
-  std::vector<Vevent> vevents;
-  vevents.reserve(structure.events.size());
-  for (const Block& block : structure.events) vevents.push_back(reader.Read(block));
+// The lines of bytes [offset, end) of the file, read a chunk at a time.
+constexpr uint64_t kChunkBytes = 64 * 1024;
 
-  // Group by UID: one main event and its overrides. A bad part makes the whole UID bad.
-  std::map<std::string, std::pair<const Vevent*, std::vector<const Vevent*>>> by_uid;
-  std::vector<std::string> order;
-  std::map<std::string, bool> uid_bad;
-  for (const Vevent& event : vevents) {
-    if (event.uid.empty()) continue;  // reported already
-    auto [it, added] = by_uid.try_emplace(event.uid);
-    if (added) order.push_back(event.uid);
-    if (event.bad) uid_bad[event.uid] = true;
-    if (event.recurrence_id) {
-      it->second.second.push_back(&event);
-    } else if (it->second.first) {
-      problems.Add(event.line, "UID", "UID 重复 " + QuoteForProblem(event.uid),
-                   "duplicate UID " + QuoteForProblem(event.uid));
-      uid_bad[event.uid] = true;
-    } else {
-      it->second.first = &event;
-    }
+IcsLineReader LinesAt(const IcsBytes& bytes, uint64_t offset, uint64_t end, int first_line) {
+  auto position = std::make_shared<uint64_t>(offset);
+  return IcsLineReader(
+      [&bytes, position, end](std::string& buffer) {
+        if (*position >= end) return false;
+        const size_t before = buffer.size();
+        if (!bytes(*position, static_cast<size_t>(std::min(kChunkBytes, end - *position)), buffer))
+          return false;
+        *position += buffer.size() - before;
+        return buffer.size() > before;
+      },
+      first_line, offset);
+}
+
+// One VEVENT block again, from its bytes (its structural problems were reported the first time).
+Block ReadBlockAgain(const IcsBytes& bytes, const UidBlocks::Place& place, const std::string& file_name) {
+  ImportProblems ignored;
+  ProblemSink again(file_name, ignored);
+  std::optional<Block> found;
+  StructureReader structure(
+      again, [&](Block&& block) { found = std::move(block); }, [](Block&&) {}, true);
+  IcsLineReader lines = LinesAt(bytes, place.offset, place.end_offset, place.line);
+  while (!found) {
+    const std::optional<IcsLine> line = lines.Next();
+    if (!line || !structure.Feed(*line)) break;
   }
-  out.events_seen = static_cast<int>(order.size()) +
-                    static_cast<int>(std::count_if(vevents.begin(), vevents.end(),
-                                                   [](const Vevent& e) { return e.uid.empty(); }));
-  EventExpander expander(window, problems);
-  for (const std::string& uid : order) {
-    const auto& [master, overrides] = by_uid[uid];
+  if (!found) structure.Finish();
+  Block block = found ? std::move(*found) : Block{place.line, {}, true, place.offset, place.end_offset};
+  block.broken = place.broken;
+  return block;
+}
+
+}  // namespace
+
+int StreamIcsCalendar(const IcsBytes& bytes, uint64_t size, const std::string& file_name,
+                      const std::filesystem::path& base_dir, const ImportWindow& window,
+                      ImportProblems& problems, const std::function<void(SourceEvent&&)>& add) {
+  ical::EnsureNonFatalErrors();
+  ProblemSink sink(file_name, problems);
+  std::string head;
+  const uint64_t start = bytes(0, 3, head) && head == "\xEF\xBB\xBF" ? 3 : 0;
+
+  // Pass 1: the time zones, and where each UID's blocks are.
+  ZoneTable zones;
+  ImportProblems uid_problems;  // Read reports a refused UID in pass 2
+  ProblemSink uid_sink(file_name, uid_problems);
+  VeventReader uid_reader(zones, base_dir, uid_sink);
+  std::vector<UidBlocks> groups;
+  std::unordered_map<std::string, size_t> group_of;
+  StructureReader structure(
+      sink,
+      [&](Block&& block) {
+        const UidBlocks::Place place{block.offset, block.end_offset, block.line, block.broken};
+        std::string uid = uid_reader.Uid(block);
+        const bool alone = uid.empty();  // its problems are its own; it is no UID's part
+        const auto [it, added] = group_of.try_emplace(uid, groups.size());
+        if (alone || added) groups.push_back({std::move(uid), {}});
+        groups[alone ? groups.size() - 1 : it->second].places.push_back(place);
+      },
+      [&](Block&& block) { zones.AddFromFile(block, sink); });
+  IcsLineReader lines = LinesAt(bytes, start, size, 1);
+  while (const std::optional<IcsLine> line = lines.Next())
+    if (!structure.Feed(*line)) break;
+  structure.Finish();
+
+  // Pass 2: one UID at a time, its main event and its overrides. A bad part makes the whole UID bad.
+  VeventReader reader(zones, base_dir, sink);
+  EventExpander expander(window, sink);
+  int seen = 0;
+  for (const UidBlocks& group : groups) {
+    std::vector<Vevent> vevents;
+    for (const UidBlocks::Place& place : group.places)
+      vevents.push_back(reader.Read(ReadBlockAgain(bytes, place, file_name)));
+    ++seen;
+    if (group.uid.empty()) continue;  // reported already
+    const Vevent* master = nullptr;
+    std::vector<const Vevent*> overrides;
+    bool bad = false;
+    for (const Vevent& event : vevents) {
+      if (event.bad) bad = true;
+      if (event.recurrence_id) {
+        overrides.push_back(&event);
+      } else if (master) {
+        sink.Add(event.line, "UID", "UID 重复 " + QuoteForProblem(event.uid),
+                 "duplicate UID " + QuoteForProblem(event.uid));
+        bad = true;
+      } else {
+        master = &event;
+      }
+    }
     if (!master) {
-      problems.Add(overrides.front()->line, "RECURRENCE-ID", "只有修改的那一次，找不到原活动（同一 UID）",
-                   "an override without its main event (same UID)");
+      sink.Add(overrides.front()->line, "RECURRENCE-ID", "只有修改的那一次，找不到原活动（同一 UID）",
+               "an override without its main event (same UID)");
       continue;
     }
-    if (uid_bad[uid]) continue;
-    if (auto event = expander.Expand(*master, overrides)) out.events.push_back(std::move(*event));
+    if (bad) continue;
+    if (auto event = expander.Expand(*master, overrides)) add(std::move(*event));
   }
   // In file order, so the list reads top to bottom like the file.
-  std::stable_sort(out.problems.begin(), out.problems.end(),
+  std::stable_sort(problems.begin(), problems.end(),
                    [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
+  return seen;
+}
+
+SourceCalendar ParseIcsCalendar(std::string_view text, const std::string& file_name,
+                                const std::filesystem::path& base_dir, const ImportWindow& window) {
+  SourceCalendar out;
+  out.file_name = file_name;
+  const IcsBytes bytes = [text](uint64_t offset, size_t count, std::string& buffer) {
+    if (offset >= text.size()) return false;
+    buffer.append(text.substr(static_cast<size_t>(offset), count));
+    return true;
+  };
+  out.events_seen = StreamIcsCalendar(bytes, text.size(), file_name, base_dir, window, out.problems,
+                                      [&](SourceEvent&& event) { out.events.push_back(std::move(event)); });
   return out;
 }
 

@@ -19,7 +19,9 @@
 //   ATTACH                    poster: a PNG/JPEG path relative to the .ics, or inline BASE64
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -27,7 +29,20 @@
 
 namespace kiosk {
 
-// `file_name` names the file in problems; `base_dir` resolves poster paths.
+// The file's bytes by position: appends up to `count` bytes from `offset` to `buffer`; false when
+// there are none (the end, or the file cannot be read).
+using IcsBytes = std::function<bool(uint64_t offset, size_t count, std::string& buffer)>;
+
+// Reads an iCalendar file of `size` bytes in two streamed passes, so memory stays about the same
+// whatever its size: the first reads the time zones and finds where each UID's VEVENTs are, the
+// second reads one UID's main event and overrides at a time (by their bytes), expands them and
+// hands each good event to `add`, in the order their UIDs first appear. Problems go to `problems`,
+// sorted by line; returns the events the file holds (good or bad).
+int StreamIcsCalendar(const IcsBytes& bytes, uint64_t size, const std::string& file_name,
+                      const std::filesystem::path& base_dir, const ImportWindow& window,
+                      ImportProblems& problems, const std::function<void(SourceEvent&&)>& add);
+
+// A whole text at once. `file_name` names the file in problems; `base_dir` resolves poster paths.
 SourceCalendar ParseIcsCalendar(std::string_view text, const std::string& file_name,
                                 const std::filesystem::path& base_dir, const ImportWindow& window);
 

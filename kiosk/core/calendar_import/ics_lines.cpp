@@ -10,29 +10,65 @@ namespace {
 
 std::string Upper(std::string_view text) {
   std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
   return out;
 }
 
 }  // namespace
 
-std::vector<IcsLine> UnfoldIcsLines(std::string_view text) {
-  std::vector<IcsLine> lines;
-  int physical = 0;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(pos, end - pos);
-    if (line.ends_with('\r')) line.remove_suffix(1);
-    ++physical;
-    pos = end + 1;
-    if ((line.starts_with(' ') || line.starts_with('\t')) && !lines.empty()) {
-      lines.back().text.append(line.substr(1));
+IcsLineReader::IcsLineReader(std::function<bool(std::string&)> next_chunk, int first_line,
+                             uint64_t first_offset)
+    : next_chunk_(std::move(next_chunk)), physical_(first_line), offset_(first_offset) {}
+
+bool IcsLineReader::NextPhysical(std::string_view& line) {
+  size_t end = buffer_.find('\n', pos_);
+  while (end == std::string::npos && !end_) {
+    buffer_.erase(0, pos_);  // keep only the unread part, then read on
+    pos_ = 0;
+    const size_t searched = buffer_.size();
+    end_ = !next_chunk_(buffer_);
+    end = buffer_.find('\n', searched);
+  }
+  if (pos_ >= buffer_.size()) return false;
+  const size_t stop = end == std::string::npos ? buffer_.size() : end;
+  line = std::string_view(buffer_).substr(pos_, stop - pos_);
+  const size_t taken = (end == std::string::npos ? stop : end + 1) - pos_;
+  line_offset_ = offset_;
+  offset_ += taken;
+  pos_ += taken;
+  if (line.ends_with('\r')) line.remove_suffix(1);
+  ++physical_;
+  return true;
+}
+
+std::optional<IcsLine> IcsLineReader::Next() {
+  std::string_view line;
+  while (NextPhysical(line)) {
+    if ((line.starts_with(' ') || line.starts_with('\t')) && pending_) {
+      pending_->text.append(line.substr(1));
+      pending_->end_offset = offset_;
     } else if (!line.empty()) {
-      lines.push_back({physical, std::string(line)});
+      std::optional<IcsLine> done = std::move(pending_);
+      pending_ = IcsLine{physical_ - 1, std::string(line), line_offset_, offset_};
+      if (done) return done;
     }
   }
+  std::optional<IcsLine> last = std::move(pending_);
+  pending_.reset();
+  return last;
+}
+
+std::vector<IcsLine> UnfoldIcsLines(std::string_view text) {
+  bool given = false;
+  IcsLineReader reader([&](std::string& buffer) {
+    if (given) return false;
+    given = true;
+    buffer.append(text);
+    return true;
+  });
+  std::vector<IcsLine> lines;
+  while (std::optional<IcsLine> line = reader.Next()) lines.push_back(std::move(*line));
   return lines;
 }
 

@@ -1,5 +1,5 @@
 // kiosk/core/storage/stored_times.cpp — reading a stored time, and finding (and logging) the
-// occurrences no listing can show.
+// occurrences and check-ins no screen can show.
 #include "kiosk/core/storage/stored_times.h"
 
 #include <stdexcept>
@@ -37,10 +37,27 @@ std::vector<std::string> UnshowableOccurrences(db::Database& db) {
   return lines;
 }
 
-int LogUnshowableOccurrences(db::Database& db) noexcept {
+std::vector<std::string> UnshowableCheckins(db::Database& db) {
+  db::Statement query(
+      db,
+      "SELECT c.id, c.checked_in_at, c.checked_out_at FROM checkins c WHERE NOT (1" KIOSK_SHOWN_CHECKIN_SQL
+      ") ORDER BY c.id");
+  std::vector<std::string> lines;
+  while (query.Step()) {
+    std::string line = "check-in " + PrintableText(query.ColumnText(0)) + " checked_in_at \"" +
+                       PrintableText(query.ColumnText(1)) + "\"";
+    if (const auto out = query.ColumnOptionalText(2))
+      line += " checked_out_at \"" + PrintableText(*out) + "\"";
+    lines.push_back(std::move(line));
+  }
+  return lines;
+}
+
+int LogUnshowableStoredTimes(db::Database& db) noexcept {
   std::vector<std::string> lines;
   try {
     lines = UnshowableOccurrences(db);
+    for (std::string& line : UnshowableCheckins(db)) lines.push_back(std::move(line));
   } catch (const std::exception& error) {  // a database that cannot be read says so on its first screen
     LogStorageFailure("checking stored times", error);
     return 0;

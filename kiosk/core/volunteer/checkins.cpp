@@ -9,11 +9,13 @@
 #include "kiosk/core/volunteer/checkins.h"
 
 #include <algorithm>
+#include <variant>
 
 #include "kiosk/core/calendar/occurrence_facts.h"
 #include "kiosk/core/people/roster.h"
 #include "kiosk/core/storage/outbox.h"
 #include "kiosk/core/storage/record_ids.h"
+#include "kiosk/core/storage/stored_times.h"
 #include "kiosk/core/time/minute_time.h"
 #include "kiosk/core/volunteer/checkin_operations.h"
 
@@ -34,15 +36,24 @@ struct CheckinRow {
   int64_t Minutes() const { return checked_out_at ? MinutesBetween(checked_in_at, *checked_out_at) : 0; }
 };
 
+// The check-in's row holds a time that is no real minute (KIOSK_SHOWN_CHECKIN_SQL; logged when
+// the database is opened): its duty is left out, and nothing is written over it.
+struct UnreadableCheckin {};
+
 // The volunteer's check-in for the occurrence ('conflict' rows, rejected by the office, are
 // ignored: they hold no time).
-std::optional<CheckinRow> FindCheckin(db::Database& db, int64_t volunteer_id, int64_t occurrence_id) {
+std::variant<std::monostate, CheckinRow, UnreadableCheckin> FindCheckin(db::Database& db,
+                                                                        int64_t volunteer_id,
+                                                                        int64_t occurrence_id) {
   db::Statement query(
       db,
-      "SELECT id, status, checked_in_at, checked_out_at, auto_closed FROM checkins "
-      "WHERE volunteer_id = ?1 AND occurrence_id = ?2 AND status IN ('checked_in', 'checked_out')");
+      "SELECT c.id, c.status, c.checked_in_at, c.checked_out_at, c.auto_closed, "
+      "(1" KIOSK_SHOWN_CHECKIN_SQL
+      ") FROM checkins c "
+      "WHERE c.volunteer_id = ?1 AND c.occurrence_id = ?2 AND c.status IN ('checked_in', 'checked_out')");
   query.BindAll(volunteer_id, occurrence_id);
-  if (!query.Step()) return std::nullopt;
+  if (!query.Step()) return std::monostate{};
+  if (query.ColumnInt(5) != 1) return UnreadableCheckin{};
   CheckinRow row;
   row.id = query.ColumnText(0);
   row.open = query.ColumnText(1) == "checked_in";
@@ -92,7 +103,7 @@ int CloseForgottenInTransaction(db::Database& db, const LocalDateTime& now) {
       db,
       "SELECT c.id, c.volunteer_id, c.occurrence_id, c.checked_in_at, o.end_at FROM checkins c "
       "JOIN occurrences o ON o.id = c.occurrence_id JOIN events e ON e.id = o.event_id "
-      "WHERE c.status = 'checked_in' AND o.end_at <= ?1" KIOSK_SHOWN_OCCURRENCE_SQL
+      "WHERE c.status = 'checked_in' AND o.end_at <= ?1" KIOSK_SHOWN_OCCURRENCE_SQL KIOSK_SHOWN_CHECKIN_SQL
       "ORDER BY c.checked_in_at, c.id");
   query.Bind(1, cutoff);
   struct Forgotten {
@@ -125,8 +136,11 @@ DutyState StateWithoutCheckin(const OccurrenceFacts& facts, const LocalDateTime&
   return DutyState::kOver;
 }
 
-Duty MakeDuty(db::Database& db, const OccurrenceFacts& facts, int64_t volunteer_id,
-              const LocalDateTime& now) {
+// None when the volunteer's check-in for it holds a time that is no real minute.
+std::optional<Duty> MakeDuty(db::Database& db, const OccurrenceFacts& facts, int64_t volunteer_id,
+                             const LocalDateTime& now) {
+  const auto found = FindCheckin(db, volunteer_id, facts.occurrence_id);
+  if (std::holds_alternative<UnreadableCheckin>(found)) return std::nullopt;
   Duty duty;
   duty.occurrence_id = facts.occurrence_id;
   duty.title = facts.title;
@@ -136,7 +150,7 @@ Duty MakeDuty(db::Database& db, const OccurrenceFacts& facts, int64_t volunteer_
   duty.end = facts.end;
   duty.check_in_opens = AddMinutes(facts.start, -kCheckInOpensMinutesBefore);
   duty.signed_up = SignedUpToServe(db, volunteer_id, facts.occurrence_id);
-  if (const auto row = FindCheckin(db, volunteer_id, facts.occurrence_id)) {
+  if (const auto* row = std::get_if<CheckinRow>(&found)) {
     duty.checkin_id = row->id;
     duty.checked_in_at = row->checked_in_at;
     duty.checked_out_at = row->checked_out_at;
@@ -183,8 +197,9 @@ std::vector<Duty> TodaysDuties(db::Database& db, int64_t volunteer_id, const Loc
   while (query.Step()) ids.push_back(query.ColumnInt(0));
   std::vector<Duty> duties;
   for (const int64_t id : ids) {
-    if (const auto facts = LoadOccurrenceFacts(db, id))
-      duties.push_back(MakeDuty(db, *facts, volunteer_id, now));
+    if (const auto facts = LoadOccurrenceFacts(db, id)) {
+      if (auto duty = MakeDuty(db, *facts, volunteer_id, now)) duties.push_back(std::move(*duty));
+    }
   }
   transaction.Commit();  // keeps the auto-closes
   return duties;
@@ -204,7 +219,11 @@ CheckInOutcome CheckIn(db::Database& db, int64_t volunteer_id, int64_t occurrenc
   if (!IsActiveVolunteer(db, volunteer_id)) return CheckInRefused{CheckInRefusal::kUnknownVolunteer};
   const std::optional<OccurrenceFacts> facts = LoadOccurrenceFacts(db, occurrence_id);
   if (!facts) return CheckInRefused{CheckInRefusal::kOccurrenceGone};
-  if (const auto row = FindCheckin(db, volunteer_id, occurrence_id)) {
+  const auto found = FindCheckin(db, volunteer_id, occurrence_id);
+  // Listed nowhere (TodaysDuties leaves it out), as an occurrence whose times are no real minutes.
+  if (std::holds_alternative<UnreadableCheckin>(found))
+    return CheckInRefused{CheckInRefusal::kOccurrenceGone};
+  if (const auto* row = std::get_if<CheckinRow>(&found)) {
     if (row->open) return AlreadyCheckedIn{row->id, row->checked_in_at};
     return ToAlreadyCheckedOut(*row);
   }
@@ -236,8 +255,10 @@ CheckOutOutcome CheckOut(db::Database& db, int64_t volunteer_id, int64_t occurre
 
   db::Transaction write(db);
   if (!IsActiveVolunteer(db, volunteer_id)) return CheckOutRefused{CheckOutRefusal::kUnknownVolunteer};
-  const std::optional<CheckinRow> row = FindCheckin(db, volunteer_id, occurrence_id);
-  if (!row) return CheckOutRefused{CheckOutRefusal::kNotCheckedIn};
+  const auto found = FindCheckin(db, volunteer_id, occurrence_id);
+  const auto* row = std::get_if<CheckinRow>(&found);
+  // An unreadable check-in is not one this kiosk can close (its duty is listed nowhere).
+  if (row == nullptr) return CheckOutRefused{CheckOutRefusal::kNotCheckedIn};
   if (!row->open) return ToAlreadyCheckedOut(*row);
   // The clock never runs backwards in practice; if it did, record zero minutes, never negative.
   const LocalDateTime out = std::max(now, row->checked_in_at);
@@ -256,8 +277,9 @@ ServiceMinutes VolunteerHours(db::Database& db, int64_t volunteer_id, const Loca
   const LocalDate next_year_start{now.date.year + 1, 1, 1};
   db::Statement query(
       db,
-      "SELECT checked_in_at, checked_out_at, auto_closed FROM checkins WHERE volunteer_id = ?1 "
-      "AND status = 'checked_out' AND checked_in_at >= ?2 AND checked_in_at < ?3 AND checked_in_at <= ?4");
+      "SELECT c.checked_in_at, c.checked_out_at, c.auto_closed FROM checkins c WHERE c.volunteer_id = ?1 "
+      "AND c.status = 'checked_out' AND c.checked_in_at >= ?2 AND c.checked_in_at < ?3 "
+      "AND c.checked_in_at <= ?4" KIOSK_SHOWN_CHECKIN_SQL);
   query.BindAll(volunteer_id, year_start.Iso(), next_year_start.Iso(), now.Iso());
   ServiceMinutes minutes;
   while (query.Step()) {
@@ -278,7 +300,7 @@ std::vector<AutoClosedCheckout> AutoClosedCheckouts(db::Database& db, const Loca
       JOIN volunteers v ON v.id = c.volunteer_id
       LEFT JOIN occurrences o ON o.id = c.occurrence_id
       LEFT JOIN events e ON e.id = o.event_id
-     WHERE c.auto_closed = 1 AND c.checked_in_at >= ?1
+     WHERE c.auto_closed = 1 AND c.checked_in_at >= ?1)sql" KIOSK_SHOWN_CHECKIN_SQL R"sql(
      ORDER BY c.checked_in_at DESC, c.id DESC)sql");
   query.Bind(1, from.Iso());
   std::vector<AutoClosedCheckout> list;

@@ -3,6 +3,7 @@
 
 #include "kiosk/core/admin/admin_audit.h"
 #include "kiosk/core/storage/outbox.h"
+#include "kiosk/core/storage/stored_times.h"
 #include "kiosk/core/time/minute_time.h"
 #include "kiosk/core/volunteer/correct_hours_operation.h"
 
@@ -14,7 +15,7 @@ std::vector<CorrectableCheckin> CorrectableCheckins(db::Database& db, const Loca
            c.auto_closed, c.correction
       FROM checkins c JOIN volunteers v ON v.id = c.volunteer_id
       LEFT JOIN occurrences o ON o.id = c.occurrence_id LEFT JOIN events e ON e.id = o.event_id
-     WHERE c.checked_in_at >= ?1 AND c.checked_in_at <= ?2
+     WHERE c.checked_in_at >= ?1 AND c.checked_in_at <= ?2)sql" KIOSK_SHOWN_CHECKIN_SQL R"sql(
        AND (c.status = 'checked_in' OR (c.status = 'checked_out' AND (c.auto_closed = 1 OR c.correction IS NOT NULL)))
      ORDER BY c.correction IS NOT NULL, c.checked_in_at DESC, c.id)sql");
   q.BindAll(LocalDateTime{now.date.AddDays(-kCorrectionDays), 0, 0}.Iso(), now.Iso());
@@ -39,7 +40,9 @@ CorrectionOutcome CorrectHours(db::Database& db, std::string_view checkin_id,
                                const LocalDateTime& now) {
   if (reason.empty() || reason.size() > 200) return CorrectionRefused{CorrectionRefusal::kNoReason};
   db::Transaction transaction(db);
-  db::Statement row(db, "SELECT checked_in_at FROM checkins WHERE id = ?1 AND status <> 'conflict'");
+  db::Statement row(db,
+                    "SELECT c.checked_in_at FROM checkins c WHERE c.id = ?1 AND c.status <> "
+                    "'conflict'" KIOSK_SHOWN_CHECKIN_SQL);
   row.Bind(1, checkin_id);
   if (!row.Step()) return CorrectionRefused{CorrectionRefusal::kNoSuchCheckin};
   const LocalDateTime in = LocalDateTime::ParseIso(row.ColumnText(0)).value_or(now);

@@ -16,6 +16,7 @@
 #include "kiosk/core/calendar/occurrence_ical.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screens/calendar_screen.h"
+#include "kiosk/ui/shown_text.h"
 #include "kiosk/ui/texture_provider.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
@@ -72,9 +73,9 @@ std::string DetailSpeech(const OccurrenceDetail& d, Lang lang) {
 // "时间  11月28日 周六 14:30–16:00": the name in muted text, the value wrapped beside it.
 void FactRow(const char* name, const std::string& value, float width, std::optional<unsigned> swatch = {}) {
   const ImGuiStyle& style = ImGui::GetStyle();
-  const float name_w = std::max(Em(3.2f), ImGui::CalcTextSize(name).x + style.ItemSpacing.x);
+  const float name_w = std::max(Em(3.2f), MeasureText(name).x + style.ItemSpacing.x);
   const ImVec2 p = ImGui::GetCursorScreenPos();
-  ImGui::GetWindowDrawList()->AddText(p, palette::Rgb(palette::kTextMuted), name);
+  DrawText(ImGui::GetWindowDrawList(), p, palette::Rgb(palette::kTextMuted), name);
   float x = p.x + name_w;
   if (swatch) {
     const float s = Em(0.6f);
@@ -84,7 +85,7 @@ void FactRow(const char* name, const std::string& value, float width, std::optio
   }
   ImGui::SetCursorScreenPos(ImVec2(x, p.y));
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::max(Em(3), width - (x - p.x)));
-  ImGui::TextUnformatted(value.c_str());
+  ShowText(value);
   ImGui::PopTextWrapPos();
   ImGui::SetCursorScreenPos(ImVec2(p.x, ImGui::GetItemRectMax().y + style.ItemSpacing.y * 0.6f));
   ImGui::Dummy(ImVec2(0, 0));
@@ -131,16 +132,16 @@ void CalendarScreen::DrawPoster(ScreenContext& ctx, const OccurrenceDetail& d, I
   const Lang lang = ctx.settings.lang;
   const float pad = Em(0.8f);
   float y = min.y + pad + Em(0.3f);
-  draw->AddText(ImVec2(min.x + pad, y), palette::Rgb(palette::kTextMuted),
-                (lang == Lang::kZh ? d.category_zh : d.category_en).c_str());
+  DrawText(draw, ImVec2(min.x + pad, y), palette::Rgb(palette::kTextMuted),
+           (lang == Lang::kZh ? d.category_zh : d.category_en));
   y += ImGui::GetFontSize() * 1.5f;
   const float px = ImGui::GetFontSize() * kTitleScale;
   draw->PushClipRect(min, max, true);
-  draw->AddText(ImGui::GetFont(), px, ImVec2(min.x + pad, y), palette::Rgb(palette::kText), d.title.c_str(),
-                nullptr, max.x - min.x - pad * 2);
+  DrawText(draw, ImGui::GetFont(), px, ImVec2(min.x + pad, y), palette::Rgb(palette::kText), d.title,
+           max.x - min.x - pad * 2);
   if (detail_.poster_unreadable)
-    draw->AddText(ImVec2(min.x + pad, max.y - pad - ImGui::GetFontSize()), palette::Rgb(palette::kTextMuted),
-                  ctx.T(Str::kDetailPosterUnreadable));
+    DrawText(draw, ImVec2(min.x + pad, max.y - pad - ImGui::GetFontSize()), palette::Rgb(palette::kTextMuted),
+             ctx.T(Str::kDetailPosterUnreadable));
   draw->PopClipRect();
 }
 
@@ -148,18 +149,17 @@ void CalendarScreen::DrawDetailFacts(ScreenContext& ctx, const OccurrenceDetail&
   const Lang lang = ctx.settings.lang;
   const float px = ImGui::GetFontSize() * kTitleScale;
   const ImVec2 p = ImGui::GetCursorScreenPos();
-  const ImVec2 title_size = ImGui::GetFont()->CalcTextSizeA(px, FLT_MAX, width, d.title.c_str());
-  ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), px, p, palette::Rgb(palette::kText), d.title.c_str(),
-                                      nullptr, width);
+  const ImVec2 title_size = MeasureText(ImGui::GetFont(), px, FLT_MAX, width, d.title);
+  DrawText(ImGui::GetWindowDrawList(), ImGui::GetFont(), px, p, palette::Rgb(palette::kText), d.title, width);
   ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + title_size.y + ImGui::GetStyle().ItemSpacing.y));
   if (d.cancelled) {
     const ImVec2 b = ImGui::GetCursorScreenPos();
     const char* text = ctx.T(Str::kDetailCancelled);
-    const ImVec2 ts = ImGui::CalcTextSize(text);
+    const ImVec2 ts = MeasureText(text);
     ImGui::GetWindowDrawList()->AddRectFilled(b, ImVec2(b.x + ts.x + Em(1), b.y + ts.y + Em(0.4f)),
                                               palette::Rgb(palette::kPartyRed), 4.0f);
-    ImGui::GetWindowDrawList()->AddText(ImVec2(b.x + Em(0.5f), b.y + Em(0.2f)),
-                                        palette::Rgb(palette::kOnDark), text);
+    DrawText(ImGui::GetWindowDrawList(), ImVec2(b.x + Em(0.5f), b.y + Em(0.2f)),
+             palette::Rgb(palette::kOnDark), text);
     ImGui::Dummy(ImVec2(ts.x + Em(1), ts.y + Em(0.4f)));
   }
   for (const DetailFact& f : DetailFacts(d, lang)) FactRow(ctx.T(f.name), f.value, width, f.swatch);
@@ -173,7 +173,7 @@ void CalendarScreen::DrawDetail(ScreenContext& ctx) {
   if (!detail_.detail) {
     ImGui::Dummy(ImVec2(0, Em(1)));
     ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(ctx.T(Str::kDetailGone));
+    ShowText(ctx.T(Str::kDetailGone));
     ImGui::PopTextWrapPos();
     return;
   }
@@ -195,7 +195,7 @@ void CalendarScreen::DrawDetail(ScreenContext& ctx) {
     DrawQr(ImGui::GetWindowDrawList(), detail_.qr, qr_pos, qr_side);
     ImGui::SetCursorScreenPos(ImVec2(qr_pos.x + qr_side + style.ItemSpacing.x, qr_pos.y));
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::max(Em(3), left_w - qr_side - style.ItemSpacing.x));
-    ImGui::TextUnformatted(ctx.T(Str::kDetailQrHint));
+    ShowText(ctx.T(Str::kDetailQrHint));
     ImGui::PopTextWrapPos();
     text_x = origin.x + left_w + gap;
     text_w = avail.x - left_w - gap;
@@ -236,7 +236,7 @@ void CalendarScreen::DrawDetail(ScreenContext& ctx) {
     ImGui::Dummy(ImVec2(0, Em(0.3f)));
     DrawSectionHeading(ctx.T(Str::kDetailAbout));
     ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(d.body.c_str());
+    ShowText(d.body);
     ImGui::PopTextWrapPos();
   }
   ctx.touch.DragScrollCurrentWindow();

@@ -4,6 +4,7 @@
 
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screens/calendar_screen.h"
+#include "kiosk/ui/shown_text.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/widgets/list_pager.h"
 
@@ -37,7 +38,7 @@ void CalendarScreen::DrawDay(ScreenContext& ctx) {
   ImGui::PushTextWrapPos(0);
   DrawSectionHeading(heading.c_str());
   ImGui::PopTextWrapPos();
-  if (items.empty()) ImGui::TextUnformatted(ctx.T(Str::kCalNothingOnDay));
+  if (items.empty()) ShowText(ctx.T(Str::kCalNothingOnDay));
   for (const CalendarOccurrence& o : items)
     if (DrawActivityRow(ctx, o, false)) OpenDetail(o.summary.occurrence_id);
   ctx.touch.DragScrollCurrentWindow();

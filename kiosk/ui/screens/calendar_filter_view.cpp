@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "kiosk/ui/screens/calendar_screen.h"
+#include "kiosk/ui/shown_text.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
 
@@ -33,9 +34,9 @@ struct ChipGrid {
 ChipGrid MakeGrid(const std::vector<std::string>& labels, bool portrait) {
   const ImGuiStyle& style = ImGui::GetStyle();
   float widest = 0;
-  for (const std::string& l : labels) widest = std::max(widest, ImGui::CalcTextSize(l.c_str()).x);
-  const float natural = widest + ImGui::CalcTextSize("✓").x + Em(0.6f) + style.ItemInnerSpacing.x * 2 +
-                        style.FramePadding.x * 2;
+  for (const std::string& l : labels) widest = std::max(widest, MeasureText(l).x);
+  const float natural =
+      widest + MeasureText("✓").x + Em(0.6f) + style.ItemInnerSpacing.x * 2 + style.FramePadding.x * 2;
   ChipGrid g{};
   g.x0 = ImGui::GetCursorScreenPos().x;
   g.width = ImGui::GetContentRegionAvail().x;
@@ -99,8 +100,7 @@ void CalendarScreen::DrawFilters(ScreenContext& ctx) {
       ImVec2(sites.x0, y0 + sites.Height(static_cast<int>(site_labels.size())) + style.ItemSpacing.y * 2));
 
   // 完成 goes back to the view the filters apply to.
-  const float done_w =
-      std::max(MinTargetPx() * 2.5f, ImGui::CalcTextSize(ctx.T(Str::kCalFiltersDone)).x + Em(2));
+  const float done_w = std::max(MinTargetPx() * 2.5f, MeasureText(ctx.T(Str::kCalFiltersDone)).x + Em(2));
   const float bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight() - style.WindowPadding.y;
   const float y = std::min(ImGui::GetCursorScreenPos().y, bottom - MinTargetPx());
   ImGui::SetCursorScreenPos(ImVec2(grid.x0 + grid.width - done_w, y));

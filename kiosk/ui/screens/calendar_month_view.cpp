@@ -10,6 +10,7 @@
 
 #include "kiosk/ui/fonts.h"
 #include "kiosk/ui/screens/calendar_screen.h"
+#include "kiosk/ui/shown_text.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
 
@@ -61,9 +62,9 @@ void CalendarScreen::DrawMonth(ScreenContext& ctx) {
   // Weekday names, Monday first (as Chinese wall calendars and GB/T 7408 do).
   for (int c = 0; c < 7; ++c) {
     const std::string name = ShortWeekday((c + 1) % 7, ctx.settings.lang);
-    const float tw = ImGui::CalcTextSize(name.c_str()).x;
-    draw->AddText(ImVec2(origin.x + static_cast<float>(c) * (col_w + gap) + (col_w - tw) / 2, origin.y),
-                  palette::Rgb(c >= 5 ? palette::kPartyRed : palette::kText), name.c_str());
+    const float tw = MeasureText(name).x;
+    DrawText(draw, ImVec2(origin.x + static_cast<float>(c) * (col_w + gap) + (col_w - tw) / 2, origin.y),
+             palette::Rgb(c >= 5 ? palette::kPartyRed : palette::kText), name);
   }
 
   const ImVec2 grid_min(origin.x, origin.y + header_h);
@@ -101,7 +102,7 @@ void CalendarScreen::DrawMonthLegend(ScreenContext& ctx, ImVec2 pos, float width
     const CategoryInfo* c = Category(id);
     if (c == nullptr) continue;
     const std::string name = ctx.settings.lang == Lang::kZh ? c->name_zh : c->name_en;
-    const float name_w = ImGui::CalcTextSize(name.c_str()).x;
+    const float name_w = MeasureText(name).x;
     const float mark_w =
         DrawCategoryMark(CategoryMark(categories_, id, ctx.settings.lang), c->rgb, ImVec2(x, pos.y), px,
                          /*measure_only=*/true);
@@ -109,7 +110,7 @@ void CalendarScreen::DrawMonthLegend(ScreenContext& ctx, ImVec2 pos, float width
     x += DrawCategoryMark(CategoryMark(categories_, id, ctx.settings.lang), c->rgb, ImVec2(x, pos.y), px,
                           false);
     x += px * 0.3f;
-    ImGui::GetWindowDrawList()->AddText(ImVec2(x, pos.y), palette::Rgb(palette::kText), name.c_str());
+    DrawText(ImGui::GetWindowDrawList(), ImVec2(x, pos.y), palette::Rgb(palette::kText), name);
     x += name_w + px;
   }
 }
@@ -143,17 +144,16 @@ void CalendarScreen::DrawMonthCell(ScreenContext& ctx, const LocalDate& date, co
   const float y1 = min.y + pad;
   const std::string day = std::to_string(date.day);
   const bool weekend = date.Weekday() == 0 || date.Weekday() == 6;
-  draw->AddText(ImGui::GetFont(), px, ImVec2(x, y1),
-                palette::Rgb(weekend ? palette::kPartyRed : palette::kText), day.c_str());
-  const float day_w = ImGui::GetFont()->CalcTextSizeA(px, FLT_MAX, 0, day.c_str()).x;
+  DrawText(draw, ImGui::GetFont(), px, ImVec2(x, y1),
+           palette::Rgb(weekend ? palette::kPartyRed : palette::kText), day);
+  const float day_w = MeasureText(ImGui::GetFont(), px, FLT_MAX, 0, day).x;
   if (today && lines > 1) {  // on one line the red frame alone marks today (the toolbar has 今天)
     const char* word = ctx.T(Str::kCalToday);
     const float tag_x = x + day_w + pad;
     const float tag_w = std::max(0.0f, max.x - pad - tag_x);
     draw->AddRectFilled(
         ImVec2(tag_x, y1),
-        ImVec2(tag_x + std::min(tag_w, ImGui::GetFont()->CalcTextSizeA(px, FLT_MAX, 0, word).x + pad),
-               y1 + px),
+        ImVec2(tag_x + std::min(tag_w, MeasureText(ImGui::GetFont(), px, FLT_MAX, 0, word).x + pad), y1 + px),
         palette::Rgb(palette::kPartyRed), 4.0f);
     DrawTextFit(draw, ImVec2(tag_x + pad / 2, y1), tag_w - pad / 2, px, palette::Rgb(palette::kOnDark), word);
   }
@@ -173,8 +173,7 @@ void CalendarScreen::DrawMonthCell(ScreenContext& ctx, const LocalDate& date, co
   if (count.total > 0) {
     const float x3 = lines == 1 ? x + day_w + pad : x;  // one line: after the day number
     const std::string n = FormatInt(ctx.T(Str::kCalDayCount), count.total);
-    const float n_w =
-        std::min(ImGui::GetFont()->CalcTextSizeA(px, FLT_MAX, 0, n.c_str()).x, max.x - pad - x3);
+    const float n_w = std::min(MeasureText(ImGui::GetFont(), px, FLT_MAX, 0, n).x, max.x - pad - x3);
     DrawTextFit(draw, ImVec2(x3, y3), max.x - pad - x3, px, palette::Rgb(palette::kText), n);
     float mx = x3 + n_w + pad;
     for (const auto& [category_id, n_in_category] : count.by_category) {

@@ -14,6 +14,7 @@
 #include "kiosk/core/time/lunar_calendar.h"
 #include "kiosk/ui/fonts.h"
 #include "kiosk/ui/screen_chrome.h"
+#include "kiosk/ui/shown_text.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
 #include "kiosk/ui/widgets/activity_row.h"
@@ -190,8 +191,7 @@ const CategoryInfo* CalendarScreen::Category(int64_t id) const {
 namespace {
 
 float ButtonWidthFor(const char* text) {
-  return std::max(MinTargetPx(),
-                  ImGui::CalcTextSize(text).x + ImGui::GetStyle().FramePadding.x * 2 + Em(0.6f));
+  return std::max(MinTargetPx(), MeasureText(text).x + ImGui::GetStyle().FramePadding.x * 2 + Em(0.6f));
 }
 
 }  // namespace
@@ -207,13 +207,12 @@ int CalendarScreen::DrawToolbar(ScreenContext& ctx, Str prev, Str next, const st
   // Prev, title, next.
   const float prev_w = ButtonWidthFor(ctx.T(prev)), next_w = ButtonWidthFor(ctx.T(next));
   ImFont* heading = HeadingFont();
-  const ImVec2 title_size = heading->CalcTextSizeA(heading->FontSize, FLT_MAX, 0, title.c_str());
+  const ImVec2 title_size = MeasureText(heading, heading->FontSize, FLT_MAX, 0, title);
   ImGui::SetCursorScreenPos(origin);
   if (TouchButton(ctx.touch, ctx.T(prev), ImVec2(prev_w, h), buttons::kSecondary)) step = -1;
   const float title_x = origin.x + prev_w + gap * 2;
-  ImGui::GetWindowDrawList()->AddText(heading, heading->FontSize,
-                                      ImVec2(title_x, origin.y + (h - title_size.y) / 2),
-                                      palette::Rgb(palette::kText), title.c_str());
+  DrawText(ImGui::GetWindowDrawList(), heading, heading->FontSize,
+           ImVec2(title_x, origin.y + (h - title_size.y) / 2), palette::Rgb(palette::kText), title);
   ImGui::SetCursorScreenPos(ImVec2(title_x + title_size.x + gap * 2, origin.y));
   if (TouchButton(ctx.touch, ctx.T(next), ImVec2(next_w, h), buttons::kSecondary)) step = +1;
   const float first_row_end = title_x + title_size.x + gap * 2 + next_w;

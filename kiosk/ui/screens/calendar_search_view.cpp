@@ -14,6 +14,7 @@
 
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screens/calendar_screen.h"
+#include "kiosk/ui/shown_text.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
 #include "kiosk/ui/widgets/activity_row.h"
@@ -69,7 +70,7 @@ void CalendarScreen::DrawSearchResults(ScreenContext& ctx, ImVec2 size) {
     }
   } else {
     shown = results_.documents;
-    if (shown.empty()) ImGui::TextUnformatted(ctx.T(Str::kSearchNoResults));
+    if (shown.empty()) ShowText(ctx.T(Str::kSearchNoResults));
   }
   for (size_t i : shown) {
     const SearchDocument& doc = index_->document(i);
@@ -93,7 +94,7 @@ void CalendarScreen::DrawSearchResults(ScreenContext& ctx, ImVec2 size) {
   }
   if (!browsing && results_.more) {
     ImGui::PushStyleColor(ImGuiCol_Text, style.Colors[ImGuiCol_TextDisabled]);
-    ImGui::TextUnformatted(ctx.T(Str::kSearchMore));
+    ShowText(ctx.T(Str::kSearchMore));
     ImGui::PopStyleColor();
   }
   ctx.touch.DragScrollCurrentWindow();
@@ -135,11 +136,11 @@ void CalendarScreen::DrawSearch(ScreenContext& ctx) {
                 palette::Rgb(palette::kTextMuted), ctx.T(Str::kSearchHint));
   } else {
     draw->PushClipRect(fmin, fmax, true);
-    draw->AddText(tp, palette::Rgb(palette::kText), committed.c_str());
-    const float cw = ImGui::CalcTextSize(committed.c_str()).x;
+    DrawText(draw, tp, palette::Rgb(palette::kText), committed);
+    const float cw = MeasureText(committed).x;
     const ImVec2 lp(tp.x + cw, tp.y);
-    draw->AddText(lp, palette::Rgb(palette::kTileBlue), letters.c_str());
-    const float lw = ImGui::CalcTextSize(letters.c_str()).x;
+    DrawText(draw, lp, palette::Rgb(palette::kTileBlue), letters);
+    const float lw = MeasureText(letters).x;
     if (lw > 0)
       draw->AddLine(ImVec2(lp.x, lp.y + ImGui::GetFontSize() * 1.15f),
                     ImVec2(lp.x + lw, lp.y + ImGui::GetFontSize() * 1.15f), palette::Rgb(palette::kTileBlue),

@@ -7,6 +7,7 @@
 
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screens/calendar_screen.h"
+#include "kiosk/ui/shown_text.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/widgets/activity_row.h"
 #include "kiosk/ui/widgets/list_pager.h"
@@ -88,18 +89,18 @@ void CalendarScreen::DrawWeek(ScreenContext& ctx) {
         if (o.summary.start.date != day) continue;
         any = true;
         const float wrap = col_w - pad * 2;
-        const ImVec2 title_size = ImGui::CalcTextSize(o.summary.title.c_str(), nullptr, false, wrap);
+        const ImVec2 title_size = MeasureText(o.summary.title, wrap);
         const std::string category = lang == Lang::kZh ? o.summary.category : o.category_en;
         const float box_h = std::max(MinTargetPx(), pad * 2 + ImGui::GetFontSize() * 2.6f + title_size.y);
         const ImVec2 bmin(x, y), bmax(x + col_w, y + box_h);
         draw->AddRectFilled(bmin, bmax, palette::Rgb(LightTint(o.category_rgb)), style.FrameRounding * 0.5f);
         draw->AddRectFilled(bmin, ImVec2(x + Em(0.2f), bmax.y), palette::Rgb(o.category_rgb));
         float ty = y + pad;
-        draw->AddText(ImVec2(x + pad * 1.5f, ty), palette::Rgb(palette::kText),
-                      o.summary.start.HourMinute().c_str());
+        DrawText(draw, ImVec2(x + pad * 1.5f, ty), palette::Rgb(palette::kText),
+                 o.summary.start.HourMinute());
         ty += ImGui::GetFontSize() * 1.3f;
-        draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(x + pad * 1.5f, ty),
-                      palette::Rgb(palette::kText), o.summary.title.c_str(), nullptr, wrap - pad * 0.5f);
+        DrawText(draw, ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(x + pad * 1.5f, ty),
+                 palette::Rgb(palette::kText), o.summary.title, wrap - pad * 0.5f);
         ty += title_size.y;
         DrawTextFit(draw, ImVec2(x + pad * 1.5f, ty), wrap - pad, ImGui::GetFontSize(),
                     palette::Rgb(palette::kTextMuted), category);
@@ -109,7 +110,7 @@ void CalendarScreen::DrawWeek(ScreenContext& ctx) {
         y += box_h + gap;
       }
       if (!any) {
-        draw->AddText(ImVec2(x + pad, y), palette::Rgb(palette::kTextMuted), ctx.T(Str::kCalNothing));
+        DrawText(draw, ImVec2(x + pad, y), palette::Rgb(palette::kTextMuted), ctx.T(Str::kCalNothing));
         y += ImGui::GetFontSize() * 1.5f;
       }
       tallest = std::max(tallest, y - origin.y);
@@ -136,7 +137,7 @@ void CalendarScreen::DrawWeek(ScreenContext& ctx) {
       }
       if (!any) {
         ImGui::PushStyleColor(ImGuiCol_Text, style.Colors[ImGuiCol_TextDisabled]);
-        ImGui::TextUnformatted(ctx.T(Str::kCalNothing));
+        ShowText(ctx.T(Str::kCalNothing));
         ImGui::PopStyleColor();
       }
       ImGui::Dummy(ImVec2(0, Em(0.3f)));

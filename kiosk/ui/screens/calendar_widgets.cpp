@@ -13,6 +13,7 @@
 
 #include "kiosk/core/text/utf8.h"
 #include "kiosk/ui/fonts.h"
+#include "kiosk/ui/shown_text.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
 
@@ -39,8 +40,8 @@ bool FilterChip(TouchLayer& touch, std::string_view label, bool on, std::optiona
   const ImU32 text = palette::Rgb(on ? palette::kOnDark : palette::kText);
   const float px = ImGui::GetFontSize();
   if (on) {  // the state in words: a tick, not only a darker fill
-    draw->AddText(ImVec2(x, cy - px / 2), text, "✓");
-    x += ImGui::CalcTextSize("✓").x + style.ItemInnerSpacing.x;
+    DrawText(draw, ImVec2(x, cy - px / 2), text, "✓");
+    x += MeasureText("✓").x + style.ItemInnerSpacing.x;
   }
   if (swatch) {
     const float s = px * 0.6f;
@@ -88,9 +89,7 @@ void DrawTextFit(ImDrawList* draw, ImVec2 pos, float max_width, float px, ImU32 
                  std::string_view text) {
   if (text.empty() || max_width <= 0) return;
   ImFont* font = ImGui::GetFont();
-  const auto width = [&](std::string_view s) {
-    return font->CalcTextSizeA(px, FLT_MAX, 0, s.data(), s.data() + s.size()).x;
-  };
+  const auto width = [&](std::string_view s) { return MeasureText(font, px, FLT_MAX, 0, s).x; };
   // Never smaller (the glyphs keep their size on every screen): what does not fit ends in "…".
   std::string shown(text);
   if (width(text) > max_width) {
@@ -103,7 +102,7 @@ void DrawTextFit(ImDrawList* draw, ImVec2 pos, float max_width, float px, ImU32 
     shown = std::string(text.substr(0, kept)) + "…";
   }
   draw->PushClipRect(pos, ImVec2(pos.x + max_width, pos.y + px * 1.3f), true);
-  draw->AddText(font, px, pos, colour, shown.c_str());
+  DrawText(draw, font, px, pos, colour, shown);
   draw->PopClipRect();
 }
 
@@ -212,25 +211,25 @@ std::string CategoryMark(const std::vector<CategoryInfo>& categories, int64_t id
 
 float DrawCategoryMark(const std::string& mark, unsigned rgb, ImVec2 pos, float px, bool measure_only) {
   const float pad = px * 0.15f;
-  const float w = ImGui::GetFont()->CalcTextSizeA(px, FLT_MAX, 0, mark.c_str()).x + pad * 2;
+  const float w = MeasureText(ImGui::GetFont(), px, FLT_MAX, 0, mark).x + pad * 2;
   if (measure_only) return w;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + px), palette::Rgb(LightTint(rgb)), 3.0f);
   draw->AddRect(pos, ImVec2(pos.x + w, pos.y + px), palette::Rgb(rgb), 3.0f, 0, 2.0f);
-  draw->AddText(ImGui::GetFont(), px, ImVec2(pos.x + pad, pos.y), palette::Rgb(palette::kText), mark.c_str());
+  DrawText(draw, ImGui::GetFont(), px, ImVec2(pos.x + pad, pos.y), palette::Rgb(palette::kText), mark);
   return w;
 }
 
 float DrawSeatsBadge(const std::string& text, bool full, ImVec2 top_right) {
   const ImGuiStyle& style = ImGui::GetStyle();
-  const float w = ImGui::CalcTextSize(text.c_str()).x + style.FramePadding.x * 2;
+  const float w = MeasureText(text).x + style.FramePadding.x * 2;
   const ImVec2 min(top_right.x - w, top_right.y);
   const ImVec2 max(top_right.x, top_right.y + ImGui::GetFontSize() + style.FramePadding.y * 2);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRect(min, max, palette::Rgb(full ? palette::kPartyRed : palette::kBorder), style.FrameRounding, 0,
                 2.0f);
-  draw->AddText(ImVec2(min.x + style.FramePadding.x, min.y + style.FramePadding.y),
-                palette::Rgb(full ? palette::kPartyRed : palette::kText), text.c_str());
+  DrawText(draw, ImVec2(min.x + style.FramePadding.x, min.y + style.FramePadding.y),
+           palette::Rgb(full ? palette::kPartyRed : palette::kText), text);
   ImGui::LogText(" %s", text.c_str());  // drawn, not a text item: log it so text capture sees the seats too
   return max.y;
 }
@@ -241,7 +240,7 @@ void DrawSectionHeading(const char* text) {
   ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + bar_w, p.y + ImGui::GetFontSize()),
                                             palette::Rgb(palette::kPartyRed));
   ImGui::SetCursorScreenPos(ImVec2(p.x + bar_w * 3, p.y));
-  ImGui::TextUnformatted(text);
+  ShowText(text);
   ImGui::Dummy(ImVec2(0, Em(0.1f)));
 }
 

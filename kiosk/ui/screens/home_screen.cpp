@@ -14,6 +14,7 @@
 #include "kiosk/ui/screens/admin_hold.h"
 #include "kiosk/ui/screens/booking_screen.h"
 #include "kiosk/ui/screens/calendar_widgets.h"
+#include "kiosk/ui/shown_text.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
 #include "kiosk/ui/ui_assets.h"
@@ -52,7 +53,7 @@ void DrawLargeSectionHeading(const char* text) {
   ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + bar_w, p.y + ImGui::GetFontSize()),
                                             palette::Rgb(palette::kPartyRed));
   ImGui::SetCursorScreenPos(ImVec2(p.x + bar_w * 3, p.y));
-  ImGui::TextUnformatted(text);
+  ShowText(text);
   ImGui::PopFont();
   ImGui::Dummy(ImVec2(0, Em(0.2f)));
 }
@@ -88,11 +89,11 @@ void HomeScreen::DrawDataUpdated(ScreenContext& ctx, float line_h) {
   const ImVec2 cursor = ImGui::GetCursorScreenPos();
   const ImVec2 window = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
   ImGui::SetWindowFontScale(kSmallPrintScale);
-  const float text_w = ImGui::CalcTextSize(text.c_str()).x;
+  const float text_w = MeasureText(text).x;
   ImGui::SetCursorScreenPos(
       ImVec2(window.x + size.x - ImGui::GetStyle().WindowPadding.x - text_w, window.y + size.y - line_h));
   ImGui::PushStyleColor(ImGuiCol_Text, palette::Rgb(palette::kTextMuted));
-  ImGui::TextUnformatted(text.c_str());
+  ShowText(text);
   ImGui::PopStyleColor();
   ImGui::SetWindowFontScale(1.0f);
   ImGui::SetCursorScreenPos(cursor);
@@ -115,25 +116,24 @@ void HomeScreen::DrawHeader(ScreenContext& ctx, float height) {
   const std::string date = FormatLongDate(ctx.now.date, ctx.settings.lang);
   const std::string lunar = FormatLunarDate(ctx.now.date, ctx.settings.lang);
   const std::string time = ctx.now.HourMinute();
-  const float time_w = heading->CalcTextSizeA(heading_px, FLT_MAX, 0, time.c_str()).x;
+  const float time_w = MeasureText(heading, heading_px, FLT_MAX, 0, time).x;
 
   // Centre name on the left; date over lunar date; the time, large, at the far right.
-  draw->AddText(heading, heading_px, ImVec2(origin.x + pad, origin.y + (height - heading_px) / 2), white,
-                name.c_str());
+  DrawText(draw, heading, heading_px, ImVec2(origin.x + pad, origin.y + (height - heading_px) / 2), white,
+           name);
   // Staff hold the name for 5 s to reach the admin PIN (admin_hold.h): no target, no text.
-  const float name_w = heading->CalcTextSizeA(heading_px, FLT_MAX, 0, name.c_str()).x;
+  const float name_w = MeasureText(heading, heading_px, FLT_MAX, 0, name).x;
   if (AdminHold(ctx, origin, ImVec2(origin.x + pad * 2 + name_w, origin.y + height), &admin_holding_))
     ctx.nav.Push(ScreenId::kAdmin);
-  const float date_w = std::max(ImGui::CalcTextSize(date.c_str()).x, ImGui::CalcTextSize(lunar.c_str()).x);
+  const float date_w = std::max(MeasureText(date).x, MeasureText(lunar).x);
   const float date_x = origin.x + width - pad - time_w - Em(1.2f) - date_w;
   // Only where it clears the centre's name (大字 on a narrow portrait panel): never over it.
   if (date_x >= origin.x + pad + name_w + Em(0.5f)) {
-    draw->AddText(ImVec2(date_x, origin.y + height / 2 - line), white, date.c_str());
-    draw->AddText(ImVec2(date_x, origin.y + height / 2), white, lunar.c_str());
+    DrawText(draw, ImVec2(date_x, origin.y + height / 2 - line), white, date);
+    DrawText(draw, ImVec2(date_x, origin.y + height / 2), white, lunar);
   }
-  draw->AddText(heading, heading_px,
-                ImVec2(origin.x + width - pad - time_w, origin.y + (height - heading_px) / 2), white,
-                time.c_str());
+  DrawText(draw, heading, heading_px,
+           ImVec2(origin.x + width - pad - time_w, origin.y + (height - heading_px) / 2), white, time);
   ImGui::PopClipRect();
   ImGui::SetCursorScreenPos(ImVec2(origin.x + pad, origin.y + height + style.ItemSpacing.y));
 }
@@ -171,7 +171,7 @@ void HomeScreen::DrawActivityList(ScreenContext& ctx, ImVec2 size) {
   DrawLargeSectionHeading(ctx.T(Str::kHomeTodayHeading));
   if (today_.empty()) {
     ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(ctx.T(Str::kHomeNothingToday));
+    ShowText(ctx.T(Str::kHomeNothingToday));
     ImGui::PopTextWrapPos();
     ImGui::Dummy(ImVec2(0, Em(0.5f)));
   }

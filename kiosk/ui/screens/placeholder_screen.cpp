@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "kiosk/ui/screen_chrome.h"
+#include "kiosk/ui/shown_text.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
 
@@ -17,9 +18,9 @@ void DrawPlaceholderScreen(ScreenContext& ctx, Str title) {
   ImGui::SetCursorPosX((ImGui::GetWindowWidth() - text_w) / 2);
   ImGui::BeginGroup();
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_w);
-  ImGui::TextUnformatted(ctx.T(Str::kComingSoonTitle));
+  ShowText(ctx.T(Str::kComingSoonTitle));
   ImGui::Dummy(ImVec2(0, Em(0.5f)));
-  ImGui::TextUnformatted(ctx.T(Str::kComingSoonBody));
+  ShowText(ctx.T(Str::kComingSoonBody));
   ImGui::PopTextWrapPos();
   ImGui::Dummy(ImVec2(0, Em(1.5f)));
   if (TouchButton(ctx.touch, ctx.T(Str::kHome), ImVec2(text_w, MinTargetPx() * 1.2f), buttons::kPrimary,

@@ -9,6 +9,7 @@
 #include "kiosk/core/people/names.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screens/signup_screen.h"
+#include "kiosk/ui/shown_text.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
 #include "kiosk/ui/widgets/flow_widgets.h"
@@ -20,7 +21,8 @@ void SignupScreen::DrawIsThisYou(ScreenContext& ctx) {
   const float width = std::min(avail.x, Em(26));
   const float x = ImGui::GetCursorScreenPos().x + (avail.x - width) / 2;
   ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + Em(1.5f)));
-  HeadingText(FormatText(ctx.T(Str::kIsThisYou), state_.known ? state_.known->masked_name : std::string()), width);
+  HeadingText(FormatText(ctx.T(Str::kIsThisYou), state_.known ? state_.known->masked_name : std::string()),
+              width);
   ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + Em(0.3f)));
   WrappedText(PhoneTailText(state_.phone, ctx.settings.lang), width, 1.0f, true);
   const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
@@ -70,11 +72,11 @@ void SignupScreen::DrawName(ScreenContext& ctx) {
                 palette::Rgb(palette::kTextMuted), ctx.T(Str::kNameHint));
   } else {
     ImGui::SetCursorScreenPos(tp);
-    ImGui::TextUnformatted(committed.c_str());
-    const float cw = ImGui::CalcTextSize(committed.c_str()).x;
+    ShowText(committed);
+    const float cw = MeasureText(committed).x;
     const ImVec2 lp(tp.x + cw, tp.y);
-    draw->AddText(lp, palette::Rgb(palette::kTileBlue), letters.c_str());
-    const float lw = ImGui::CalcTextSize(letters.c_str()).x;
+    DrawText(draw, lp, palette::Rgb(palette::kTileBlue), letters);
+    const float lw = MeasureText(letters).x;
     if (lw > 0)  // letters still to become Chinese are underlined, as in any IME
       draw->AddLine(ImVec2(lp.x, lp.y + ImGui::GetFontSize() * 1.15f),
                     ImVec2(lp.x + lw, lp.y + ImGui::GetFontSize() * 1.15f), palette::Rgb(palette::kTileBlue),
@@ -101,7 +103,8 @@ void SignupScreen::DrawName(ScreenContext& ctx) {
   ImGui::SetCursorScreenPos(ImVec2(buttons_x, buttons_y));
   bool skip = TouchButton(ctx.touch, ctx.T(Str::kSkip), ImVec2(button_w, button_h), buttons::kSecondary);
   ImGui::SetCursorScreenPos(ImVec2(buttons_x + button_w + gap, buttons_y));
-  const bool next = TouchButton(ctx.touch, ctx.T(Str::kKeyNext), ImVec2(button_w, button_h), buttons::kPrimary);
+  const bool next =
+      TouchButton(ctx.touch, ctx.T(Str::kKeyNext), ImVec2(button_w, button_h), buttons::kPrimary);
 
   // Candidates above the keyboard, the keyboard at the bottom edge to edge.
   const float candidates_y = std::max(after_fields, bottom - keys_h - button_h - style.ItemSpacing.y);

@@ -10,6 +10,7 @@
 
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screens/calendar_widgets.h"
+#include "kiosk/ui/shown_text.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
 
@@ -21,13 +22,13 @@ void RenderLine(ImVec2 pos, std::string_view text, float wrap_width, bool muted)
   if (text.empty()) return;
   if (muted) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
   // Through ImGui's text renderer (not the draw list alone), so the text is logged: tests read it.
-  ImGui::RenderTextWrapped(pos, text.data(), text.data() + text.size(), wrap_width);
+  DrawTextWrapped(pos, text, wrap_width);
   if (muted) ImGui::PopStyleColor();
 }
 
 float WrappedHeight(std::string_view text, float wrap_width) {
   if (text.empty()) return 0;
-  return ImGui::CalcTextSize(text.data(), text.data() + text.size(), false, wrap_width).y;
+  return MeasureText(text, wrap_width).y;
 }
 
 }  // namespace
@@ -82,13 +83,10 @@ ActivityRowTap DrawRow(TouchLayer& touch, const ActivityRowFacts& row, std::stri
   const int time_lines = 1 + (date.empty() ? 0 : 1) + (end.empty() ? 0 : 1);
   const float time_h = static_cast<float>(time_lines) * (line + spacing.y) - spacing.y;
   const std::string seats = row.seats ? std::string(*row.seats) : std::string();
-  const float seats_w = row.seats ? ImGui::CalcTextSize(seats.c_str()).x + style.FramePadding.x * 2 : 0;
+  const float seats_w = row.seats ? MeasureText(seats).x + style.FramePadding.x * 2 : 0;
   const float badge_h = row.seats ? line + style.FramePadding.y * 2 : 0;
-  const float action_w = action.empty()
-                             ? 0
-                             : std::max(MinTargetPx() * 1.3f,
-                                        ImGui::CalcTextSize(action.data(), action.data() + action.size()).x +
-                                            style.FramePadding.x * 2);
+  const float action_w =
+      action.empty() ? 0 : std::max(MinTargetPx() * 1.3f, MeasureText(action).x + style.FramePadding.x * 2);
   const float action_room = action.empty() ? 0 : action_w + gap;
   const float text_w = std::max(Em(4), width - time_w - seats_w - spacing.x - action_room);
   const float swatch = Em(0.6f);
@@ -167,10 +165,11 @@ ActivityRowTap DrawRow(TouchLayer& touch, const ActivityRowFacts& row, std::stri
     } else {  // cut by the list's edge: drawn as it looks, never tapped
       draw->AddRectFilled(action_bb.Min, action_bb.Max, palette::Rgb(buttons::kPrimary.fill),
                           style.FrameRounding);
-      const ImVec2 text = ImGui::CalcTextSize(action.data(), action.data() + action.size());
-      draw->AddText(ImVec2(action_bb.Min.x + (action_bb.GetWidth() - text.x) / 2,
-                           action_bb.Min.y + (action_bb.GetHeight() - text.y) / 2),
-                    palette::Rgb(buttons::kPrimary.text), action.data(), action.data() + action.size());
+      const ImVec2 text = MeasureText(action);
+      DrawText(draw,
+               ImVec2(action_bb.Min.x + (action_bb.GetWidth() - text.x) / 2,
+                      action_bb.Min.y + (action_bb.GetHeight() - text.y) / 2),
+               palette::Rgb(buttons::kPrimary.text), action);
     }
     ImGui::SetCursorScreenPos(cursor);
   }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "kiosk/ui/shown_text.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
 #include "kiosk/ui/widgets/flow_widgets.h"
@@ -38,7 +39,7 @@ float BottomRowHeight() { return MinTargetPx() * 1.2f; }
 float ResultQrRoom(const ResultLayout& layout, float text_bottom, std::string_view hint) {
   const ImGuiStyle& style = ImGui::GetStyle();
   const float top = layout.portrait ? text_bottom + style.ItemSpacing.y : layout.origin.y;
-  const float hint_h = ImGui::CalcTextSize(hint.data(), hint.data() + hint.size(), false, layout.qr_side).y;
+  const float hint_h = MeasureText(hint, layout.qr_side).y;
   return layout.origin.y + layout.avail.y - BottomRowHeight() - style.ItemSpacing.y * 1.5f - hint_h - top;
 }
 

@@ -10,6 +10,7 @@
 #include "kiosk/core/people/phone_hash.h"
 #include "kiosk/ui/fonts.h"
 #include "kiosk/ui/screen_chrome.h"
+#include "kiosk/ui/shown_text.h"
 #include "kiosk/ui/theme.h"
 
 namespace kiosk::ui {
@@ -53,7 +54,7 @@ void WrappedText(std::string_view text, float width, float scale, bool muted) {
   if (scale != 1.0f) ImGui::SetWindowFontScale(scale);
   if (muted) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::max(width, Em(3)));
-  ImGui::TextUnformatted(text.data(), text.data() + text.size());
+  ShowText(text);
   ImGui::PopTextWrapPos();
   if (muted) ImGui::PopStyleColor();
   if (scale != 1.0f) ImGui::SetWindowFontScale(1.0f);
@@ -84,11 +85,10 @@ void HeadingText(std::string_view text, float width, float scale) {
 
 void FactRow(std::string_view name, std::string_view value, float width) {
   const ImGuiStyle& style = ImGui::GetStyle();
-  const float name_w = std::max(
-      Em(3.2f), ImGui::CalcTextSize(name.data(), name.data() + name.size()).x + style.ItemSpacing.x * 2);
+  const float name_w = std::max(Em(3.2f), MeasureText(name).x + style.ItemSpacing.x * 2);
   const ImVec2 p = ImGui::GetCursorScreenPos();
   ImGui::PushStyleColor(ImGuiCol_Text, style.Colors[ImGuiCol_TextDisabled]);
-  ImGui::TextUnformatted(name.data(), name.data() + name.size());
+  ShowText(name);
   ImGui::PopStyleColor();
   ImGui::SetCursorScreenPos(ImVec2(p.x + name_w, p.y));
   WrappedText(value, width - name_w);
@@ -101,8 +101,7 @@ void NoticeBox(std::string_view text, float width) {
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const float pad = Em(0.5f);
   const float bar = Em(0.35f);
-  const ImVec2 size =
-      ImGui::CalcTextSize(text.data(), text.data() + text.size(), false, width - pad * 2 - bar);
+  const ImVec2 size = MeasureText(text, width - pad * 2 - bar);
   const ImVec2 max(p.x + width, p.y + size.y + pad * 2);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(p, max, palette::Rgb(palette::kSurface), style.FrameRounding);

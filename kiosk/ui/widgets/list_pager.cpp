@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "kiosk/ui/shown_text.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
 
@@ -50,9 +51,9 @@ int ListPagerBar(TouchLayer& touch, const ListPage& page, Lang lang, float width
   }
   char where[64];
   std::snprintf(where, sizeof where, Tr(Str::kPageOf, lang), page.page, page.pages);
-  const ImVec2 text = ImGui::CalcTextSize(where);
-  ImGui::GetWindowDrawList()->AddText(ImVec2(origin.x + (width - text.x) / 2, origin.y + (h - text.y) / 2),
-                                      palette::Rgb(palette::kText), where);
+  const ImVec2 text = MeasureText(where);
+  DrawText(ImGui::GetWindowDrawList(), ImVec2(origin.x + (width - text.x) / 2, origin.y + (h - text.y) / 2),
+           palette::Rgb(palette::kText), where);
   if (page.page < page.pages) {
     ImGui::SetCursorScreenPos(ImVec2(origin.x + width - button_w, origin.y));
     if (TouchButton(touch, Tr(Str::kNextPage, lang), ImVec2(button_w, h), buttons::kSecondary)) turn = +1;

@@ -10,6 +10,7 @@
 #include "kiosk/core/admin/admin_pin.h"
 #include "kiosk/core/people/phone_hash.h"
 #include "kiosk/ui/fonts.h"
+#include "kiosk/ui/shown_text.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
 #include "kiosk/ui/widgets/flow_widgets.h"
@@ -50,8 +51,8 @@ void PhoneKeypad::DrawDisplay(ScreenContext& ctx, float width) {
   ImGui::SetCursorScreenPos(ImVec2(p.x + pad, p.y + (box_h - text_h) / 2));
   ImGui::PushFont(heading);
   ImGui::SetWindowFontScale(1.2f);
-  ImGui::TextUnformatted(shown.c_str());
-  const float text_w = ImGui::CalcTextSize(shown.c_str()).x;
+  ShowText(shown);
+  const float text_w = MeasureText(shown).x;
   ImGui::SetWindowFontScale(1.0f);
   ImGui::PopFont();
   // A caret after the last digit: where the next one goes.

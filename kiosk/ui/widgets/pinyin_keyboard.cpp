@@ -9,6 +9,7 @@
 
 #include "kiosk/core/text/utf8.h"
 #include "kiosk/ui/screens/calendar_widgets.h"
+#include "kiosk/ui/shown_text.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
 
@@ -26,8 +27,9 @@ void PopLastUtf8Char(std::string& s) {
 
 bool FontHasAll(const std::string& text) {
   ImFont* font = ImGui::GetFont();
-  const char* p = text.c_str();
-  const char* end = p + text.size();
+  const std::string shown = StandIns().Shown(text);  // as drawn: above U+FFFF by its stand-in
+  const char* p = shown.c_str();
+  const char* end = p + shown.size();
   while (p < end) {
     unsigned c = 0;
     const int n = ImTextCharFromUtf8(&c, p, end);
@@ -112,7 +114,7 @@ void PinyinKeyboard::DrawCandidates(ScreenContext& ctx, float x0, float x1, cons
   float x = x0;
   for (size_t i = 0; i < candidates_.size(); ++i) {
     const PinyinCandidate& c = candidates_[i];
-    const float w = std::max(MinTargetPx(), ImGui::CalcTextSize(c.text.c_str()).x + style.FramePadding.x * 2);
+    const float w = std::max(MinTargetPx(), MeasureText(c.text).x + style.FramePadding.x * 2);
     if (x + w > x1) break;
     ImGui::SetCursorScreenPos(ImVec2(x, y));
     if (TouchButton(ctx.touch, c.text, ImVec2(w, h), buttons::kEmphasis, "candidate")) {

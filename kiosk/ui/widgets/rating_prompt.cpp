@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "kiosk/core/storage/storage_failure.h"
+#include "kiosk/ui/shown_text.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
 #include "kiosk/ui/widgets/flow_widgets.h"
@@ -44,7 +45,7 @@ ButtonGrid GridOf(const ScreenContext& ctx, const std::array<std::pair<Value, St
   ButtonGrid grid;
   grid.gap = std::max(style.ItemSpacing.x, MinTargetGapPx());
   float widest = 0;
-  for (const auto& [value, label] : buttons) widest = std::max(widest, ImGui::CalcTextSize(ctx.T(label)).x);
+  for (const auto& [value, label] : buttons) widest = std::max(widest, MeasureText(ctx.T(label)).x);
   grid.w = std::max({widest + style.FramePadding.x * 2, MinTargetPx() * 1.6f, Em(3.0f)});
   grid.columns =
       std::clamp(static_cast<int>((width + grid.gap) / (grid.w + grid.gap)), 1, static_cast<int>(N));
@@ -82,7 +83,7 @@ template <typename Value, size_t N>
 float StageHeight(const ScreenContext& ctx, Str question, const std::array<std::pair<Value, Str>, N>& buttons,
                   float width) {
   const ImGuiStyle& style = ImGui::GetStyle();
-  return Em(0.3f) + ImGui::CalcTextSize(ctx.T(question), nullptr, false, width).y + style.ItemSpacing.y * 3 +
+  return Em(0.3f) + MeasureText(ctx.T(question), width).y + style.ItemSpacing.y * 3 +
          GridOf(ctx, buttons, width).height();
 }
 
