@@ -15,6 +15,20 @@
 
 namespace kiosk::test {
 
+// Every glyph quad of the last rendered frame: its character, its size as the height in pixels
+// 国 has at that size, where it is drawn and the part of it its clip rectangle shows.
+struct DrawnGlyph {
+  char32_t codepoint = 0;
+  float guo_px = 0;
+  ImVec2 min, max;              // the quad
+  ImVec2 shown_min, shown_max;  // cut by the clip rectangle (empty when clipped away)
+};
+std::vector<DrawnGlyph> DrawnGlyphs();
+
+// Text drawn across a target's edge (a glyph partly inside it, partly out): words running into a
+// button, one line each. A target's own label lies wholly inside it and is fine.
+std::vector<std::string> CheckTextClearOfTargets(const HeadlessUi& h, const std::string& screen);
+
 // The glyphs of the last rendered frame: for each character drawn whole (not clipped), the
 // smallest size at which it was drawn, as the height in pixels 国 has at that size. Read from ImGui's draw
 // data: a glyph is a quad whose UV corners are a glyph's in the font atlas.

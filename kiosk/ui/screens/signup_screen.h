@@ -24,8 +24,8 @@
 #include "kiosk/ui/step_flow.h"
 #include "kiosk/ui/widgets/phone_keypad.h"
 #include "kiosk/ui/widgets/pinyin_keyboard.h"
-#include "kiosk/ui/widgets/rating_prompt.h"
 #include "kiosk/ui/widgets/result_actions.h"
+#include "kiosk/ui/widgets/result_page.h"
 
 namespace kiosk::ui {
 
@@ -98,7 +98,7 @@ class SignupScreen {
     QrModules qr;
     std::string qr_text;         // what the QR code holds, for the printed slip
     ResultActionsState actions;  // 朗读 / 打印凭条
-    RatingSession rating;        // 好差评 under the result
+    ResultPageState page;        // 好差评, the QR code behind 显示二维码, the words' page
     double result_started = -1;  // ImGui time the result appeared
     std::string message;
   };

@@ -1,9 +1,10 @@
-// kiosk/ui/widgets/flow_layout.cpp — BeginCentredColumn, ResultPageLayout, DrawResultQr,
-// DrawResultBottomRow.
+// kiosk/ui/widgets/flow_layout.cpp — BeginCentredColumn, ResultPageLayout, DrawResultBottomRow.
 #include "kiosk/ui/widgets/flow_layout.h"
 
 #include <algorithm>
+#include <string>
 
+#include "kiosk/ui/screens/calendar_widgets.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
 #include "kiosk/ui/widgets/flow_widgets.h"
@@ -31,41 +32,18 @@ ResultLayout ResultPageLayout(bool portrait) {
   return layout;
 }
 
-namespace {
-float BottomRowHeight() { return MinTargetPx() * 1.2f; }
-}  // namespace
-
-float ResultQrRoom(const ResultLayout& layout, float text_bottom, std::string_view hint) {
-  const ImGuiStyle& style = ImGui::GetStyle();
-  const float top = layout.portrait ? text_bottom + style.ItemSpacing.y : layout.origin.y;
-  const float hint_h = ImGui::CalcTextSize(hint.data(), hint.data() + hint.size(), false, layout.qr_side).y;
-  return layout.origin.y + layout.avail.y - BottomRowHeight() - style.ItemSpacing.y * 1.5f - hint_h - top;
-}
-
-float ResultQrMinSide(const ResultLayout& layout) { return std::min(Em(4), layout.qr_side); }
-
-void DrawResultQr(const ResultLayout& layout, const QrModules& qr, float text_bottom, std::string_view hint,
-                  float keep_free) {
-  const ImGuiStyle& style = ImGui::GetStyle();
-  // Under long words (a waitlist note, 大字) or above the rating prompt the code shrinks to the
-  // room left above the bottom row rather than running under it.
-  const float side = std::clamp(ResultQrRoom(layout, text_bottom, hint) - keep_free, ResultQrMinSide(layout),
-                                layout.qr_side);
-  const ImVec2 pos = layout.portrait ? ImVec2(layout.origin.x + (layout.avail.x - side) / 2,
-                                              text_bottom + style.ItemSpacing.y)
-                                     : ImVec2(layout.origin.x + layout.text_w + layout.gap, layout.origin.y);
-  DrawQr(ImGui::GetWindowDrawList(), qr, pos, side);
-  ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + side + style.ItemSpacing.y * 0.5f));
-  WrappedText(hint, layout.qr_side, 1.0f, true);
-}
+float ResultBottomRowHeight() { return MinTargetPx() * 1.2f; }
 
 bool DrawResultBottomRow(ScreenContext& ctx, const ResultLayout& layout, int seconds_left) {
-  const float button_h = BottomRowHeight();
+  const float button_h = ResultBottomRowHeight();
   const float button_w = std::min(layout.avail.x / 3, Em(ctx.portrait() ? 8 : 10));
   const float x = layout.origin.x, y = layout.origin.y + layout.avail.y - button_h;
-  ImGui::SetCursorScreenPos(ImVec2(x, y + (button_h - ImGui::GetFontSize()) / 2));
-  WrappedText(FormatInt(ctx.T(Str::kReturnHomeIn), seconds_left),
-              layout.avail.x - 2 * (button_w + layout.gap), 1.0f, true);
+  // Centred on the buttons; from their top when it wraps (大字 portrait), so it never runs off the page.
+  const std::string countdown = FormatInt(ctx.T(Str::kReturnHomeIn), seconds_left);
+  const float text_w = layout.avail.x - 2 * (button_w + layout.gap);
+  const float text_h = ImGui::CalcTextSize(countdown.c_str(), nullptr, false, text_w).y;
+  ImGui::SetCursorScreenPos(ImVec2(x, y + std::max(0.0f, (button_h - text_h) / 2)));
+  WrappedText(countdown, text_w, 1.0f, true);
   ImGui::SetCursorScreenPos(ImVec2(x + layout.avail.x - 2 * button_w - layout.gap, y));
   const bool stay =
       TouchButton(ctx.touch, ctx.T(Str::kStayLonger), ImVec2(button_w, button_h), buttons::kSecondary);

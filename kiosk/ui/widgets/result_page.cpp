@@ -1,0 +1,148 @@
+// kiosk/ui/widgets/result_page.cpp — the result page's bands (bottom row, 好差评, words) and the QR
+// code where room is left, or behind 显示二维码.
+#include "kiosk/ui/widgets/result_page.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "kiosk/ui/theme.h"
+#include "kiosk/ui/touch_widgets.h"
+#include "kiosk/ui/widgets/flow_layout.h"
+#include "kiosk/ui/widgets/flow_widgets.h"
+#include "kiosk/ui/widgets/list_pager.h"
+#include "kiosk/ui/widgets/rating_prompt.h"
+
+namespace kiosk::ui {
+namespace {
+
+// The smallest code drawn: four lines of text high (a phone still reads it at arm's length).
+float MinQrSide(float max_side) { return std::min(Em(4), max_side); }
+
+// 显示二维码 or 收起二维码, as wide as its words need and at least two targets.
+ImVec2 QrButtonSize(const ScreenContext& ctx) {
+  const float words =
+      std::max(ImGui::CalcTextSize(ctx.T(Str::kShowQr)).x, ImGui::CalcTextSize(ctx.T(Str::kHideQr)).x);
+  return ImVec2(std::max({words + ImGui::GetStyle().FramePadding.x * 2, MinTargetPx() * 2, Em(6)}),
+                MinTargetPx());
+}
+
+// The height of 显示二维码 with `hint` beside it, `width` wide.
+float QrButtonRowHeight(const ScreenContext& ctx, std::string_view hint, float width) {
+  const ImVec2 button = QrButtonSize(ctx);
+  const float text_w = width - button.x - ImGui::GetStyle().ItemSpacing.x * 2;
+  return std::max(button.y, ImGui::CalcTextSize(hint.data(), hint.data() + hint.size(), false, text_w).y);
+}
+
+// At the cursor, `width` wide, in `room` px of height: the code (at most `max_side`, centred) with
+// `hint` under it; where less than the smallest code fits, 显示二维码 with `hint` beside it.
+void DrawQrOrButton(ScreenContext& ctx, ResultPageState& page, const QrModules& qr, std::string_view hint,
+                    float width, float room, float max_side) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  // The hint starts under the code's left edge: measured at half the width, the narrowest it gets.
+  const float hint_h = ImGui::CalcTextSize(hint.data(), hint.data() + hint.size(), false, width / 2).y;
+  const float side = std::min({room - hint_h - style.ItemSpacing.y * 1.5f, max_side, width});
+  if (side >= MinQrSide(max_side)) {
+    const ImVec2 pos(p.x + (width - side) / 2, p.y);
+    DrawQr(ImGui::GetWindowDrawList(), qr, pos, side);
+    ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + side + style.ItemSpacing.y * 0.5f));
+    WrappedText(hint, p.x + width - pos.x, 1.0f, true);
+    return;
+  }
+  const ImVec2 button = QrButtonSize(ctx);
+  if (TouchButton(ctx.touch, ctx.T(Str::kShowQr), button, buttons::kSecondary)) {
+    page.qr_shown = true;
+    ctx.touch.GuardAfterChange();  // a double tap does not hide it again
+  }
+  const float text_x = p.x + button.x + style.ItemSpacing.x * 2;
+  const float text_h =
+      ImGui::CalcTextSize(hint.data(), hint.data() + hint.size(), false, p.x + width - text_x).y;
+  ImGui::SetCursorScreenPos(ImVec2(text_x, p.y + std::max(0.0f, (button.y - text_h) / 2)));
+  WrappedText(hint, p.x + width - text_x, 1.0f, true);
+  ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + std::max(button.y, text_h) + style.ItemSpacing.y));
+  ImGui::Dummy(ImVec2(width, 0));
+}
+
+// 显示二维码 tapped: the code as large as the words' room allows, its hint, and 收起二维码.
+void DrawQrShown(ScreenContext& ctx, ResultPageState& page, const QrModules& qr, std::string_view hint,
+                 float width, float height) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const ImVec2 button = QrButtonSize(ctx);
+  const float hint_h = ImGui::CalcTextSize(hint.data(), hint.data() + hint.size(), false, width).y;
+  const float side =
+      std::max(std::min(width, height - hint_h - button.y - style.ItemSpacing.y * 3), MinQrSide(width));
+  DrawQr(ImGui::GetWindowDrawList(), qr, ImVec2(p.x + (width - side) / 2, p.y), side);
+  ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + side + style.ItemSpacing.y * 0.5f));
+  WrappedText(hint, width, 1.0f, true);
+  ImGui::SetCursorScreenPos(ImVec2(p.x + (width - button.x) / 2, ImGui::GetCursorScreenPos().y));
+  if (TouchButton(ctx.touch, ctx.T(Str::kHideQr), button, buttons::kSecondary)) {
+    page.qr_shown = false;
+    ctx.touch.GuardAfterChange();
+  }
+}
+
+}  // namespace
+
+bool DrawResultPage(ScreenContext& ctx, ResultPageState& page, const std::function<void(float width)>& words,
+                    const QrModules& qr, std::string_view qr_hint, const RatedThing& rated,
+                    int seconds_left) {
+  const float spacing = ImGui::GetStyle().ItemSpacing.y;
+  const ResultLayout layout = ResultPageLayout(ctx.portrait());
+  const float bottom_row_top = layout.origin.y + layout.avail.y - ResultBottomRowHeight();
+
+  // 好差评's band: across the page in portrait; in landscape in the right-hand column under the
+  // code, or across the page where the column cannot hold it and 显示二维码 (大字 on 21.5").
+  const float column_x = layout.origin.x + layout.text_w + layout.gap;
+  bool band_across = layout.portrait;
+  if (!band_across) {
+    const float column_h = bottom_row_top - spacing - layout.origin.y;
+    band_across = column_h - RatingPromptHeight(ctx, layout.qr_side) - spacing * 2 <
+                  QrButtonRowHeight(ctx, qr_hint, layout.qr_side);
+  }
+  const float band_x = band_across ? layout.origin.x : column_x;
+  const float band_w = band_across ? layout.avail.x : layout.qr_side;
+  const float band_top = bottom_row_top - spacing - RatingPromptHeight(ctx, band_w);
+
+  // The words, in a list of their own that pages when they are longer than their room.
+  const float words_bottom = (band_across ? band_top : bottom_row_top) - spacing;
+  const float words_h = words_bottom - layout.origin.y - (page.words_paged ? ListPagerHeight() : 0);
+  ImGui::SetCursorScreenPos(layout.origin);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::BeginChild("result words", ImVec2(layout.text_w, words_h), false,
+                    ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollWithMouse);
+  if (page.qr_shown) {
+    DrawQrShown(ctx, page, qr, qr_hint, layout.text_w, words_h);
+  } else {
+    ImGui::BeginGroup();
+    words(layout.text_w);
+    ImGui::EndGroup();
+    if (layout.portrait) {
+      ImGui::SetCursorPosY(ImGui::GetCursorPosY() + spacing * 0.5f);
+      // Content coordinates: the choice does not change as the words scroll.
+      DrawQrOrButton(ctx, page, qr, qr_hint, layout.text_w, words_h - ImGui::GetCursorPosY(), layout.qr_side);
+    }
+  }
+  ctx.touch.DragScrollCurrentWindow();
+  const ListPage words_page = ListPageInside(&page.page_turn);
+  ImGui::EndChild();
+  ImGui::PopStyleVar();
+  if (page.words_paged) {
+    ImGui::SetCursorScreenPos(ImVec2(layout.origin.x, layout.origin.y + words_h));
+    page.page_turn = ListPagerBar(ctx.touch, words_page, ctx.settings.lang, layout.text_w);
+  }
+  page.words_paged = words_page.pages > 1;
+
+  if (!layout.portrait && !page.qr_shown) {
+    ImGui::SetCursorScreenPos(ImVec2(column_x, layout.origin.y));
+    DrawQrOrButton(ctx, page, qr, qr_hint, layout.qr_side, band_top - spacing - layout.origin.y,
+                   layout.qr_side);
+  }
+  ImGui::SetCursorScreenPos(ImVec2(band_x, band_top));
+  DrawRatingPrompt(ctx, page.rating, rated, band_w);
+
+  return DrawResultBottomRow(ctx, layout, seconds_left);
+}
+
+}  // namespace kiosk::ui
