@@ -7,11 +7,13 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "elder_measure.h"
 #include "flow_test_support.h"
 #include "kiosk/ui/screen_id.h"
+#include "kiosk/ui/screens/result_preview.h"
 #include "kiosk/ui/strings.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/widgets/flow_widgets.h"
@@ -183,6 +185,29 @@ TEST_P(ResultRating, EveryCompletedFlowOffersTheRating) {
     }
   EXPECT_EQ(results_, 4 * 5) << "every flow of every language and text size reached its result";
   EXPECT_TRUE(findings_.empty()) << findings_.size() << " findings:" << Join(findings_);
+}
+
+// kiosk --screen signup-result|signup-waitlisted|volunteer-checked-in|volunteer-checked-out (the
+// screenshots of tools/demo): each runs the real flow on the demo and shows its result with the prompt.
+TEST(ResultPreview, EachCompletedFlowCanBeShownForAScreenshot) {
+  db::Database db = DemoDatabase();
+  for (const auto& [name, says] :
+       std::vector<std::pair<std::string, std::string>>{{"signup-result", "报名成功"},
+                                                        {"signup-waitlisted", "已加入候补"},
+                                                        {"volunteer-checked-in", "签到成功"},
+                                                        {"volunteer-checked-out", "签退成功"}}) {
+    const std::optional<ui::ResultPreview> preview = ui::ResultPreviewFromName(name);
+    ASSERT_TRUE(preview) << name;
+    ui::UiOptions options;
+    options.start_screen = ui::ResultPreviewScreen(*preview);
+    options.result_preview = preview;
+    HeadlessUi h(db, options);
+    h.Settle();
+    EXPECT_NE(h.FrameText().find(says), std::string::npos) << name << ":\n" << h.FrameText();
+    EXPECT_TRUE(h.targets().Find("评价：满意")) << name;
+    db.Exec("DELETE FROM checkins");  // the next volunteer preview checks in afresh
+  }
+  EXPECT_FALSE(ui::ResultPreviewFromName("booking-result")) << "booking's own preview (booking_preview.h)";
 }
 
 INSTANTIATE_TEST_SUITE_P(Layouts, ResultRating,

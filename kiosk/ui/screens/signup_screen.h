@@ -40,6 +40,9 @@ class SignupScreen {
 
   void Draw(ScreenContext& ctx);
   void Reset();
+  // For --screen signup-result|signup-waitlisted (screenshots): on the next Draw, sign a fictional
+  // number up for the first activity with seats left (or the first full one, on its waitlist).
+  void Preview(bool waitlisted) { state_.preview_waitlisted = waitlisted; }
   Step step() const { return state_.flow.step(); }
   // While the result counts down: seconds until the shown number changes (the app wakes then).
   std::optional<double> SecondsUntilNextTick() const;
@@ -59,6 +62,7 @@ class SignupScreen {
   void ShowResult(ScreenContext& ctx, ResultKind kind, std::string code, std::optional<int> position);
   std::string WindowMessage(const Availability& availability, Lang lang) const;
   void RequestGlyphs(ScreenContext& ctx, const std::string& text);
+  void RunPreview(ScreenContext& ctx, bool waitlisted);
 
   // One file each.
   void DrawPick(ScreenContext& ctx);
@@ -73,6 +77,7 @@ class SignupScreen {
   // once (state_ = {}) and no field can be missed.
   struct State {
     bool started = false;
+    std::optional<bool> preview_waitlisted;  // Preview() asked for a result
     StepFlow<Step> flow;
     bool came_with_activity = false;
 
