@@ -5,14 +5,19 @@
 // runs across a target's edge, the countdown is clear of every target; and a double tap on a
 // choice records exactly one rating operation.
 #include <gtest/gtest.h>
+#include <imgui_internal.h>  // ImMin, ImMax
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 #include "elder_measure.h"
 #include "flow_test_support.h"
+#include "kiosk/core/text/utf8.h"
 #include "kiosk/ui/screen_id.h"
+#include "kiosk/ui/screens/calendar_widgets.h"
 #include "kiosk/ui/screens/result_preview.h"
 #include "kiosk/ui/strings.h"
 #include "kiosk/ui/theme.h"
@@ -76,25 +81,44 @@ class ResultRating : public ::testing::TestWithParam<Layout> {
     io.MousePos = ImVec2(-1, -1);
   }
 
-  // The countdown ("30秒后返回首页") is the text left of 再看一会 in the bottom row: drawn, and
-  // clear of every target (it once ran under English 大字's 朗读 button).
+  // The countdown ("30秒后返回首页", found by its characters in the order drawn, for any second
+  // left): drawn, whole in the window, and clear of every target (it once ran under English 大字's
+  // 朗读 button).
   void CheckCountdownClear(HeadlessUi& h, const std::string& where) {
     const ui::Lang lang = h.ui().lang();
-    const std::optional<ui::Target> stay = h.targets().Find(ui::Tr(ui::Str::kStayLonger, lang));
-    if (!stay) return;  // not a result page with a countdown (the volunteer's duties)
-    ImVec2 min(1e9f, 1e9f), max(-1e9f, -1e9f);
-    for (const DrawnGlyph& g : DrawnGlyphs())
-      if (g.shown_min.y >= stay->y - 1 && g.shown_max.x <= stay->x && g.shown_min.x < g.shown_max.x &&
-          g.shown_min.y < g.shown_max.y) {
-        min = ImVec2(std::min(min.x, g.shown_min.x), std::min(min.y, g.shown_min.y));
-        max = ImVec2(std::max(max.x, g.shown_max.x), std::max(max.y, g.shown_max.y));
+    if (!h.targets().Find(ui::Tr(ui::Str::kStayLonger, lang))) return;  // no countdown (volunteer's duties)
+    const std::vector<DrawnGlyph> glyphs = DrawnGlyphs();
+    std::optional<std::pair<ImVec2, ImVec2>> box;  // drawn quads, and the part shown
+    std::pair<ImVec2, ImVec2> shown;
+    for (int seconds = 1; seconds <= 30 && !box; ++seconds) {
+      std::vector<char32_t> text;
+      ForEachCodePoint(ui::FormatInt(ui::Tr(ui::Str::kReturnHomeIn, lang), seconds),
+                       [&](char32_t c, std::string_view) {
+                         if (c > 0x20) text.push_back(c);
+                       });
+      for (size_t i = 0; i + text.size() <= glyphs.size() && !box; ++i) {
+        size_t n = 0;
+        while (n < text.size() && glyphs[i + n].codepoint == text[n]) ++n;
+        if (n < text.size()) continue;
+        box = {glyphs[i].min, glyphs[i].max};
+        shown = {glyphs[i].shown_min, glyphs[i].shown_max};
+        for (size_t k = i; k < i + n; ++k) {
+          const DrawnGlyph& g = glyphs[k];
+          box = {ImMin(box->first, g.min), ImMax(box->second, g.max)};
+          shown = {ImMin(shown.first, g.shown_min), ImMax(shown.second, g.shown_max)};
+        }
       }
-    if (min.x > max.x) {
-      findings_.push_back(where + ": no countdown left of 「" + stay->label + "」");
+    }
+    if (!box) {
+      findings_.push_back(where + ": no countdown drawn");
       return;
     }
+    const auto same = [](ImVec2 a, ImVec2 b) { return a.x == b.x && a.y == b.y; };
+    if (!same(box->first, shown.first) || !same(box->second, shown.second) ||
+        box->second.y > h.display().y + 0.5f)
+      findings_.push_back(where + ": the countdown is cut off");
     for (const ui::Target& t : h.targets().last_frame())
-      if (min.x < t.x + t.w && t.x < max.x && min.y < t.y + t.h && t.y < max.y)
+      if (box->first.x < t.x + t.w && t.x < box->second.x && box->first.y < t.y + t.h && t.y < box->second.y)
         findings_.push_back(where + ": the countdown overlaps 「" + t.label + "」");
   }
 

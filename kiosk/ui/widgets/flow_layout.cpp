@@ -32,18 +32,48 @@ ResultLayout ResultPageLayout(bool portrait) {
   return layout;
 }
 
-float ResultBottomRowHeight() { return MinTargetPx() * 1.2f; }
+namespace {
+
+float ButtonsHeight() { return MinTargetPx() * 1.2f; }
+float ButtonWidth(const ScreenContext& ctx, const ResultLayout& layout) {
+  return std::min(layout.avail.x / 3, Em(ctx.portrait() ? 8 : 10));
+}
+
+// "30秒后返回首页": beside the buttons where it fits in their height, else on its own line above
+// them (English 大字 in portrait), so it never runs under them or off the page.
+struct Countdown {
+  bool own_line = false;
+  float w = 0, h = 0;
+};
+Countdown CountdownPlace(const ScreenContext& ctx, const ResultLayout& layout) {
+  const std::string widest = FormatInt(ctx.T(Str::kReturnHomeIn), 88);  // the row never moves as it counts
+  Countdown c;
+  c.w = layout.avail.x - 2 * (ButtonWidth(ctx, layout) + layout.gap);
+  c.h = ImGui::CalcTextSize(widest.c_str(), nullptr, false, c.w).y;
+  if (c.h > ButtonsHeight()) {
+    c.own_line = true;
+    c.w = layout.avail.x;
+    c.h = ImGui::CalcTextSize(widest.c_str(), nullptr, false, c.w).y;
+  }
+  return c;
+}
+
+}  // namespace
+
+float ResultBottomRowHeight(const ScreenContext& ctx, const ResultLayout& layout) {
+  const Countdown c = CountdownPlace(ctx, layout);
+  return ButtonsHeight() + (c.own_line ? c.h + ImGui::GetStyle().ItemSpacing.y : 0);
+}
 
 bool DrawResultBottomRow(ScreenContext& ctx, const ResultLayout& layout, int seconds_left) {
-  const float button_h = ResultBottomRowHeight();
-  const float button_w = std::min(layout.avail.x / 3, Em(ctx.portrait() ? 8 : 10));
+  const float button_h = ButtonsHeight();
+  const float button_w = ButtonWidth(ctx, layout);
   const float x = layout.origin.x, y = layout.origin.y + layout.avail.y - button_h;
-  // Centred on the buttons; from their top when it wraps (大字 portrait), so it never runs off the page.
+  const Countdown place = CountdownPlace(ctx, layout);
   const std::string countdown = FormatInt(ctx.T(Str::kReturnHomeIn), seconds_left);
-  const float text_w = layout.avail.x - 2 * (button_w + layout.gap);
-  const float text_h = ImGui::CalcTextSize(countdown.c_str(), nullptr, false, text_w).y;
-  ImGui::SetCursorScreenPos(ImVec2(x, y + std::max(0.0f, (button_h - text_h) / 2)));
-  WrappedText(countdown, text_w, 1.0f, true);
+  ImGui::SetCursorScreenPos(place.own_line ? ImVec2(x, y - ImGui::GetStyle().ItemSpacing.y - place.h)
+                                           : ImVec2(x, y + (button_h - place.h) / 2));
+  WrappedText(countdown, place.w, 1.0f, true);
   ImGui::SetCursorScreenPos(ImVec2(x + layout.avail.x - 2 * button_w - layout.gap, y));
   const bool stay =
       TouchButton(ctx.touch, ctx.T(Str::kStayLonger), ImVec2(button_w, button_h), buttons::kSecondary);

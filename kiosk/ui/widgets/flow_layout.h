@@ -22,9 +22,10 @@ struct ResultLayout {
 ResultLayout ResultPageLayout(bool portrait);
 
 // A result page's bottom row: "30秒后返回首页" counting `seconds_left`, then 再看一会 and 完成 (which
-// goes home). True when 再看一会 was tapped: the caller restarts its countdown.
+// goes home); the countdown goes on its own line above them where it does not fit beside them.
+// True when 再看一会 was tapped: the caller restarts its countdown.
 bool DrawResultBottomRow(ScreenContext& ctx, const ResultLayout& layout, int seconds_left);
 // Its height, from the bottom of the content region.
-float ResultBottomRowHeight();
+float ResultBottomRowHeight(const ScreenContext& ctx, const ResultLayout& layout);
 
 }  // namespace kiosk::ui

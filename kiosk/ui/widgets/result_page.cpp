@@ -90,7 +90,7 @@ bool DrawResultPage(ScreenContext& ctx, ResultPageState& page, const std::functi
                     int seconds_left) {
   const float spacing = ImGui::GetStyle().ItemSpacing.y;
   const ResultLayout layout = ResultPageLayout(ctx.portrait());
-  const float bottom_row_top = layout.origin.y + layout.avail.y - ResultBottomRowHeight();
+  const float bottom_row_top = layout.origin.y + layout.avail.y - ResultBottomRowHeight(ctx, layout);
 
   // 好差评's band: across the page in portrait; in landscape in the right-hand column under the
   // code, or across the page where the column cannot hold it and 显示二维码 (大字 on 21.5").
