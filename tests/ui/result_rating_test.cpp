@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 #include <imgui_internal.h>  // ImMin, ImMax
 
+#include <cstdio>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -62,6 +63,21 @@ class ResultRating : public ::testing::TestWithParam<Layout> {
     for (std::string& f : CheckTextClearOfTargets(h, where)) findings_.push_back(std::move(f));
     CheckCountdownClear(h, where);
 
+    // Where the code waits behind 显示二维码: it shows, with 收起二维码, and the prompt stays.
+    if (h.targets().Find(ui::Tr(ui::Str::kShowQr, lang))) {
+      ++qr_buttons_;
+      h.Tap(ui::Tr(ui::Str::kShowQr, lang));
+      h.Settle();
+      if (!h.targets().Find(ui::Tr(ui::Str::kHideQr, lang)) || !h.targets().Find(target(choice)))
+        findings_.push_back(where + ": 显示二维码 did not show the code with 收起二维码 and the prompt");
+      for (std::string& f : CheckFrame(h, panel_, where + " (QR shown)")) findings_.push_back(std::move(f));
+      for (std::string& f : CheckTextClearOfTargets(h, where + " (QR shown)"))
+        findings_.push_back(std::move(f));
+      h.Tap(ui::Tr(ui::Str::kHideQr, lang));
+      h.Settle();
+      if (!h.targets().Find(ui::Tr(ui::Str::kShowQr, lang)))
+        findings_.push_back(where + ": 收起二维码 did not bring the words back");
+    }
     const std::optional<ui::Target> tapped = h.targets().Find(target(choice));
     if (!tapped) return;
     const int64_t before = OutboxOps(db, "rating");
@@ -125,6 +141,7 @@ class ResultRating : public ::testing::TestWithParam<Layout> {
   display::PanelGeometry panel_;
   std::vector<std::string> findings_;
   int results_ = 0;
+  int qr_buttons_ = 0;  // results whose code waits behind 显示二维码
 };
 
 TEST_P(ResultRating, EveryCompletedFlowOffersTheRating) {
@@ -207,6 +224,8 @@ TEST_P(ResultRating, EveryCompletedFlowOffersTheRating) {
         db.Exec("DELETE FROM checkins");
       }
     }
+  std::printf("%s: %d of %d results show 显示二维码 in place of the code\n", layout.name, qr_buttons_,
+              results_);
   EXPECT_EQ(results_, 4 * 5) << "every flow of every language and text size reached its result";
   EXPECT_TRUE(findings_.empty()) << findings_.size() << " findings:" << Join(findings_);
 }

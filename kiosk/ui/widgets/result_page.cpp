@@ -105,13 +105,16 @@ bool DrawResultPage(ScreenContext& ctx, ResultPageState& page, const std::functi
   const float band_w = band_across ? layout.avail.x : layout.qr_side;
   const float band_top = bottom_row_top - spacing - RatingPromptHeight(ctx, band_w);
 
-  // The words, in a list of their own that pages when they are longer than their room.
+  // The words, in a list of their own that pages when they are longer than their room; or, after
+  // 显示二维码, the code in their place (sized to fit it: no pages).
   const float words_bottom = (band_across ? band_top : bottom_row_top) - spacing;
-  const float words_h = words_bottom - layout.origin.y - (page.words_paged ? ListPagerHeight() : 0);
+  const bool paged = page.words_paged && !page.qr_shown;
+  const float words_h = words_bottom - layout.origin.y - (paged ? ListPagerHeight() : 0);
   ImGui::SetCursorScreenPos(layout.origin);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-  ImGui::BeginChild("result words", ImVec2(layout.text_w, words_h), false,
+  ImGui::BeginChild(page.qr_shown ? "result qr" : "result words", ImVec2(layout.text_w, words_h), false,
                     ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollWithMouse);
+  ListPage words_page;
   if (page.qr_shown) {
     DrawQrShown(ctx, page, qr, qr_hint, layout.text_w, words_h);
   } else {
@@ -123,16 +126,16 @@ bool DrawResultPage(ScreenContext& ctx, ResultPageState& page, const std::functi
       // Content coordinates: the choice does not change as the words scroll.
       DrawQrOrButton(ctx, page, qr, qr_hint, layout.text_w, words_h - ImGui::GetCursorPosY(), layout.qr_side);
     }
+    ctx.touch.DragScrollCurrentWindow();
+    words_page = ListPageInside(&page.page_turn);
+    page.words_paged = words_page.pages > 1;
   }
-  ctx.touch.DragScrollCurrentWindow();
-  const ListPage words_page = ListPageInside(&page.page_turn);
   ImGui::EndChild();
   ImGui::PopStyleVar();
-  if (page.words_paged) {
+  if (paged) {
     ImGui::SetCursorScreenPos(ImVec2(layout.origin.x, layout.origin.y + words_h));
     page.page_turn = ListPagerBar(ctx.touch, words_page, ctx.settings.lang, layout.text_w);
   }
-  page.words_paged = words_page.pages > 1;
 
   if (!layout.portrait && !page.qr_shown) {
     ImGui::SetCursorScreenPos(ImVec2(column_x, layout.origin.y));
