@@ -34,16 +34,22 @@ float QrButtonRowHeight(const ScreenContext& ctx, std::string_view hint, float w
   return std::max(button.y, ImGui::CalcTextSize(hint.data(), hint.data() + hint.size(), false, text_w).y);
 }
 
+// The side of the code with `hint` under it in `room` px of height, `width` wide: as large as fits,
+// at most `max_side`; 0 where less than the smallest code fits.
+float QrSide(std::string_view hint, float width, float room, float max_side) {
+  // The hint starts under the code's left edge: measured at half the width, the narrowest it gets.
+  const float hint_h = ImGui::CalcTextSize(hint.data(), hint.data() + hint.size(), false, width / 2).y;
+  const float side = std::min({room - hint_h - ImGui::GetStyle().ItemSpacing.y * 1.5f, max_side, width});
+  return side >= MinQrSide(max_side) ? side : 0;
+}
+
 // At the cursor, `width` wide, in `room` px of height: the code (at most `max_side`, centred) with
 // `hint` under it; where less than the smallest code fits, 显示二维码 with `hint` beside it.
 void DrawQrOrButton(ScreenContext& ctx, ResultPageState& page, const QrModules& qr, std::string_view hint,
                     float width, float room, float max_side) {
   const ImGuiStyle& style = ImGui::GetStyle();
   const ImVec2 p = ImGui::GetCursorScreenPos();
-  // The hint starts under the code's left edge: measured at half the width, the narrowest it gets.
-  const float hint_h = ImGui::CalcTextSize(hint.data(), hint.data() + hint.size(), false, width / 2).y;
-  const float side = std::min({room - hint_h - style.ItemSpacing.y * 1.5f, max_side, width});
-  if (side >= MinQrSide(max_side)) {
+  if (const float side = QrSide(hint, width, room, max_side); side > 0) {
     const ImVec2 pos(p.x + (width - side) / 2, p.y);
     DrawQr(ImGui::GetWindowDrawList(), qr, pos, side);
     ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + side + style.ItemSpacing.y * 0.5f));
@@ -92,18 +98,20 @@ bool DrawResultPage(ScreenContext& ctx, ResultPageState& page, const std::functi
   const ResultLayout layout = ResultPageLayout(ctx.portrait());
   const float bottom_row_top = layout.origin.y + layout.avail.y - ResultBottomRowHeight(ctx, layout);
 
-  // 好差评's band: across the page in portrait; in landscape in the right-hand column under the
-  // code, or across the page where the column cannot hold it and 显示二维码 (大字 on 21.5").
+  // 好差评's band: across the page in portrait; in landscape at the foot of the right-hand column
+  // (across the page if ever the column is too short for it).
   const float column_x = layout.origin.x + layout.text_w + layout.gap;
-  bool band_across = layout.portrait;
-  if (!band_across) {
-    const float column_h = bottom_row_top - spacing - layout.origin.y;
-    band_across = column_h - RatingPromptHeight(ctx, layout.qr_side) - spacing * 2 <
-                  QrButtonRowHeight(ctx, qr_hint, layout.qr_side);
-  }
+  const bool band_across = layout.portrait || RatingPromptHeight(ctx, layout.qr_side) >
+                                                  bottom_row_top - spacing * 2 - layout.origin.y;
   const float band_x = band_across ? layout.origin.x : column_x;
   const float band_w = band_across ? layout.avail.x : layout.qr_side;
   const float band_top = bottom_row_top - spacing - RatingPromptHeight(ctx, band_w);
+  // In landscape the code (or 显示二维码) goes in the column above the band when it fits there,
+  // else 显示二维码 goes under the words.
+  const float column_room = (band_across ? bottom_row_top : band_top) - spacing - layout.origin.y;
+  const bool qr_in_column =
+      !layout.portrait && (QrSide(qr_hint, layout.qr_side, column_room, layout.qr_side) > 0 ||
+                           QrButtonRowHeight(ctx, qr_hint, layout.qr_side) <= column_room);
 
   // The words, in a list of their own that pages when they are longer than their room; or, after
   // 显示二维码, the code in their place (sized to fit it: no pages).
@@ -121,10 +129,11 @@ bool DrawResultPage(ScreenContext& ctx, ResultPageState& page, const std::functi
     ImGui::BeginGroup();
     words(layout.text_w);
     ImGui::EndGroup();
-    if (layout.portrait) {
+    if (!qr_in_column) {
       ImGui::SetCursorPosY(ImGui::GetCursorPosY() + spacing * 0.5f);
       // Content coordinates: the choice does not change as the words scroll.
-      DrawQrOrButton(ctx, page, qr, qr_hint, layout.text_w, words_h - ImGui::GetCursorPosY(), layout.qr_side);
+      const float room = layout.portrait ? words_h - ImGui::GetCursorPosY() : 0;  // landscape: the button
+      DrawQrOrButton(ctx, page, qr, qr_hint, layout.text_w, room, layout.qr_side);
     }
     ctx.touch.DragScrollCurrentWindow();
     words_page = ListPageInside(&page.page_turn);
@@ -137,10 +146,9 @@ bool DrawResultPage(ScreenContext& ctx, ResultPageState& page, const std::functi
     page.page_turn = ListPagerBar(ctx.touch, words_page, ctx.settings.lang, layout.text_w);
   }
 
-  if (!layout.portrait && !page.qr_shown) {
+  if (qr_in_column && !page.qr_shown) {
     ImGui::SetCursorScreenPos(ImVec2(column_x, layout.origin.y));
-    DrawQrOrButton(ctx, page, qr, qr_hint, layout.qr_side, band_top - spacing - layout.origin.y,
-                   layout.qr_side);
+    DrawQrOrButton(ctx, page, qr, qr_hint, layout.qr_side, column_room, layout.qr_side);
   }
   ImGui::SetCursorScreenPos(ImVec2(band_x, band_top));
   DrawRatingPrompt(ctx, page.rating, rated, band_w);

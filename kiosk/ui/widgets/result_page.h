@@ -3,14 +3,14 @@
 // orientation, language and text size:
 //   * the bottom row: "30秒后返回首页", 再看一会, 完成 (flow_layout.h);
 //   * above it, 好差评's own band, as tall as the prompt's tallest stage (so the page does not move
-//     as the prompt goes on): across the page in portrait, in the right-hand column in landscape
-//     (across the page there too when the column cannot also hold 显示二维码: 大字 on 21.5");
+//     as the prompt goes on): across the page in portrait, at the foot of the right-hand column
+//     in landscape (across the page there too where the column is too short: 大字 on 21.5");
 //   * the words (outcome, facts, code, the 朗读 row) in the rest, at their full size: words longer
-//     than their room (English 大字 on a 21.5" panel) scroll, with 上一页/下一页 under them;
+//     than their room (大字 on a small panel) scroll, with 上一页/下一页 under them;
 //   * the QR code and its purpose sentence in what is left (under the words in portrait, above the
 //     prompt in landscape), as large as fits; where not even a small code fits, a 显示二维码 button
-//     with the sentence beside it stands in its place, and shows the code, large, where the words
-//     were, with 收起二维码 under it.
+//     with the sentence beside it stands in its place (under the words if the column cannot hold
+//     it either), and shows the code, large, where the words were, with 收起二维码 under it.
 // Nothing shrinks for the prompt: the code is never under four lines of text high.
 #pragma once
 
