@@ -32,6 +32,21 @@ std::string Mm(double mm) {
 
 }  // namespace
 
+const std::vector<Panel>& AllPanels() {
+  static const std::vector<Panel> panels = {
+      {"21.5in_landscape", 21.5, ImVec2(1920, 1080)}, {"21.5in_portrait", 21.5, ImVec2(1080, 1920)},
+      {"23.8in_landscape", 23.8, ImVec2(1920, 1080)}, {"23.8in_portrait", 23.8, ImVec2(1080, 1920)},
+      {"32in_landscape", 32, ImVec2(1920, 1080)},     {"32in_portrait", 32, ImVec2(1080, 1920)}};
+  return panels;
+}
+
+std::string PanelTestName(const ::testing::TestParamInfo<Panel>& param_info) {
+  std::string name = param_info.param.name;
+  for (char& c : name)
+    if (c == '.') c = '_';
+  return name;
+}
+
 std::vector<DrawnGlyph> DrawnGlyphs() {
   // Every glyph of every font, by its UV rectangle in the atlas, with what scales its drawn
   // height to the height 国 has at the same size (一 is short, 国 is what a reader calls the size).

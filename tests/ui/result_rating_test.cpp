@@ -27,12 +27,6 @@
 namespace kiosk::test {
 namespace {
 
-struct Layout {
-  const char* name;
-  double inches;
-  ImVec2 display;
-};
-
 std::string Join(const std::vector<std::string>& lines) {
   std::string out;
   for (size_t i = 0; i < lines.size() && i < 40; ++i) out += "\n  " + lines[i];
@@ -40,7 +34,7 @@ std::string Join(const std::vector<std::string>& lines) {
   return out;
 }
 
-class ResultRating : public ::testing::TestWithParam<Layout> {
+class ResultRating : public ::testing::TestWithParam<Panel> {
  protected:
   // One completed flow's screen: every check, then a double tap on `choice`.
   void CheckRatedResult(HeadlessUi& h, db::Database& db, const std::string& where, ui::Str choice) {
@@ -145,7 +139,7 @@ class ResultRating : public ::testing::TestWithParam<Layout> {
 };
 
 TEST_P(ResultRating, EveryCompletedFlowOffersTheRating) {
-  const Layout layout = GetParam();
+  const Panel layout = GetParam();
   panel_ = {layout.inches, static_cast<int>(layout.display.x), static_cast<int>(layout.display.y)};
   db::Database db = DemoDatabase();
   const int64_t open = OpenOccurrenceWithSeats(db, 4), full = FullBottlesOccurrence(db);
@@ -253,19 +247,7 @@ TEST(ResultPreview, EachCompletedFlowCanBeShownForAScreenshot) {
   EXPECT_FALSE(ui::ResultPreviewFromName("booking-result")) << "booking's own preview (booking_preview.h)";
 }
 
-INSTANTIATE_TEST_SUITE_P(Layouts, ResultRating,
-                         ::testing::Values(Layout{"21.5in_landscape", 21.5, ImVec2(1920, 1080)},
-                                           Layout{"21.5in_portrait", 21.5, ImVec2(1080, 1920)},
-                                           Layout{"23.8in_landscape", 23.8, ImVec2(1920, 1080)},
-                                           Layout{"23.8in_portrait", 23.8, ImVec2(1080, 1920)},
-                                           Layout{"32in_landscape", 32, ImVec2(1920, 1080)},
-                                           Layout{"32in_portrait", 32, ImVec2(1080, 1920)}),
-                         [](const ::testing::TestParamInfo<Layout>& param_info) {
-                           std::string name = param_info.param.name;
-                           for (char& c : name)
-                             if (c == '.') c = '_';
-                           return name;
-                         });
+INSTANTIATE_TEST_SUITE_P(Panels, ResultRating, ::testing::ValuesIn(AllPanels()), PanelTestName);
 
 }  // namespace
 }  // namespace kiosk::test
