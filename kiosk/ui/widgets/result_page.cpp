@@ -121,7 +121,8 @@ bool DrawResultPage(ScreenContext& ctx, ResultPageState& page, const std::functi
   ImGui::SetCursorScreenPos(layout.origin);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
   ImGui::BeginChild(page.qr_shown ? "result qr" : "result words", ImVec2(layout.text_w, words_h), false,
-                    ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollWithMouse);
+                    ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollWithMouse |
+                        ImGuiWindowFlags_NoScrollbar);  // the page bar says where it is
   ListPage words_page;
   if (page.qr_shown) {
     DrawQrShown(ctx, page, qr, qr_hint, layout.text_w, words_h);
