@@ -90,13 +90,15 @@ float DrawTopBar(ScreenContext& ctx, std::string_view title, bool* back_tapped) 
   // them (an English title in 大字 on a portrait panel); never smaller than body text.
   const float room = width - 2 * (style.WindowPadding.x + button_w + style.ItemSpacing.x);
   ImFont* font = HeadingFont();
-  ImVec2 title_size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, title.data(), title.data() + title.size());
+  ImVec2 title_size =
+      font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, title.data(), title.data() + title.size());
   if (title_size.x > room) {
     font = ImGui::GetFont();
     title_size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, title.data(), title.data() + title.size());
   }
   ImGui::GetWindowDrawList()->AddText(
-      font, font->FontSize, ImVec2(origin.x + (width - title_size.x) / 2, origin.y + (bar_h - title_size.y) / 2),
+      font, font->FontSize,
+      ImVec2(origin.x + (width - title_size.x) / 2, origin.y + (bar_h - title_size.y) / 2),
       palette::Rgb(palette::kOnDark), title.data(), title.data() + title.size());
 
   ImGui::SetCursorScreenPos(
