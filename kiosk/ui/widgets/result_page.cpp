@@ -98,20 +98,29 @@ bool DrawResultPage(ScreenContext& ctx, ResultPageState& page, const std::functi
   const ResultLayout layout = ResultPageLayout(ctx.portrait());
   const float bottom_row_top = layout.origin.y + layout.avail.y - ResultBottomRowHeight(ctx, layout);
 
-  // 好差评's band: across the page in portrait; in landscape at the foot of the right-hand column
-  // (across the page if ever the column is too short for it).
-  const float column_x = layout.origin.x + layout.text_w + layout.gap;
-  const bool band_across = layout.portrait || RatingPromptHeight(ctx, layout.qr_side) >
-                                                  bottom_row_top - spacing * 2 - layout.origin.y;
+  // 好差评's band: across the page in portrait; in landscape at the foot of the right-hand column,
+  // widened (up to 42 % of the page) until its reasons sit two to a row and 显示二维码 fits above
+  // it (大字 on 21.5"); across the page only if even that column is too short.
+  const float column_h = bottom_row_top - spacing - layout.origin.y;
+  float column_w = layout.qr_side;
+  for (const float share : {0.36f, 0.42f}) {
+    if (layout.portrait ||
+        RatingPromptHeight(ctx, column_w) + QrButtonRowHeight(ctx, qr_hint, column_w) + spacing * 2 <=
+            column_h)
+      break;
+    column_w = std::max(layout.qr_side, layout.avail.x * share);
+  }
+  const float text_w = layout.portrait ? layout.text_w : layout.avail.x - column_w - layout.gap;
+  const float column_x = layout.origin.x + text_w + layout.gap;
+  const bool band_across = layout.portrait || RatingPromptHeight(ctx, column_w) > column_h - spacing;
   const float band_x = band_across ? layout.origin.x : column_x;
-  const float band_w = band_across ? layout.avail.x : layout.qr_side;
+  const float band_w = band_across ? layout.avail.x : column_w;
   const float band_top = bottom_row_top - spacing - RatingPromptHeight(ctx, band_w);
   // In landscape the code (or 显示二维码) goes in the column above the band when it fits there,
   // else 显示二维码 goes under the words.
   const float column_room = (band_across ? bottom_row_top : band_top) - spacing - layout.origin.y;
-  const bool qr_in_column =
-      !layout.portrait && (QrSide(qr_hint, layout.qr_side, column_room, layout.qr_side) > 0 ||
-                           QrButtonRowHeight(ctx, qr_hint, layout.qr_side) <= column_room);
+  const bool qr_in_column = !layout.portrait && (QrSide(qr_hint, column_w, column_room, layout.qr_side) > 0 ||
+                                                 QrButtonRowHeight(ctx, qr_hint, column_w) <= column_room);
 
   // The words, in a list of their own that pages when they are longer than their room; or, after
   // 显示二维码, the code in their place (sized to fit it: no pages).
@@ -120,21 +129,21 @@ bool DrawResultPage(ScreenContext& ctx, ResultPageState& page, const std::functi
   const float words_h = words_bottom - layout.origin.y - (paged ? ListPagerHeight() : 0);
   ImGui::SetCursorScreenPos(layout.origin);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-  ImGui::BeginChild(page.qr_shown ? "result qr" : "result words", ImVec2(layout.text_w, words_h), false,
+  ImGui::BeginChild(page.qr_shown ? "result qr" : "result words", ImVec2(text_w, words_h), false,
                     ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollWithMouse |
                         ImGuiWindowFlags_NoScrollbar);  // the page bar says where it is
   ListPage words_page;
   if (page.qr_shown) {
-    DrawQrShown(ctx, page, qr, qr_hint, layout.text_w, words_h);
+    DrawQrShown(ctx, page, qr, qr_hint, text_w, words_h);
   } else {
     ImGui::BeginGroup();
-    words(layout.text_w);
+    words(text_w);
     ImGui::EndGroup();
     if (!qr_in_column) {
       ImGui::SetCursorPosY(ImGui::GetCursorPosY() + spacing * 0.5f);
       // Content coordinates: the choice does not change as the words scroll.
       const float room = layout.portrait ? words_h - ImGui::GetCursorPosY() : 0;  // landscape: the button
-      DrawQrOrButton(ctx, page, qr, qr_hint, layout.text_w, room, layout.qr_side);
+      DrawQrOrButton(ctx, page, qr, qr_hint, text_w, room, layout.qr_side);
     }
     ctx.touch.DragScrollCurrentWindow();
     words_page = ListPageInside(&page.page_turn);
@@ -144,12 +153,12 @@ bool DrawResultPage(ScreenContext& ctx, ResultPageState& page, const std::functi
   ImGui::PopStyleVar();
   if (paged) {
     ImGui::SetCursorScreenPos(ImVec2(layout.origin.x, layout.origin.y + words_h));
-    page.page_turn = ListPagerBar(ctx.touch, words_page, ctx.settings.lang, layout.text_w);
+    page.page_turn = ListPagerBar(ctx.touch, words_page, ctx.settings.lang, text_w);
   }
 
   if (qr_in_column && !page.qr_shown) {
     ImGui::SetCursorScreenPos(ImVec2(column_x, layout.origin.y));
-    DrawQrOrButton(ctx, page, qr, qr_hint, layout.qr_side, column_room, layout.qr_side);
+    DrawQrOrButton(ctx, page, qr, qr_hint, column_w, column_room, layout.qr_side);
   }
   ImGui::SetCursorScreenPos(ImVec2(band_x, band_top));
   DrawRatingPrompt(ctx, page.rating, rated, band_w);

@@ -4,7 +4,7 @@
 //   * the bottom row: "30秒后返回首页", 再看一会, 完成 (flow_layout.h);
 //   * above it, 好差评's own band, as tall as the prompt's tallest stage (so the page does not move
 //     as the prompt goes on): across the page in portrait, at the foot of the right-hand column
-//     in landscape (across the page there too where the column is too short: 大字 on 21.5");
+//     in landscape (the column widened for it where it would be too tall: 大字 on 21.5");
 //   * the words (outcome, facts, code, the 朗读 row) in the rest, at their full size: words longer
 //     than their room (大字 on a small panel) scroll, with 上一页/下一页 under them;
 //   * the QR code and its purpose sentence in what is left (under the words in portrait, above the
