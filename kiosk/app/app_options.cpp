@@ -83,22 +83,26 @@ AppOptions ParseAppOptions(const std::vector<std::string>& args) {
       const auto screen = ui::ScreenFromName(text);
       const auto calendar_view = ui::CalendarViewFromName(text);      // a view inside the calendar
       const auto booking_preview = ui::BookingPreviewFromName(text);  // a step inside the booking flow
+      const auto result_preview = ui::ResultPreviewFromName(text);    // a completed sign-up or check-in
       const bool room_panel = text == ui::kRoomPanelScreenName;
       const bool mine_list = text == "mine-list";  // the demo's first resident's records, typed in
-      if (!screen && !calendar_view && !booking_preview && !room_panel && !mine_list)
+      if (!screen && !calendar_view && !booking_preview && !result_preview && !room_panel && !mine_list)
         Fail("没有这个界面：" + text,
              "unknown screen '" + text +
                  "' (home, calendar, calendar-month, calendar-week, calendar-day, detail, "
                  "search, calendar-filters, signup, volunteer, booking, booking-grid, booking-confirm, "
-                 "booking-result, room-panel, mine, mine-list, admin)");
+                 "booking-result, signup-result, signup-waitlisted, volunteer-checked-in, "
+                 "volunteer-checked-out, room-panel, mine, mine-list, admin)");
       options.screen = screen            ? *screen
                        : calendar_view   ? ui::ScreenId::kCalendar
                        : booking_preview ? ui::ScreenId::kRoomBooking
                        : mine_list       ? ui::ScreenId::kMyRecords
+                       : result_preview  ? ui::ResultPreviewScreen(*result_preview)
                                          : ui::ScreenId::kHome;
       if (mine_list) options.my_records_phone = FictionalResidentPhone(1);
       options.calendar_view = calendar_view;
       options.booking_preview = booking_preview;
+      options.result_preview = result_preview;
       if (room_panel && !options.room_panel) options.room_panel = "";
     } else if (name == "--room-panel") {
       options.room_panel = value();
@@ -184,6 +188,8 @@ std::string UsageText() {
   --screen NAME           起始界面 / first screen: home calendar signup volunteer booking mine admin,
                           日历内 / inside the calendar: calendar-week calendar-day detail search calendar-filters,
                           预约内 / inside booking: booking-grid booking-confirm booking-result; room-panel;
+                          完成后 / completed: signup-result signup-waitlisted volunteer-checked-in
+                          volunteer-checked-out (演示数据上真实办理 / done for real on the demo data);
                           mine-list: 演示数据第一位居民的记录 / the demo's first resident's records
   --room-panel ROOM       作为房间门口的小屏：房间名、现在状态、今日预约、预约按钮（ROOM 为编号、代码或名称）
                           / run as the display beside a room's door (ROOM: its id, code or name)

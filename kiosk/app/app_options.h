@@ -17,6 +17,7 @@
 #include "kiosk/ui/screen_id.h"
 #include "kiosk/ui/screens/booking_preview.h"
 #include "kiosk/ui/screens/calendar_view.h"
+#include "kiosk/ui/screens/result_preview.h"
 #include "kiosk/ui/strings.h"
 
 namespace kiosk::app {
@@ -48,6 +49,7 @@ struct AppOptions {
   std::optional<std::string> room_panel;          // --room-panel ROOM: the door display of ROOM instead of
                                           // home; --screen room-panel: "" (this community's first room)
   std::optional<ui::BookingPreview> booking_preview;  // --screen booking-grid|booking-confirm|booking-result
+  std::optional<ui::ResultPreview> result_preview;    // --screen signup-result|...|volunteer-checked-out
   std::optional<double> panel_inches;           // --panel-inches N: panel_diagonal_inches over kiosk.toml
   std::string read_aloud_path;                  // --read-aloud-to OUT.wav: what 朗读 would say, then exit
   std::optional<std::string> my_records_phone;  // --screen mine-list: the demo resident's number typed

@@ -192,6 +192,7 @@ class KioskRunner {
                            .site_code = settings.site_code,
                            .room_panel = options.room_panel,
                            .booking_preview = options.booking_preview,
+                           .result_preview = options.result_preview,
                            .run_sync = [settings] { return RunSyncForAdmin(settings); },
                            .wake = [] { glfwPostEmptyEvent(); },  // the sync thread's result is drawn at once
                            .opening_hours = settings.opening_hours,

@@ -137,6 +137,12 @@ KioskUi::KioskUi(db::Database& db, UiOptions options)
         BookingScreen::Step::kGrid, BookingScreen::Step::kConfirm, BookingScreen::Step::kResult};
     state_->booking.Preview(kSteps[static_cast<int>(*state_->options.booking_preview)]);
   }
+  if (const std::optional<ResultPreview> result = state_->options.result_preview) {
+    if (IsSignupPreview(*result))
+      state_->signup.Preview(*result == ResultPreview::kSignupWaitlisted);
+    else
+      state_->volunteer.Preview(*result == ResultPreview::kCheckedOut);
+  }
   if (state_->options.my_records_phone) state_->mine.Preview(*state_->options.my_records_phone);
   if (const auto& which = state_->options.room_panel) {
     const std::optional<RoomFacts> room = FindBookableRoom(db, *which, state_->options.site_code);

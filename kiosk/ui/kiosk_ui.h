@@ -23,6 +23,7 @@
 #include "kiosk/ui/screens/admin_sync_job.h"
 #include "kiosk/ui/screens/booking_preview.h"
 #include "kiosk/ui/screens/calendar_view.h"
+#include "kiosk/ui/screens/result_preview.h"
 #include "kiosk/ui/selection.h"
 #include "kiosk/ui/strings.h"
 #include "kiosk/ui/target_registry.h"
@@ -72,6 +73,8 @@ struct UiOptions {
   std::optional<std::string> room_panel;
   // With start_screen kRoomBooking: walk the booking flow to this step first (screenshots).
   std::optional<BookingPreview> booking_preview;
+  // Start on a completed sign-up or check-in/out, run on this data first (screenshots).
+  std::optional<ResultPreview> result_preview;
   // The admin's 立即同步: the app's sync (kiosk --sync's function), run on a background thread;
   // returns ok and its line. Empty: the kiosk has no sync set up.
   std::function<SyncJobResult()> run_sync;

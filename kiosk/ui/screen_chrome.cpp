@@ -87,9 +87,16 @@ float DrawTopBar(ScreenContext& ctx, std::string_view title, bool* back_tapped) 
       ctx.nav.Back();
   }
 
-  ImFont* heading = HeadingFont();
-  const ImVec2 title_size = MeasureText(heading, heading->FontSize, FLT_MAX, 0, title);
-  DrawText(ImGui::GetWindowDrawList(), heading, heading->FontSize,
+  // The title between the buttons: in the heading font, or the body font where that runs under
+  // them (an English title in 大字 on a portrait panel); never smaller than body text.
+  const float room = width - 2 * (style.WindowPadding.x + button_w + style.ItemSpacing.x);
+  ImFont* font = HeadingFont();
+  ImVec2 title_size = MeasureText(font, font->FontSize, FLT_MAX, 0, title);
+  if (title_size.x > room) {
+    font = ImGui::GetFont();
+    title_size = MeasureText(font, font->FontSize, FLT_MAX, 0, title);
+  }
+  DrawText(ImGui::GetWindowDrawList(), font, font->FontSize,
            ImVec2(origin.x + (width - title_size.x) / 2, origin.y + (bar_h - title_size.y) / 2),
            palette::Rgb(palette::kOnDark), title);
 

@@ -360,6 +360,8 @@ constexpr std::array<Entry, static_cast<size_t>(Str::kCount)> kTable = {{
     {Str::kReasonOther, "其他", "Other"},
     {Str::kReasonTarget, "原因：%s", "Reason: %s"},
     {Str::kRatingThanks, "谢谢您的评价", "Thank you!"},
+    {Str::kShowQr, "显示二维码", "Show QR code"},
+    {Str::kHideQr, "收起二维码", "Hide QR code"},
 }};
 
 // The table must list every id exactly once and in order, so Tr() can index it.

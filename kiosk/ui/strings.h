@@ -321,6 +321,9 @@ enum class Str {
   kReasonOther,
   kReasonTarget,  // "原因：%s" — the reason's target label
   kRatingThanks,
+  // A result page whose QR code waits behind a button (kiosk/ui/widgets/result_page)
+  kShowQr,
+  kHideQr,
   kCount
 };
 

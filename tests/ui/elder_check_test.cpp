@@ -22,12 +22,6 @@
 namespace kiosk::test {
 namespace {
 
-struct Panel {
-  const char* name;
-  double inches;
-  ImVec2 display;
-};
-
 class ElderCheck : public ::testing::TestWithParam<Panel> {};
 
 // Colours the database gives: each category's colour and its light tint (checked, with the text
@@ -132,19 +126,7 @@ TEST(ElderCheckSelfTest, AColourMissingFromTheThemeListFails) {
   EXPECT_NE(findings[1].find("fill colour C0FFEE"), std::string::npos) << findings[1];
 }
 
-INSTANTIATE_TEST_SUITE_P(Panels, ElderCheck,
-                         ::testing::Values(Panel{"21.5in_landscape", 21.5, ImVec2(1920, 1080)},
-                                           Panel{"21.5in_portrait", 21.5, ImVec2(1080, 1920)},
-                                           Panel{"23.8in_landscape", 23.8, ImVec2(1920, 1080)},
-                                           Panel{"23.8in_portrait", 23.8, ImVec2(1080, 1920)},
-                                           Panel{"32in_landscape", 32, ImVec2(1920, 1080)},
-                                           Panel{"32in_portrait", 32, ImVec2(1080, 1920)}),
-                         [](const ::testing::TestParamInfo<Panel>& param_info) {
-                           std::string name = param_info.param.name;
-                           for (char& c : name)
-                             if (c == '.') c = '_';
-                           return name;
-                         });
+INSTANTIATE_TEST_SUITE_P(Panels, ElderCheck, ::testing::ValuesIn(AllPanels()), PanelTestName);
 
 }  // namespace
 }  // namespace kiosk::test

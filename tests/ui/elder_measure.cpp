@@ -32,7 +32,22 @@ std::string Mm(double mm) {
 
 }  // namespace
 
-std::map<char32_t, float> DrawnGlyphHeights() {
+const std::vector<Panel>& AllPanels() {
+  static const std::vector<Panel> panels = {
+      {"21.5in_landscape", 21.5, ImVec2(1920, 1080)}, {"21.5in_portrait", 21.5, ImVec2(1080, 1920)},
+      {"23.8in_landscape", 23.8, ImVec2(1920, 1080)}, {"23.8in_portrait", 23.8, ImVec2(1080, 1920)},
+      {"32in_landscape", 32, ImVec2(1920, 1080)},     {"32in_portrait", 32, ImVec2(1080, 1920)}};
+  return panels;
+}
+
+std::string PanelTestName(const ::testing::TestParamInfo<Panel>& param_info) {
+  std::string name = param_info.param.name;
+  for (char& c : name)
+    if (c == '.') c = '_';
+  return name;
+}
+
+std::vector<DrawnGlyph> DrawnGlyphs() {
   // Every glyph of every font, by its UV rectangle in the atlas, with what scales its drawn
   // height to the height 国 has at the same size (一 is short, 国 is what a reader calls the size).
   struct Known {
@@ -49,11 +64,16 @@ std::map<char32_t, float> DrawnGlyphHeights() {
       if (g.Visible && g.Y1 > g.Y0 && guo > 0)
         by_uv[{g.U0, g.V0, g.U1, g.V1}] = {g.Codepoint, guo / (g.Y1 - g.Y0)};
   }
-  std::map<char32_t, float> heights;
+  std::vector<DrawnGlyph> glyphs;
   const ImDrawData* data = ImGui::GetDrawData();
-  if (data == nullptr) return heights;
+  if (data == nullptr) return glyphs;
   for (int l = 0; l < data->CmdListsCount; ++l) {
-    const ImVector<ImDrawVert>& v = data->CmdLists[l]->VtxBuffer;
+    const ImDrawList* list = data->CmdLists[l];
+    const ImVector<ImDrawVert>& v = list->VtxBuffer;
+    std::vector<ImVec4> clip_of(static_cast<size_t>(v.Size), ImVec4(0, 0, 0, 0));  // each vertex's command's
+    for (const ImDrawCmd& cmd : list->CmdBuffer)
+      for (unsigned i = 0; i < cmd.ElemCount; ++i)
+        clip_of[list->IdxBuffer[static_cast<int>(cmd.IdxOffset + i)] + cmd.VtxOffset] = cmd.ClipRect;
     // ImFont::RenderText writes each glyph as four vertices: top-left, top-right, bottom-right,
     // bottom-left. A glyph the clip rectangle cut has other UVs and is not counted.
     for (int i = 0; i + 3 < v.Size; ++i) {
@@ -62,13 +82,43 @@ std::map<char32_t, float> DrawnGlyphHeights() {
         continue;
       const auto it = by_uv.find({a.x, a.y, c.x, c.y});
       if (it == by_uv.end()) continue;
-      const float h = (v[i + 2].pos.y - v[i].pos.y) * it->second.per_drawn_px;
-      auto [slot, added] = heights.emplace(it->second.codepoint, h);
-      if (!added) slot->second = std::min(slot->second, h);
+      const ImVec4 clip = clip_of[static_cast<size_t>(i)];
+      const ImVec2 min = v[i].pos, max = v[i + 2].pos;
+      glyphs.push_back({it->second.codepoint, (max.y - min.y) * it->second.per_drawn_px, min, max,
+                        ImVec2(std::max(min.x, clip.x), std::max(min.y, clip.y)),
+                        ImVec2(std::min(max.x, clip.z), std::min(max.y, clip.w))});
       i += 3;
     }
   }
+  return glyphs;
+}
+
+std::map<char32_t, float> DrawnGlyphHeights() {
+  std::map<char32_t, float> heights;
+  for (const DrawnGlyph& g : DrawnGlyphs()) {
+    auto [slot, added] = heights.emplace(g.codepoint, g.guo_px);
+    if (!added) slot->second = std::min(slot->second, g.guo_px);
+  }
   return heights;
+}
+
+std::vector<std::string> CheckTextClearOfTargets(const HeadlessUi& h, const std::string& screen) {
+  std::vector<std::string> out;
+  for (const DrawnGlyph& g : DrawnGlyphs()) {
+    if (g.shown_min.x >= g.shown_max.x || g.shown_min.y >= g.shown_max.y) continue;  // clipped away
+    for (const ui::Target& t : h.targets().last_frame()) {
+      const float x0 = std::max(g.shown_min.x, t.x), y0 = std::max(g.shown_min.y, t.y);
+      const float x1 = std::min(g.shown_max.x, t.x + t.w), y1 = std::min(g.shown_max.y, t.y + t.h);
+      const bool touches = x1 - x0 > 0.5f && y1 - y0 > 0.5f;
+      const bool inside = g.shown_min.x >= t.x - 0.5f && g.shown_min.y >= t.y - 0.5f &&
+                          g.shown_max.x <= t.x + t.w + 0.5f && g.shown_max.y <= t.y + t.h + 0.5f;
+      if (touches && !inside)
+        out.push_back(screen + " / text 「" + Utf8Of(g.codepoint) + "」 at (" +
+                      std::to_string(int(g.shown_min.x)) + ", " + std::to_string(int(g.shown_min.y)) +
+                      ") is drawn across the edge of 「" + t.label + "」");
+    }
+  }
+  return out;
 }
 
 std::vector<std::string> CheckFrame(const HeadlessUi& h, const display::PanelGeometry& panel,

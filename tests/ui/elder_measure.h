@@ -3,6 +3,7 @@
 // each finding names the screen, the target or character, the measure and the goal.
 #pragma once
 
+#include <gtest/gtest.h>
 #include <imgui.h>
 
 #include <map>
@@ -14,6 +15,31 @@
 #include "kiosk/core/display/panel_geometry.h"
 
 namespace kiosk::test {
+
+// A panel a layout is measured on: its diagonal and its pixels (landscape or portrait).
+struct Panel {
+  const char* name;
+  double inches;
+  ImVec2 display;
+};
+// 21.5", 23.8" and 32", each landscape and portrait: what issue 11's checks walk.
+const std::vector<Panel>& AllPanels();
+// A test name for a panel parameter: "21_5in_portrait".
+std::string PanelTestName(const ::testing::TestParamInfo<Panel>& param_info);
+
+// Every glyph quad of the last rendered frame: its character, its size as the height in pixels
+// 国 has at that size, where it is drawn and the part of it its clip rectangle shows.
+struct DrawnGlyph {
+  char32_t codepoint = 0;
+  float guo_px = 0;
+  ImVec2 min, max;              // the quad
+  ImVec2 shown_min, shown_max;  // cut by the clip rectangle (empty when clipped away)
+};
+std::vector<DrawnGlyph> DrawnGlyphs();
+
+// Text drawn across a target's edge (a glyph partly inside it, partly out): words running into a
+// button, one line each. A target's own label lies wholly inside it and is fine.
+std::vector<std::string> CheckTextClearOfTargets(const HeadlessUi& h, const std::string& screen);
 
 // The glyphs of the last rendered frame: for each character drawn whole (not clipped), the
 // smallest size at which it was drawn, as the height in pixels 国 has at that size. Read from ImGui's draw

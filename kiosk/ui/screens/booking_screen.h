@@ -25,8 +25,8 @@
 #include "kiosk/ui/screens/calendar_widgets.h"
 #include "kiosk/ui/step_flow.h"
 #include "kiosk/ui/widgets/phone_keypad.h"
-#include "kiosk/ui/widgets/rating_prompt.h"
 #include "kiosk/ui/widgets/result_actions.h"
+#include "kiosk/ui/widgets/result_page.h"
 #include "kiosk/ui/widgets/scanner_input.h"
 
 namespace kiosk::ui {
@@ -122,7 +122,7 @@ class BookingScreen {
     QrModules qr;
     std::string qr_text;         // what the QR code holds, for the printed slip
     ResultActionsState actions;  // 朗读 / 打印凭条
-    RatingSession rating;        // 好差评 under the result
+    ResultPageState page;        // 好差评, the QR code behind 显示二维码, the words' page
     double result_until = -1;    // ImGui time the result goes home
     std::string message;
     bool message_back_to_grid = false;

@@ -3,15 +3,15 @@
 // code, and "15秒后返回首页" counting down (再看一会 restores the full time; 完成 goes home at once).
 #include <imgui.h>
 
-#include <algorithm>
 #include <cmath>
+#include <string>
 
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/screens/signup_screen.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
-#include "kiosk/ui/widgets/flow_layout.h"
 #include "kiosk/ui/widgets/flow_widgets.h"
+#include "kiosk/ui/widgets/result_page.h"
 
 namespace kiosk::ui {
 
@@ -23,48 +23,41 @@ void SignupScreen::DrawResult(ScreenContext& ctx) {
   }
   const int seconds_left = static_cast<int>(std::ceil(kResultSeconds - elapsed));
   const Lang lang = ctx.settings.lang;
-  const ResultLayout layout = ResultPageLayout(ctx.portrait());
-  const float text_w = layout.text_w;
-
   Str title = Str::kSignupDone;
   if (state_.result_kind == ResultKind::kWaitlisted) title = Str::kWaitlisted;
   if (state_.result_kind == ResultKind::kAlready) title = Str::kSignupAlready;
-  ImGui::BeginGroup();
-  HeadingText(std::string("✓ ") + ctx.T(title), text_w, 1.2f);
-  if (state_.position) HeadingText(FormatInt(ctx.T(Str::kWaitlistPosition), *state_.position), text_w);
-  ImGui::Dummy(ImVec2(0, Em(0.4f)));
-  if (state_.facts) {
-    WrappedText(state_.facts->title, text_w, 1.1f);
-    FactRow(ctx.T(Str::kDetailWhen), WhenText(state_.facts->start, state_.facts->end, lang), text_w);
-    FactRow(ctx.T(Str::kDetailWhere), state_.facts->venue, text_w);
-  }
-  if (!state_.code.empty()) {
-    ImGui::Dummy(ImVec2(0, Em(0.3f)));
-    WrappedText(ctx.T(Str::kConfirmationCode), text_w, 1.0f, true);
-    HeadingText(state_.code, text_w, 1.6f);
-  }
-  if (state_.result_kind == ResultKind::kWaitlisted ||
-      (state_.result_kind == ResultKind::kAlready && state_.position))
-    WrappedText(ctx.T(Str::kWaitlistNote), text_w);
-  if (state_.facts) {
-    const SlipFacts slip{ctx.T(Str::kSlipSignupHeading),
-                         state_.facts->title,
-                         WhenText(state_.facts->start, state_.facts->end, lang),
-                         state_.facts->venue,
-                         state_.code,
-                         state_.qr_text,
-                         ""};
-    DrawResultActions(ctx, state_.actions, ctx.T(title), slip, text_w);
-  }
-  ImGui::EndGroup();
-  const float text_bottom = ImGui::GetItemRectMax().y;
-
+  const auto words = [&](float text_w) {
+    HeadingText(std::string("✓ ") + ctx.T(title), text_w, 1.2f);
+    if (state_.position) HeadingText(FormatInt(ctx.T(Str::kWaitlistPosition), *state_.position), text_w);
+    ImGui::Dummy(ImVec2(0, Em(0.4f)));
+    if (state_.facts) {
+      WrappedText(state_.facts->title, text_w, 1.1f);
+      FactRow(ctx.T(Str::kDetailWhen), WhenText(state_.facts->start, state_.facts->end, lang), text_w);
+      FactRow(ctx.T(Str::kDetailWhere), state_.facts->venue, text_w);
+    }
+    if (!state_.code.empty()) {
+      ImGui::Dummy(ImVec2(0, Em(0.3f)));
+      WrappedText(ctx.T(Str::kConfirmationCode), text_w, 1.0f, true);
+      HeadingText(state_.code, text_w, 1.6f);
+    }
+    if (state_.result_kind == ResultKind::kWaitlisted ||
+        (state_.result_kind == ResultKind::kAlready && state_.position))
+      WrappedText(ctx.T(Str::kWaitlistNote), text_w);
+    if (state_.facts) {
+      const SlipFacts slip{ctx.T(Str::kSlipSignupHeading),
+                           state_.facts->title,
+                           WhenText(state_.facts->start, state_.facts->end, lang),
+                           state_.facts->venue,
+                           state_.code,
+                           state_.qr_text,
+                           ""};
+      DrawResultActions(ctx, state_.actions, ctx.T(title), slip, text_w);
+    }
+  };
   const RatedThing rated{RatedFlow::kSignup,
                          state_.facts ? std::optional(state_.facts->occurrence_id) : std::nullopt,
                          std::nullopt};
-  DrawResultQrAndRating(ctx, layout, state_.qr, text_bottom, ctx.T(Str::kSignupQrHint), state_.rating, rated);
-
-  if (DrawResultBottomRow(ctx, layout, seconds_left))
+  if (DrawResultPage(ctx, state_.page, words, state_.qr, ctx.T(Str::kSignupQrHint), rated, seconds_left))
     state_.result_started = ImGui::GetTime();  // the full time again, to copy the code
 }
 

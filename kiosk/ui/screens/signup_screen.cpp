@@ -10,7 +10,9 @@
 #include <imgui_internal.h>  // ImTextCharFromUtf8
 
 #include <cmath>
+#include <utility>
 
+#include "kiosk/core/signup/signup_listing.h"
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/storage_failure_text.h"
 #include "kiosk/ui/theme.h"
@@ -225,8 +227,25 @@ void SignupScreen::RequestGlyphs(ScreenContext& ctx, const std::string& text) {
 // [SECTION] Frame
 //-----------------------------------------------------------------------------
 
+void SignupScreen::RunPreview(ScreenContext& ctx, bool waitlisted) {
+  try {
+    for (const OpenForSignUp& o : OccurrencesOpenForSignUp(ctx.db, ctx.now, 200)) {
+      if (o.seats.Full() != waitlisted) continue;
+      ChooseOccurrence(ctx, o.occurrence_id);
+      if (step() != Step::kPhone) return;
+      state_.phone = "13800138000";
+      Submit(ctx, waitlisted);
+      return;
+    }
+  } catch (const std::exception& error) {
+    ShowMessage(ctx, StorageFailureMessage("sign-up", error, ctx.settings.lang));
+  }
+}
+
 void SignupScreen::Draw(ScreenContext& ctx) {
   if (!state_.started) Start(ctx);
+  if (const std::optional<bool> waitlisted = std::exchange(state_.preview_waitlisted, std::nullopt))
+    RunPreview(ctx, *waitlisted);
   bool back = false;
   DrawTopBar(ctx, ctx.T(Str::kTileSignup), &back);
   switch (step()) {

@@ -24,8 +24,8 @@
 #include "kiosk/ui/step_flow.h"
 #include "kiosk/ui/widgets/phone_keypad.h"
 #include "kiosk/ui/widgets/pinyin_keyboard.h"
-#include "kiosk/ui/widgets/rating_prompt.h"
 #include "kiosk/ui/widgets/result_actions.h"
+#include "kiosk/ui/widgets/result_page.h"
 
 namespace kiosk::ui {
 
@@ -40,6 +40,9 @@ class SignupScreen {
 
   void Draw(ScreenContext& ctx);
   void Reset();
+  // For --screen signup-result|signup-waitlisted (screenshots): on the next Draw, sign a fictional
+  // number up for the first activity with seats left (or the first full one, on its waitlist).
+  void Preview(bool waitlisted) { state_.preview_waitlisted = waitlisted; }
   Step step() const { return state_.flow.step(); }
   // While the result counts down: seconds until the shown number changes (the app wakes then).
   std::optional<double> SecondsUntilNextTick() const;
@@ -59,6 +62,7 @@ class SignupScreen {
   void ShowResult(ScreenContext& ctx, ResultKind kind, std::string code, std::optional<int> position);
   std::string WindowMessage(const Availability& availability, Lang lang) const;
   void RequestGlyphs(ScreenContext& ctx, const std::string& text);
+  void RunPreview(ScreenContext& ctx, bool waitlisted);
 
   // One file each.
   void DrawPick(ScreenContext& ctx);
@@ -73,6 +77,7 @@ class SignupScreen {
   // once (state_ = {}) and no field can be missed.
   struct State {
     bool started = false;
+    std::optional<bool> preview_waitlisted;  // Preview() asked for a result
     StepFlow<Step> flow;
     bool came_with_activity = false;
 
@@ -98,7 +103,7 @@ class SignupScreen {
     QrModules qr;
     std::string qr_text;         // what the QR code holds, for the printed slip
     ResultActionsState actions;  // 朗读 / 打印凭条
-    RatingSession rating;        // 好差评 under the result
+    ResultPageState page;        // 好差评, the QR code behind 显示二维码, the words' page
     double result_started = -1;  // ImGui time the result appeared
     std::string message;
   };

@@ -9,6 +9,8 @@
 
 #include <imgui.h>
 
+#include <utility>
+
 #include "kiosk/ui/screen_chrome.h"
 #include "kiosk/ui/storage_failure_text.h"
 #include "kiosk/ui/theme.h"
@@ -188,7 +190,20 @@ void VolunteerScreen::DrawIdentify(ScreenContext& ctx) {
   }
 }
 
+void VolunteerScreen::RunPreview(ScreenContext& ctx, bool check_out) {
+  TakeScan(ctx, "V0001");
+  for (const Duty& d : person_.duties) {
+    if (d.state != DutyState::kCanCheckIn) continue;
+    const int64_t occurrence_id = d.occurrence_id;  // the list is reloaded by the check-in
+    DoCheckIn(ctx, occurrence_id);
+    if (check_out) DoCheckOut(ctx, occurrence_id);
+    return;
+  }
+}
+
 void VolunteerScreen::Draw(ScreenContext& ctx) {
+  if (const std::optional<bool> check_out = std::exchange(preview_check_out_, std::nullopt))
+    RunPreview(ctx, *check_out);
   if (!picked_occurrence_ && ctx.selection) picked_occurrence_ = ctx.selection->occurrence_id;
   // A scanned card counts on every step: the next volunteer may scan while the last one's list shows.
   if (const std::optional<std::string> scan = scanner_.Poll()) TakeScan(ctx, *scan);

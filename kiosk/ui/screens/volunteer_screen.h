@@ -28,6 +28,9 @@ class VolunteerScreen {
 
   void Draw(ScreenContext& ctx);
   void Reset();
+  // For --screen volunteer-checked-in|volunteer-checked-out (screenshots): on the next Draw, the
+  // demo's first volunteer (V0001) checks in to their first open duty, and out again.
+  void Preview(bool check_out) { preview_check_out_ = check_out; }
   Step step() const { return flow_.step(); }
 
  private:
@@ -43,6 +46,7 @@ class VolunteerScreen {
   // One duty; returns the occurrence whose button was tapped (check-in or check-out by state).
   std::optional<int64_t> DrawDuty(ScreenContext& ctx, const Duty& duty, float width);
   void DrawHours(ScreenContext& ctx);
+  void RunPreview(ScreenContext& ctx, bool check_out);
 
   // Who is at the screen: forgotten at once (person_ = {}) when they go back or another
   // volunteer is identified. Reset() forgets the whole screen (*this = {}).
@@ -62,6 +66,7 @@ class VolunteerScreen {
   std::optional<int64_t> picked_occurrence_;  // from the activity detail: marked in the list
   int page_turn_ = 0;                         // 上一页 / 下一页 under the duties (list_pager.h)
   std::string message_;
+  std::optional<bool> preview_check_out_;  // Preview() asked for a check-in (and out)
 };
 
 }  // namespace kiosk::ui

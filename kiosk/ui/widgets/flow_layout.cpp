@@ -1,10 +1,11 @@
-// kiosk/ui/widgets/flow_layout.cpp — BeginCentredColumn, ResultPageLayout, DrawResultQr,
-// DrawResultBottomRow.
+// kiosk/ui/widgets/flow_layout.cpp — BeginCentredColumn, ResultPageLayout, DrawResultBottomRow.
 #include "kiosk/ui/widgets/flow_layout.h"
 
 #include <algorithm>
+#include <string>
 
 #include "kiosk/ui/shown_text.h"
+#include "kiosk/ui/screens/calendar_widgets.h"
 #include "kiosk/ui/theme.h"
 #include "kiosk/ui/touch_widgets.h"
 #include "kiosk/ui/widgets/flow_widgets.h"
@@ -33,40 +34,47 @@ ResultLayout ResultPageLayout(bool portrait) {
 }
 
 namespace {
-float BottomRowHeight() { return MinTargetPx() * 1.2f; }
-}  // namespace
 
-float ResultQrRoom(const ResultLayout& layout, float text_bottom, std::string_view hint) {
-  const ImGuiStyle& style = ImGui::GetStyle();
-  const float top = layout.portrait ? text_bottom + style.ItemSpacing.y : layout.origin.y;
-  const float hint_h = MeasureText(hint, layout.qr_side).y;
-  return layout.origin.y + layout.avail.y - BottomRowHeight() - style.ItemSpacing.y * 1.5f - hint_h - top;
+float ButtonsHeight() { return MinTargetPx() * 1.2f; }
+float ButtonWidth(const ScreenContext& ctx, const ResultLayout& layout) {
+  return std::min(layout.avail.x / 3, Em(ctx.portrait() ? 8 : 10));
 }
 
-float ResultQrMinSide(const ResultLayout& layout) { return std::min(Em(4), layout.qr_side); }
+// "30秒后返回首页": beside the buttons where it fits in their height, else on its own line above
+// them (English 大字 in portrait), so it never runs under them or off the page.
+struct Countdown {
+  bool own_line = false;
+  float w = 0, h = 0;
+};
+Countdown CountdownPlace(const ScreenContext& ctx, const ResultLayout& layout) {
+  const std::string widest = FormatInt(ctx.T(Str::kReturnHomeIn), 88);  // the row never moves as it counts
+  Countdown c;
+  c.w = layout.avail.x - 2 * (ButtonWidth(ctx, layout) + layout.gap);
+  c.h = MeasureText(widest, c.w).y;
+  if (c.h > ButtonsHeight()) {
+    c.own_line = true;
+    c.w = layout.avail.x;
+    c.h = MeasureText(widest, c.w).y;
+  }
+  return c;
+}
 
-void DrawResultQr(const ResultLayout& layout, const QrModules& qr, float text_bottom, std::string_view hint,
-                  float keep_free) {
-  const ImGuiStyle& style = ImGui::GetStyle();
-  // Under long words (a waitlist note, 大字) or above the rating prompt the code shrinks to the
-  // room left above the bottom row rather than running under it.
-  const float side = std::clamp(ResultQrRoom(layout, text_bottom, hint) - keep_free, ResultQrMinSide(layout),
-                                layout.qr_side);
-  const ImVec2 pos = layout.portrait ? ImVec2(layout.origin.x + (layout.avail.x - side) / 2,
-                                              text_bottom + style.ItemSpacing.y)
-                                     : ImVec2(layout.origin.x + layout.text_w + layout.gap, layout.origin.y);
-  DrawQr(ImGui::GetWindowDrawList(), qr, pos, side);
-  ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + side + style.ItemSpacing.y * 0.5f));
-  WrappedText(hint, layout.qr_side, 1.0f, true);
+}  // namespace
+
+float ResultBottomRowHeight(const ScreenContext& ctx, const ResultLayout& layout) {
+  const Countdown c = CountdownPlace(ctx, layout);
+  return ButtonsHeight() + (c.own_line ? c.h + ImGui::GetStyle().ItemSpacing.y : 0);
 }
 
 bool DrawResultBottomRow(ScreenContext& ctx, const ResultLayout& layout, int seconds_left) {
-  const float button_h = BottomRowHeight();
-  const float button_w = std::min(layout.avail.x / 3, Em(ctx.portrait() ? 8 : 10));
+  const float button_h = ButtonsHeight();
+  const float button_w = ButtonWidth(ctx, layout);
   const float x = layout.origin.x, y = layout.origin.y + layout.avail.y - button_h;
-  ImGui::SetCursorScreenPos(ImVec2(x, y + (button_h - ImGui::GetFontSize()) / 2));
-  WrappedText(FormatInt(ctx.T(Str::kReturnHomeIn), seconds_left),
-              layout.avail.x - 2 * (button_w + layout.gap), 1.0f, true);
+  const Countdown place = CountdownPlace(ctx, layout);
+  const std::string countdown = FormatInt(ctx.T(Str::kReturnHomeIn), seconds_left);
+  ImGui::SetCursorScreenPos(place.own_line ? ImVec2(x, y - ImGui::GetStyle().ItemSpacing.y - place.h)
+                                           : ImVec2(x, y + (button_h - place.h) / 2));
+  WrappedText(countdown, place.w, 1.0f, true);
   ImGui::SetCursorScreenPos(ImVec2(x + layout.avail.x - 2 * button_w - layout.gap, y));
   const bool stay =
       TouchButton(ctx.touch, ctx.T(Str::kStayLonger), ImVec2(button_w, button_h), buttons::kSecondary);

@@ -1,5 +1,5 @@
-// kiosk/ui/widgets/rating_prompt.cpp — the three choices, the reasons, the thanks; their place under
-// a result's QR code.
+// kiosk/ui/widgets/rating_prompt.cpp — the three choices, the reasons, the thanks, and the height
+// a page keeps for them.
 #include "kiosk/ui/widgets/rating_prompt.h"
 
 #include <imgui.h>
@@ -122,20 +122,9 @@ void DrawRatingPrompt(ScreenContext& ctx, RatingSession& session, const RatedThi
   ImGui::EndGroup();
 }
 
-void DrawResultQrAndRating(ScreenContext& ctx, const ResultLayout& layout, const QrModules& qr,
-                           float text_bottom, std::string_view hint, RatingSession& session,
-                           const RatedThing& rated) {
-  const float x = layout.portrait ? layout.origin.x : layout.origin.x + layout.text_w + layout.gap;
-  const float width = layout.portrait ? layout.avail.x : layout.qr_side;
-  const float keep = std::max(StageHeight(ctx, Str::kRatingAsk, kChoices, width),
-                              StageHeight(ctx, Str::kRatingReasonAsk, kReasons, width));
-  if (ResultQrRoom(layout, text_bottom, hint) - keep < ResultQrMinSide(layout)) {
-    DrawResultQr(layout, qr, text_bottom, hint);  // no room left under the words: the code, no prompt
-    return;
-  }
-  DrawResultQr(layout, qr, text_bottom, hint, keep);
-  ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y));
-  DrawRatingPrompt(ctx, session, rated, width);
+float RatingPromptHeight(const ScreenContext& ctx, float width) {
+  return std::max(StageHeight(ctx, Str::kRatingAsk, kChoices, width),
+                  StageHeight(ctx, Str::kRatingReasonAsk, kReasons, width));
 }
 
 }  // namespace kiosk::ui

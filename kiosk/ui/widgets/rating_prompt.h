@@ -9,12 +9,8 @@
 // The screen keeps a RatingSession in its per-person state (cleared with it).
 #pragma once
 
-#include <string_view>
-
 #include "kiosk/core/feedback/ratings.h"
 #include "kiosk/ui/screen_context.h"
-#include "kiosk/ui/screens/calendar_widgets.h"
-#include "kiosk/ui/widgets/flow_layout.h"
 
 namespace kiosk::ui {
 
@@ -23,13 +19,8 @@ namespace kiosk::ui {
 // resident sees the prompt move on as if it had worked.
 void DrawRatingPrompt(ScreenContext& ctx, RatingSession& session, const RatedThing& rated, float width);
 
-// A result page's QR code and its hint (DrawResultQr) with the prompt under them: in the QR's
-// column in landscape, across the page in portrait. The code shrinks so that the prompt's
-// tallest stage fits above the bottom row, and the page does not move as the prompt moves on.
-// When the words leave no room for both (a long result in 大字 on a small panel), the code stays
-// and the prompt is left out: a rating is never worth a cut-off page.
-void DrawResultQrAndRating(ScreenContext& ctx, const ResultLayout& layout, const QrModules& qr,
-                           float text_bottom, std::string_view hint, RatingSession& session,
-                           const RatedThing& rated);
+// The height of the prompt's tallest stage at `width` (the three choices or the five reasons):
+// the band a page keeps for it, so that the page does not move as the prompt goes on.
+float RatingPromptHeight(const ScreenContext& ctx, float width);
 
 }  // namespace kiosk::ui
