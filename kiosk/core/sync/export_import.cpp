@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <chrono>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -160,9 +161,28 @@ void ValidateExport(db::Database& kiosk, db::Database& exported, const LatestExp
   ValidateExportRows(exported);
 }
 
+// The secondary indexes of the replaced tables, as our own schema states them (name, CREATE
+// INDEX statement): not the PRIMARY KEY and UNIQUE column indexes, which SQLite makes itself.
+std::vector<std::pair<std::string, std::string>> SecondaryIndexes(db::Database& kiosk) {
+  std::vector<std::pair<std::string, std::string>> indexes;
+  db::Statement list(
+      kiosk, "SELECT name, tbl_name, sql FROM main.sqlite_schema WHERE type = 'index' AND sql IS NOT NULL");
+  while (list.Step()) {
+    if (std::find(kExportedTables.begin(), kExportedTables.end(), list.ColumnText(1)) !=
+        kExportedTables.end())
+      indexes.emplace_back(list.ColumnText(0), list.ColumnText(2));
+  }
+  return indexes;
+}
+
 // Copies the attached export into the kiosk inside the caller's transaction; returns this
-// kiosk's acknowledged sequence according to the export.
+// kiosk's acknowledged sequence according to the export. The secondary indexes are dropped for
+// the copy and built again after it, within the same transaction: building an index in one
+// sorted pass costs a fraction of a million inserts into it in the export's order (measured in
+// tests/bench/sync_bench.cpp, BM_KioskImport). UNIQUE ones refuse duplicates as they are built.
 int64_t ReplaceFromExport(db::Database& kiosk, const std::string& kiosk_id, ImportReport& report) {
+  const std::vector<std::pair<std::string, std::string>> indexes = SecondaryIndexes(kiosk);
+  for (const auto& index : indexes) kiosk.Exec("DROP INDEX main." + QuotedName(index.first));
   for (auto table = kExportedTables.rbegin(); table != kExportedTables.rend(); ++table)
     kiosk.Exec("DELETE FROM main." + QuotedName(*table));
   for (const std::string_view table : kExportedTables) {
@@ -170,6 +190,7 @@ int64_t ReplaceFromExport(db::Database& kiosk, const std::string& kiosk_id, Impo
     if (table == "occurrences") report.occurrences = rows;
     if (table == "signups") report.signups = rows;
   }
+  for (const auto& index : indexes) kiosk.Exec(index.second);
   std::string local_keys;
   for (const std::string_view key : kLocalMetaKeys) {
     local_keys += local_keys.empty() ? "'" : ", '";
@@ -235,12 +256,12 @@ ImportReport ImportLatestExport(db::Database& kiosk, const fs::path& share, cons
       fs::remove(path, ignored);
     }
   } remove_local{local};
-  CopyFileDurably(source, local);
+  const std::string sha256 = CopyFileDurably(source, local);
   std::error_code size_error;
   if (fs::file_size(local, size_error) != latest->size || size_error)
     throw SyncError("导出文件大小与 LATEST 不符（可能未复制完整）",
                     "the export's size is not the one LATEST names: incomplete or damaged copy");
-  if (FileSha256(local) != latest->sha256)
+  if (sha256 != latest->sha256)
     throw SyncError("导出文件校验值（sha256）不符", "the export's sha256 is not the one LATEST names");
   {
     db::Database exported = OpenUntrusted(local, kWhatZh, kWhatEn);
