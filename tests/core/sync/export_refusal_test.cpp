@@ -6,6 +6,7 @@
 
 #include "kiosk/core/sync/latest_file.h"
 #include "kiosk/core/sync/share_files.h"
+#include "kiosk/core/sync/untrusted_database.h"
 #include "tests/core/sync/sync_test_support.h"
 
 namespace kiosk::testing {
@@ -83,6 +84,38 @@ TEST_F(ExportRefusalTest, AGoodExportIsTakenAndTheOwnSignUpKept) {
   EXPECT_EQ(Refusal(), "");
   EXPECT_EQ(db::QueryInt(kiosk("A"), "SELECT count(*) FROM events WHERE title = '新标题'"), 1);
   EXPECT_EQ(db::QueryInt(kiosk("A"), "SELECT count(*) FROM signups WHERE status = 'confirmed'"), 1);
+}
+
+// The import drops the secondary indexes for its bulk copy and builds them again: the kiosk ends
+// with exactly its own schema, every index in place.
+TEST_F(ExportRefusalTest, AfterAnImportTheKioskHasEveryIndexOfItsSchema) {
+  const int64_t indexes = db::QueryInt(kiosk("A"), "SELECT count(*) FROM sqlite_schema WHERE type = 'index'");
+  EXPECT_EQ(Refusal(), "");
+  EXPECT_EQ(db::QueryInt(kiosk("A"), "SELECT count(*) FROM sqlite_schema WHERE type = 'index'"), indexes);
+  EXPECT_NO_THROW(sync::RequireKioskSchema(kiosk("A"), "本机", "kiosk"));
+  EXPECT_EQ(db::QueryInt(kiosk("A"),
+                         "SELECT count(*) FROM signups INDEXED BY signups_by_phone "
+                         "WHERE phone_hash > ''"),
+            db::QueryInt(kiosk("A"), "SELECT count(*) FROM signups"));
+}
+
+// The export's own UNIQUE index says one live sign-up per person and occurrence, but its rows
+// break it (written with the index declared plain, then its text put back; quick_check does not
+// compare an index with its table): the kiosk builds its own index and refuses the file.
+TEST_F(ExportRefusalTest, TwoLiveSignUpsOfOnePersonOnOneOccurrenceAreRefused) {
+  PublishEdited(
+      "PRAGMA writable_schema = ON;"
+      "UPDATE sqlite_schema SET sql = replace(sql, 'UNIQUE ', '') WHERE name = 'signups_one_per_person';"
+      "PRAGMA writable_schema = RESET;"
+      "INSERT INTO signups(id, origin_kiosk, created_at, occurrence_id, phone_hash, phone_last4, status) "
+      "  SELECT 'Z9-' || n, 'Z9', '2026-11-20T10:00', 1, printf('%064d', 7), '1234', 'confirmed' "
+      "  FROM (SELECT 1 AS n UNION ALL SELECT 2);"
+      "PRAGMA writable_schema = ON;"
+      "UPDATE sqlite_schema SET sql = replace(sql, 'CREATE INDEX', 'CREATE UNIQUE INDEX') "
+      "  WHERE name = 'signups_one_per_person';"
+      "PRAGMA writable_schema = RESET;");
+  ExpectRefusedAndUntouched("invalid rows");
+  EXPECT_NE(Refusal().find("UNIQUE"), std::string::npos);
 }
 
 TEST_F(ExportRefusalTest, ATruncatedCopyIsRefusedBySize) {
