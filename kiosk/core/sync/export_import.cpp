@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cctype>
 #include <chrono>
+#include <map>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -160,9 +162,43 @@ void ValidateExport(db::Database& kiosk, db::Database& exported, const LatestExp
   ValidateExportRows(exported);
 }
 
+// Tables with fewer rows than this, in the kiosk and in the export, keep their indexes through
+// the copy: a few thousand inserts cost less than a drop and a build (and a schema change).
+constexpr int64_t kRebuildIndexesFromRows = 10'000;
+
+// The secondary indexes of the replaced tables that hold at least kRebuildIndexesFromRows rows,
+// in the kiosk or in the export: (name, CREATE INDEX text as our own schema states it). Not the
+// PRIMARY KEY and UNIQUE column indexes, which SQLite makes itself.
+std::vector<std::pair<std::string, std::string>> IndexesToRebuild(db::Database& kiosk) {
+  std::map<std::string, bool, std::less<>> big;  // by table
+  const auto is_big = [&](const std::string& table) {
+    if (const auto known = big.find(table); known != big.end()) return known->second;
+    const std::string name = QuotedName(table);
+    return big[table] = std::max(db::QueryInt(kiosk, "SELECT count(*) FROM main." + name),
+                                 db::QueryInt(kiosk, "SELECT count(*) FROM export." + name)) >=
+                        kRebuildIndexesFromRows;
+  };
+  std::vector<std::pair<std::string, std::string>> indexes;
+  db::Statement list(
+      kiosk, "SELECT name, tbl_name, sql FROM main.sqlite_schema WHERE type = 'index' AND sql IS NOT NULL");
+  while (list.Step()) {
+    const std::string table = list.ColumnText(1);
+    if (std::find(kExportedTables.begin(), kExportedTables.end(), table) != kExportedTables.end() &&
+        is_big(table))
+      indexes.emplace_back(list.ColumnText(0), list.ColumnText(2));
+  }
+  return indexes;
+}
+
 // Copies the attached export into the kiosk inside the caller's transaction; returns this
-// kiosk's acknowledged sequence according to the export.
+// kiosk's acknowledged sequence according to the export. A big table's secondary indexes are
+// dropped for the copy (and the delete before it) and built again after it, within the same
+// transaction: building an index in one sorted pass costs a fraction of a million inserts into
+// it in the export's order (tests/bench/sync_bench.cpp, BM_KioskImport). A UNIQUE one refuses
+// duplicates as it is built.
 int64_t ReplaceFromExport(db::Database& kiosk, const std::string& kiosk_id, ImportReport& report) {
+  const std::vector<std::pair<std::string, std::string>> indexes = IndexesToRebuild(kiosk);
+  for (const auto& index : indexes) kiosk.Exec("DROP INDEX main." + QuotedName(index.first));
   for (auto table = kExportedTables.rbegin(); table != kExportedTables.rend(); ++table)
     kiosk.Exec("DELETE FROM main." + QuotedName(*table));
   for (const std::string_view table : kExportedTables) {
@@ -170,6 +206,7 @@ int64_t ReplaceFromExport(db::Database& kiosk, const std::string& kiosk_id, Impo
     if (table == "occurrences") report.occurrences = rows;
     if (table == "signups") report.signups = rows;
   }
+  for (const auto& index : indexes) kiosk.Exec(index.second);
   std::string local_keys;
   for (const std::string_view key : kLocalMetaKeys) {
     local_keys += local_keys.empty() ? "'" : ", '";
@@ -235,12 +272,12 @@ ImportReport ImportLatestExport(db::Database& kiosk, const fs::path& share, cons
       fs::remove(path, ignored);
     }
   } remove_local{local};
-  CopyFileDurably(source, local);
+  const std::string sha256 = CopyFileDurably(source, local);
   std::error_code size_error;
   if (fs::file_size(local, size_error) != latest->size || size_error)
     throw SyncError("导出文件大小与 LATEST 不符（可能未复制完整）",
                     "the export's size is not the one LATEST names: incomplete or damaged copy");
-  if (FileSha256(local) != latest->sha256)
+  if (sha256 != latest->sha256)
     throw SyncError("导出文件校验值（sha256）不符", "the export's sha256 is not the one LATEST names");
   {
     db::Database exported = OpenUntrusted(local, kWhatZh, kWhatEn);

@@ -1,9 +1,9 @@
 // kiosk/core/sync/share_files.cpp — durable copy, write and fsync with POSIX calls; sha256 with
-// libsodium.
+// OpenSSL's libcrypto.
 #include "kiosk/core/sync/share_files.h"
 
 #include <fcntl.h>
-#include <sodium.h>
+#include <openssl/evp.h>
 #include <unistd.h>
 
 #include <array>
@@ -79,6 +79,37 @@ void ReadChunks(int in, const fs::path& path, Use use) {
   }
 }
 
+// sha256 fed chunk by chunk.
+class Sha256 {
+ public:
+  Sha256() : context_(EVP_MD_CTX_new()) {
+    if (context_ == nullptr || EVP_DigestInit_ex(context_, EVP_sha256(), nullptr) != 1)
+      Fail("sha256 无法初始化", "sha256 cannot start", ENOMEM);
+  }
+  ~Sha256() { EVP_MD_CTX_free(context_); }
+  Sha256(const Sha256&) = delete;
+  Sha256& operator=(const Sha256&) = delete;
+  void Add(const unsigned char* bytes, size_t count) {
+    if (EVP_DigestUpdate(context_, bytes, count) != 1) Fail("sha256 计算失败", "sha256 failed", EIO);
+  }
+  std::string Hex() {
+    std::array<unsigned char, EVP_MAX_MD_SIZE> digest;
+    unsigned int size = 0;
+    if (EVP_DigestFinal_ex(context_, digest.data(), &size) != 1)
+      Fail("sha256 计算失败", "sha256 failed", EIO);
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string hex;
+    for (unsigned int i = 0; i < size; ++i) {
+      hex += kHex[digest[i] >> 4];
+      hex += kHex[digest[i] & 15];
+    }
+    return hex;
+  }
+
+ private:
+  EVP_MD_CTX* context_;
+};
+
 // Writes through `produce(fd)` into a temp file beside `to`, then fsync, rename, fsync folder.
 template <class Produce>
 void WriteDurably(const fs::path& to, Produce produce) {
@@ -118,14 +149,17 @@ std::string SyncFailureLine(const std::exception& error) {
   return DescribeStorageFailure(error).Line();
 }
 
-void CopyFileDurably(const fs::path& from, const fs::path& to) {
+std::string CopyFileDurably(const fs::path& from, const fs::path& to) {
   Fd in(from, O_RDONLY);
   if (in.get() < 0) Fail("无法读取 " + from.string(), "cannot read " + from.string(), errno);
+  Sha256 sha256;
   WriteDurably(to, [&](int out, const fs::path& temp) {
     ReadChunks(in.get(), from, [&](const unsigned char* bytes, size_t count) {
+      sha256.Add(bytes, count);
       WriteAll(out, reinterpret_cast<const char*>(bytes), count, temp);
     });
   });
+  return sha256.Hex();
 }
 
 void WriteFileDurably(const fs::path& to, const std::string& text) {
@@ -142,19 +176,11 @@ void SyncFile(const fs::path& file) {
 }
 
 std::string FileSha256(const fs::path& file) {
-  if (sodium_init() < 0) throw SyncError("加密库无法初始化", "libsodium failed to initialise");
   Fd in(file, O_RDONLY);
   if (in.get() < 0) Fail("无法读取 " + file.string(), "cannot read " + file.string(), errno);
-  crypto_hash_sha256_state state;
-  crypto_hash_sha256_init(&state);
-  ReadChunks(in.get(), file, [&](const unsigned char* bytes, size_t count) {
-    crypto_hash_sha256_update(&state, bytes, static_cast<unsigned long long>(count));
-  });
-  std::array<unsigned char, crypto_hash_sha256_BYTES> digest;
-  crypto_hash_sha256_final(&state, digest.data());
-  std::array<char, crypto_hash_sha256_BYTES * 2 + 1> hex;
-  sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
-  return std::string(hex.data());
+  Sha256 sha256;
+  ReadChunks(in.get(), file, [&](const unsigned char* bytes, size_t count) { sha256.Add(bytes, count); });
+  return sha256.Hex();
 }
 
 std::string ReadSmallFile(const fs::path& file, std::uintmax_t max_bytes) {

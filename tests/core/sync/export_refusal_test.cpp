@@ -6,6 +6,7 @@
 
 #include "kiosk/core/sync/latest_file.h"
 #include "kiosk/core/sync/share_files.h"
+#include "kiosk/core/sync/untrusted_database.h"
 #include "tests/core/sync/sync_test_support.h"
 
 namespace kiosk::testing {
@@ -83,6 +84,57 @@ TEST_F(ExportRefusalTest, AGoodExportIsTakenAndTheOwnSignUpKept) {
   EXPECT_EQ(Refusal(), "");
   EXPECT_EQ(db::QueryInt(kiosk("A"), "SELECT count(*) FROM events WHERE title = '新标题'"), 1);
   EXPECT_EQ(db::QueryInt(kiosk("A"), "SELECT count(*) FROM signups WHERE status = 'confirmed'"), 1);
+}
+
+// `count` more sign-ups in the export, Z9-1 ... on occurrence 1, phones 1 ...; `duplicate`: the
+// last one twice (Z9-0 too). The export's UNIQUE index says one live sign-up per person and
+// occurrence, so its rows are written with that index declared plain and its text put back:
+// quick_check does not compare an index with its table, only the kiosk's own index can tell.
+std::string AddSignUps(int count, bool duplicate) {
+  const std::string n = std::to_string(count);
+  return "PRAGMA writable_schema = ON;"
+         "UPDATE sqlite_schema SET sql = replace(sql, 'UNIQUE ', '') WHERE name = 'signups_one_per_person';"
+         "PRAGMA writable_schema = RESET;"
+         "WITH RECURSIVE k(i) AS (SELECT " +
+         std::string(duplicate ? "0" : "1") + " UNION ALL SELECT i + 1 FROM k WHERE i < " + n +
+         ") INSERT INTO signups(id, origin_kiosk, created_at, occurrence_id, phone_hash, phone_last4, "
+         "status) "
+         "SELECT 'Z9-' || i, 'Z9', '2026-11-20T10:00', 1, printf('%064d', max(i, 1)), '1234', 'confirmed' "
+         "FROM k;"
+         "PRAGMA writable_schema = ON;"
+         "UPDATE sqlite_schema SET sql = replace(sql, 'CREATE INDEX', 'CREATE UNIQUE INDEX') "
+         "WHERE name = 'signups_one_per_person';"
+         "PRAGMA writable_schema = RESET;";
+}
+
+// A big table's secondary indexes are dropped for the bulk copy and built again: the kiosk ends
+// with exactly its own schema, every index in place and whole.
+TEST_F(ExportRefusalTest, AfterABigImportTheKioskHasEveryIndexOfItsSchema) {
+  PublishEdited(AddSignUps(12'000, false));
+  const int64_t indexes = db::QueryInt(kiosk("A"), "SELECT count(*) FROM sqlite_schema WHERE type = 'index'");
+  EXPECT_EQ(Refusal(), "");
+  EXPECT_EQ(db::QueryInt(kiosk("A"), "SELECT count(*) FROM sqlite_schema WHERE type = 'index'"), indexes);
+  EXPECT_NO_THROW(sync::RequireKioskSchema(kiosk("A"), "本机", "kiosk"));
+  EXPECT_GE(db::QueryInt(kiosk("A"), "SELECT count(*) FROM signups"), 12'000);
+  EXPECT_EQ(db::QueryInt(kiosk("A"),
+                         "SELECT count(*) FROM signups INDEXED BY signups_by_phone "
+                         "WHERE phone_hash > ''"),
+            db::QueryInt(kiosk("A"), "SELECT count(*) FROM signups"));
+  db::Statement integrity(kiosk("A"), "PRAGMA integrity_check");
+  ASSERT_TRUE(integrity.Step());
+  EXPECT_EQ(integrity.ColumnText(0), "ok");
+}
+
+TEST_F(ExportRefusalTest, TwoLiveSignUpsOfOnePersonOnOneOccurrenceAreRefused) {
+  PublishEdited(AddSignUps(1, true));
+  ExpectRefusedAndUntouched("invalid rows");
+  EXPECT_NE(Refusal().find("UNIQUE"), std::string::npos);
+}
+
+TEST_F(ExportRefusalTest, TwoLiveSignUpsOfOnePersonAreRefusedInABigExportToo) {
+  PublishEdited(AddSignUps(12'000, true));
+  ExpectRefusedAndUntouched("invalid rows");
+  EXPECT_NE(Refusal().find("UNIQUE"), std::string::npos);
 }
 
 TEST_F(ExportRefusalTest, ATruncatedCopyIsRefusedBySize) {
