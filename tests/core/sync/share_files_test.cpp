@@ -15,7 +15,10 @@ namespace fs = std::filesystem;
 
 class ShareFilesTest : public ::testing::Test {
  protected:
-  ShareFilesTest() : root_(fs::temp_directory_path() / "kiosk_share_files_test") {
+  // One folder per test: ctest runs the tests of this suite side by side.
+  ShareFilesTest()
+      : root_(fs::temp_directory_path() /
+              (std::string("kiosk_share_files_") + ::testing::UnitTest::GetInstance()->current_test_info()->name())) {
     fs::remove_all(root_);
     fs::create_directories(root_);
   }
