@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <future>
 #include <optional>
 #include <set>
 #include <string_view>
@@ -146,6 +147,37 @@ void RemoveWorkCopy(const ReadyBatch& ready) {
   fs::remove(ready.local, ignored);
 }
 
+// A batch from the inbox copied to the office's disk (a work copy needs no fsync: after a crash
+// the merge starts again from the share), hashed, read and validated whole: `batch`, or the one
+// line saying why not in `refused`. It touches no connection of the caller, so it runs on a second
+// thread while the batch before it is applied.
+struct PreparedBatch {
+  ReadyBatch ready;
+  std::optional<Batch> batch;
+  std::string refused;
+};
+
+PreparedBatch PrepareBatch(const InboxFile& file, const fs::path& work_folder) {
+  PreparedBatch prepared{
+      {file, work_folder / ("batch-" + file.kiosk_id + "-" + file.path.filename().string()), ""},
+      std::nullopt,
+      ""};
+  try {
+    std::error_code copy_error;
+    fs::copy_file(file.path, prepared.ready.local, fs::copy_options::overwrite_existing, copy_error);
+    if (copy_error)
+      throw SyncError("无法复制 " + file.path.string(),
+                      "cannot copy " + file.path.string() + ": " + copy_error.message());
+    prepared.ready.sha256 = FileSha256(prepared.ready.local);
+    prepared.batch = ReadBatch(prepared.ready.local, file.kiosk_id);
+  } catch (const SyncError& error) {
+    prepared.refused = error.what();
+  } catch (const db::SqliteError& error) {
+    prepared.refused = NotMergedLine(file.path.filename().string(), error);
+  }
+  return prepared;
+}
+
 // Applies ready batches in groups: one transaction takes batches until it holds kOpsPerCommit
 // operations (and commits at the end). No savepoint per batch: SQLite's in-memory sub-journal makes
 // every statement inside one cost as much as the whole batch so far. Instead, when a batch fails
@@ -256,38 +288,35 @@ MergeReport MergeInbox(db::Database& master, const fs::path& share, const fs::pa
   // 100 kiosks writes each page of the master a few times instead of once per batch. Statements are
   // compiled once per connection (db::Statement's cache), not once per operation. The seats the
   // capacity rule reads are kept as running counts for the length of the merge (seats.h), so an
-  // operation costs the same whether its activity has ten sign-ups or ten thousand.
+  // operation costs the same whether its activity has ten sign-ups or ten thousand. The next batch
+  // is copied, hashed and read on a second thread while this one is applied (PrepareBatch).
   const KeptSeatCounts kept_seats(master);
   const LargerPageCache page_cache(master);
   GroupedMerge grouped(master, now, report);
   std::set<std::string> seen;
-  for (const InboxFile& file : ListInbox(share)) {
-    ReadyBatch ready{file, work_folder / ("batch-" + file.kiosk_id + "-" + file.path.filename().string()),
-                     ""};
-    std::optional<Batch> batch;
+  const std::vector<InboxFile> inbox = ListInbox(share);
+  std::future<PreparedBatch> next;
+  for (size_t i = 0; i < inbox.size(); ++i) {
+    PreparedBatch prepared = i == 0 ? PrepareBatch(inbox[i], work_folder) : next.get();
+    if (i + 1 < inbox.size()) next = std::async(std::launch::async, PrepareBatch, inbox[i + 1], work_folder);
+    const std::string name = prepared.ready.file.path.filename().string();
     try {
-      // A work copy needs no fsync: after a crash the merge starts again from the share.
-      std::error_code copy_error;
-      fs::copy_file(file.path, ready.local, fs::copy_options::overwrite_existing, copy_error);
-      if (copy_error)
-        throw SyncError("无法复制 " + file.path.string(),
-                        "cannot copy " + file.path.string() + ": " + copy_error.message());
-      ready.sha256 = FileSha256(ready.local);
-      if (!seen.insert(ready.sha256).second ||
-          Exists(master, "SELECT 1 FROM merged_batches WHERE sha256 = ?1", ready.sha256)) {
+      const std::string& sha256 = prepared.ready.sha256;
+      if (!sha256.empty() && (!seen.insert(sha256).second ||
+                              Exists(master, "SELECT 1 FROM merged_batches WHERE sha256 = ?1", sha256))) {
         ++report.batches_already_merged;
-      } else {
-        batch = ReadBatch(ready.local, file.kiosk_id);
+        prepared.batch.reset();
+      } else if (!prepared.batch) {
+        report.refused.push_back(prepared.refused);  // nothing of this batch was written
       }
-    } catch (const SyncError& error) {
-      report.refused.push_back(error.what());  // nothing of this batch was written
     } catch (const db::SqliteError& error) {
-      report.refused.push_back(NotMergedLine(file.path.filename().string(), error));
+      report.refused.push_back(NotMergedLine(name, error));
+      prepared.batch.reset();
     }
-    if (batch) {
-      grouped.Add(std::move(ready), *batch);
+    if (prepared.batch) {
+      grouped.Add(std::move(prepared.ready), *prepared.batch);
     } else {
-      RemoveWorkCopy(ready);
+      RemoveWorkCopy(prepared.ready);
     }
   }
   grouped.Commit();
