@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <functional>
 #include <future>
 #include <optional>
 #include <set>
@@ -157,7 +158,10 @@ struct PreparedBatch {
   std::string refused;
 };
 
-PreparedBatch PrepareBatch(const InboxFile& file, const fs::path& work_folder) {
+// `merged_before`: the sha256 of every batch merged before this merge began; such a file is not
+// read again.
+PreparedBatch PrepareBatch(const InboxFile& file, const fs::path& work_folder,
+                           const std::set<std::string>& merged_before) {
   PreparedBatch prepared{
       {file, work_folder / ("batch-" + file.kiosk_id + "-" + file.path.filename().string()), ""},
       std::nullopt,
@@ -169,7 +173,8 @@ PreparedBatch PrepareBatch(const InboxFile& file, const fs::path& work_folder) {
       throw SyncError("无法复制 " + file.path.string(),
                       "cannot copy " + file.path.string() + ": " + copy_error.message());
     prepared.ready.sha256 = FileSha256(prepared.ready.local);
-    prepared.batch = ReadBatch(prepared.ready.local, file.kiosk_id);
+    if (!merged_before.contains(prepared.ready.sha256))
+      prepared.batch = ReadBatch(prepared.ready.local, file.kiosk_id);
   } catch (const SyncError& error) {
     prepared.refused = error.what();
   } catch (const db::SqliteError& error) {
@@ -293,25 +298,24 @@ MergeReport MergeInbox(db::Database& master, const fs::path& share, const fs::pa
   const KeptSeatCounts kept_seats(master);
   const LargerPageCache page_cache(master);
   GroupedMerge grouped(master, now, report);
-  std::set<std::string> seen;
+  std::set<std::string> merged_before, seen;
+  {
+    db::Statement merged(master, "SELECT sha256 FROM merged_batches");
+    while (merged.Step()) merged_before.insert(merged.ColumnText(0));
+  }
   const std::vector<InboxFile> inbox = ListInbox(share);
   std::future<PreparedBatch> next;
   for (size_t i = 0; i < inbox.size(); ++i) {
-    PreparedBatch prepared = i == 0 ? PrepareBatch(inbox[i], work_folder) : next.get();
-    if (i + 1 < inbox.size()) next = std::async(std::launch::async, PrepareBatch, inbox[i + 1], work_folder);
-    const std::string name = prepared.ready.file.path.filename().string();
-    try {
-      const std::string& sha256 = prepared.ready.sha256;
-      if (!sha256.empty() && (!seen.insert(sha256).second ||
-                              Exists(master, "SELECT 1 FROM merged_batches WHERE sha256 = ?1", sha256))) {
-        ++report.batches_already_merged;
-        prepared.batch.reset();
-      } else if (!prepared.batch) {
-        report.refused.push_back(prepared.refused);  // nothing of this batch was written
-      }
-    } catch (const db::SqliteError& error) {
-      report.refused.push_back(NotMergedLine(name, error));
+    PreparedBatch prepared = i == 0 ? PrepareBatch(inbox[i], work_folder, merged_before) : next.get();
+    if (i + 1 < inbox.size())
+      next =
+          std::async(std::launch::async, PrepareBatch, inbox[i + 1], work_folder, std::cref(merged_before));
+    const std::string& sha256 = prepared.ready.sha256;
+    if (!sha256.empty() && (!seen.insert(sha256).second || merged_before.contains(sha256))) {
+      ++report.batches_already_merged;
       prepared.batch.reset();
+    } else if (!prepared.batch) {
+      report.refused.push_back(prepared.refused);  // nothing of this batch was written
     }
     if (prepared.batch) {
       grouped.Add(std::move(prepared.ready), *prepared.batch);
