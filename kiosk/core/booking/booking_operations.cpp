@@ -147,12 +147,22 @@ void FreeSlots(db::Database& db, const std::string& booking_id) {
   db::Statement(db, "DELETE FROM booking_slots WHERE booking_id = ?1").Bind(1, booking_id).Run();
 }
 
+// Two probes of bookings_held (room_id, start_at), each a few pages however long the room's
+// history: a confirmed booking starting inside [start, end), or the last one starting before start
+// still running at start. Exact because confirmed bookings of one room never overlap one another
+// (this check keeps them apart, and booking_slots' key): any one running at start is that last one.
 bool OverlapsConfirmedBooking(db::Database& db, const BookOp& op) {
-  db::Statement query(db,
-                      "SELECT 1 FROM bookings WHERE room_id = ?1 AND status = 'confirmed' "
-                      "AND start_at < ?3 AND end_at > ?2");
-  query.BindAll(op.room_id, op.start_at.Iso(), op.end_at.Iso());
-  return query.Step();
+  const std::string start = op.start_at.Iso();
+  db::Statement inside(db,
+                       "SELECT 1 FROM bookings WHERE room_id = ?1 AND status = 'confirmed' "
+                       "AND start_at >= ?2 AND start_at < ?3");
+  inside.BindAll(op.room_id, start, op.end_at.Iso());
+  if (inside.Step()) return true;
+  db::Statement before(db,
+                       "SELECT end_at > ?2 FROM bookings WHERE room_id = ?1 AND status = 'confirmed' "
+                       "AND start_at < ?2 ORDER BY start_at DESC LIMIT 1");
+  before.BindAll(op.room_id, start);
+  return before.Step() && before.ColumnInt(0) != 0;
 }
 
 }  // namespace

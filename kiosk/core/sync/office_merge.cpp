@@ -4,7 +4,11 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <functional>
+#include <future>
+#include <optional>
 #include <set>
+#include <string_view>
 #include <system_error>
 #include <tuple>
 
@@ -67,6 +71,7 @@ void MergeBatch(db::Database& master, const Batch& batch, const InboxFile& file,
   db::Statement record(master,
                        "INSERT INTO merged_ops(op_id, kiosk_id, op_number, kind, payload, result, merged_at) "
                        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+  const std::string merged_at = now.Iso();
   int64_t last = 0;
   for (const BatchOp& op : batch.ops) {
     last = op.seq;
@@ -78,9 +83,12 @@ void MergeBatch(db::Database& master, const Batch& batch, const InboxFile& file,
     if (result == ApplyResult::kConflict) ++report.ops_conflict;
     if (result == ApplyResult::kRejected) ++report.ops_rejected;
     if (result == ApplyResult::kApplied || result == ApplyResult::kReplayed) ++report.ops_applied;
+    // The payload is kept for what `kiosk-office conflicts` lists; an applied op is in the records.
+    const bool listed = result == ApplyResult::kConflict || result == ApplyResult::kRejected;
     record
-        .BindAll(op.op_id, batch.kiosk_id, op.seq, op.kind, op.payload, std::string(ApplyResultName(result)),
-                 now.Iso())
+        .BindAll(op.op_id, batch.kiosk_id, op.seq, op.kind,
+                 listed ? std::optional<std::string_view>(op.payload) : std::nullopt, ApplyResultName(result),
+                 merged_at)
         .Run();
     record.Reset();
   }
@@ -117,57 +125,205 @@ class LargerPageCache {
   int64_t before_;
 };
 
+// The one line of a batch SQLite refused: nothing of it was written.
+std::string NotMergedLine(const std::string& name, const std::exception& error) {
+  return "批次文件 " + name + " 无法合并，未做任何更改 / batch " + name +
+         " could not be merged, nothing changed: " + SyncFailureLine(error);
+}
+
+// How many operations one transaction of the merge takes before it commits: large enough that a
+// page changed by many batches is written once per group, small enough that the WAL stays tens of
+// megabytes whatever the night's size.
+constexpr int64_t kOpsPerCommit = 50'000;
+
+// A batch copied to the office's disk, read and validated whole, waiting to be applied.
+struct ReadyBatch {
+  InboxFile file;
+  fs::path local;  // the work copy, removed once its group is committed or given up
+  std::string sha256;
+};
+
+void RemoveWorkCopy(const ReadyBatch& ready) {
+  std::error_code ignored;
+  fs::remove(ready.local, ignored);
+}
+
+// A batch from the inbox copied to the office's disk (a work copy needs no fsync: after a crash
+// the merge starts again from the share), hashed, read and validated whole: `batch`, or the one
+// line saying why not in `refused`. It touches no connection of the caller, so it runs on a second
+// thread while the batch before it is applied.
+struct PreparedBatch {
+  ReadyBatch ready;
+  std::optional<Batch> batch;
+  std::string refused;
+};
+
+// `merged_before`: the sha256 of every batch merged before this merge began; such a file is not
+// read again.
+PreparedBatch PrepareBatch(const InboxFile& file, const fs::path& work_folder,
+                           const std::set<std::string>& merged_before) {
+  PreparedBatch prepared{
+      {file, work_folder / ("batch-" + file.kiosk_id + "-" + file.path.filename().string()), ""},
+      std::nullopt,
+      ""};
+  try {
+    std::error_code copy_error;
+    fs::copy_file(file.path, prepared.ready.local, fs::copy_options::overwrite_existing, copy_error);
+    if (copy_error)
+      throw SyncError("无法复制 " + file.path.string(),
+                      "cannot copy " + file.path.string() + ": " + copy_error.message());
+    prepared.ready.sha256 = FileSha256(prepared.ready.local);
+    if (!merged_before.contains(prepared.ready.sha256))
+      prepared.batch = ReadBatch(prepared.ready.local, file.kiosk_id);
+  } catch (const SyncError& error) {
+    prepared.refused = error.what();
+  } catch (const db::SqliteError& error) {
+    prepared.refused = NotMergedLine(file.path.filename().string(), error);
+  }
+  return prepared;
+}
+
+// Applies ready batches in groups: one transaction takes batches until it holds kOpsPerCommit
+// operations (and commits at the end). No savepoint per batch: SQLite's in-memory sub-journal makes
+// every statement inside one cost as much as the whole batch so far. Instead, when a batch fails
+// (its rule, or SQLite refusing a row), the whole transaction is rolled back, that batch is listed
+// and left in the inbox, and the group's earlier batches are applied again from their work copies,
+// in the same order on the same state, so they end exactly as before. When COMMIT fails (disk
+// full), every batch of the group is listed as not merged and stays in the inbox for the next
+// merge. The report counts only what is committed.
+class GroupedMerge {
+ public:
+  GroupedMerge(db::Database& master, const LocalDateTime& now, MergeReport& report)
+      : master_(master), now_(now), report_(report) {}
+  ~GroupedMerge() {
+    for (const ReadyBatch& ready : group_) RemoveWorkCopy(ready);
+  }
+  GroupedMerge(const GroupedMerge&) = delete;
+  GroupedMerge& operator=(const GroupedMerge&) = delete;
+
+  void Add(ReadyBatch ready, const Batch& batch) {
+    try {
+      if (!transaction_) {
+        transaction_.emplace(master_);  // BEGIN IMMEDIATE: a lock held by another program throws here
+        committed_ = report_;
+      }
+      MergeBatch(master_, batch, ready.file, ready.sha256, now_, report_);
+    } catch (const SyncError& error) {
+      GiveUp(ready, error.what());
+      return;
+    } catch (const db::SqliteError& error) {
+      GiveUp(ready, NotMergedLine(ready.file.path.filename().string(), error));
+      return;
+    }
+    ops_ += static_cast<int64_t>(batch.ops.size());
+    group_.push_back(std::move(ready));
+    if (ops_ >= kOpsPerCommit) Commit();
+  }
+
+  void Commit() {
+    if (!transaction_) return;
+    try {
+      transaction_->Commit();
+    } catch (const db::SqliteError& error) {
+      RollBack();
+      for (const ReadyBatch& ready : group_) {
+        const std::string name = ready.file.path.filename().string();
+        report_.refused.push_back(
+            "批次文件 " + name + " 未合并，留待下次合并 / batch " + name +
+            " not merged, it stays in the inbox for the next merge: " + SyncFailureLine(error));
+      }
+    }
+    transaction_.reset();
+    for (const ReadyBatch& ready : group_) RemoveWorkCopy(ready);
+    group_.clear();
+    ops_ = 0;
+  }
+
+ private:
+  // `failed` is refused; the group's other batches are applied again without it.
+  void GiveUp(const ReadyBatch& failed, const std::string& line) {
+    RollBack();
+    report_.refused.push_back(line);
+    RemoveWorkCopy(failed);
+    std::vector<ReadyBatch> again = std::move(group_);
+    group_.clear();
+    ops_ = 0;
+    for (ReadyBatch& ready : again) {
+      Batch batch;
+      try {
+        batch = ReadBatch(ready.local, ready.file.kiosk_id);
+      } catch (const SyncError& error) {  // its work copy, read a moment ago, cannot be read now
+        report_.refused.push_back(error.what());
+        RemoveWorkCopy(ready);
+        continue;
+      }
+      Add(std::move(ready), batch);
+    }
+  }
+
+  // Ends the open transaction unwritten; the report goes back to the last commit's (refusals and
+  // files skipped as seen before stay: they were decided outside the transaction).
+  void RollBack() {
+    if (!transaction_) return;
+    transaction_.reset();  // ROLLBACK, if SQLite has not already
+    MergeReport kept = committed_;
+    kept.batches_already_merged = report_.batches_already_merged;
+    kept.refused = std::move(report_.refused);
+    report_ = std::move(kept);
+  }
+
+  db::Database& master_;
+  const LocalDateTime& now_;
+  MergeReport& report_;
+  MergeReport committed_;  // the report as of the last commit
+  std::optional<db::Transaction> transaction_;
+  std::vector<ReadyBatch> group_;  // applied in the open transaction, in order
+  int64_t ops_ = 0;
+};
+
 }  // namespace
 
 MergeReport MergeInbox(db::Database& master, const fs::path& share, const fs::path& work_folder,
                        const LocalDateTime& now) {
   MergeReport report;
   fs::create_directories(work_folder);
-  // Every batch is copied, read and validated whole, then applied in its own transaction (one
-  // durable commit per batch; a crash in between leaves the master with whole batches only, and
-  // the ledger makes the next merge go on where this one stopped). Statements are compiled once
-  // per connection (db::Statement's cache), not once per operation. The seats the capacity rule
-  // reads are kept as running counts for the length of the merge (seats.h), so an operation costs
-  // the same whether its activity has ten sign-ups or ten thousand.
+  // Every batch is copied, read and validated whole, then applied in a transaction that takes
+  // batches until it holds kOpsPerCommit operations (GroupedMerge): a crash leaves the master with
+  // whole batches only, the ledger makes the next merge go on where this one stopped, and a night of
+  // 100 kiosks writes each page of the master a few times instead of once per batch. Statements are
+  // compiled once per connection (db::Statement's cache), not once per operation. The seats the
+  // capacity rule reads are kept as running counts for the length of the merge (seats.h), so an
+  // operation costs the same whether its activity has ten sign-ups or ten thousand. The next batch
+  // is copied, hashed and read on a second thread while this one is applied (PrepareBatch).
   const KeptSeatCounts kept_seats(master);
   const LargerPageCache page_cache(master);
-  std::set<std::string> seen;
-  for (const InboxFile& file : ListInbox(share)) {
-    const fs::path local = work_folder / ("batch-" + file.kiosk_id + "-" + file.path.filename().string());
-    struct RemoveLocal {
-      const fs::path& path;
-      ~RemoveLocal() {
-        std::error_code ignored;
-        fs::remove(path, ignored);
-      }
-    } remove_local{local};
-    try {
-      // A work copy needs no fsync: after a crash the merge starts again from the share.
-      std::error_code copy_error;
-      fs::copy_file(file.path, local, fs::copy_options::overwrite_existing, copy_error);
-      if (copy_error)
-        throw SyncError("无法复制 " + file.path.string(),
-                        "cannot copy " + file.path.string() + ": " + copy_error.message());
-      const std::string sha256 = FileSha256(local);
-      if (!seen.insert(sha256).second ||
-          Exists(master, "SELECT 1 FROM merged_batches WHERE sha256 = ?1", sha256)) {
-        ++report.batches_already_merged;
-        continue;
-      }
-      const Batch batch = ReadBatch(local, file.kiosk_id);
-      MergeReport counted = report;
-      db::Transaction transaction(master);
-      MergeBatch(master, batch, file, sha256, now, counted);
-      transaction.Commit();
-      report = std::move(counted);
-    } catch (const SyncError& error) {
-      report.refused.push_back(error.what());  // nothing of this batch was written
-    } catch (const db::SqliteError& error) {
-      report.refused.push_back("批次文件 " + file.path.filename().string() +
-                               " 无法合并，未做任何更改 / batch " + file.path.filename().string() +
-                               " could not be merged, nothing changed: " + SyncFailureLine(error));
+  GroupedMerge grouped(master, now, report);
+  std::set<std::string> merged_before, seen;
+  {
+    db::Statement merged(master, "SELECT sha256 FROM merged_batches");
+    while (merged.Step()) merged_before.insert(merged.ColumnText(0));
+  }
+  const std::vector<InboxFile> inbox = ListInbox(share);
+  std::future<PreparedBatch> next;
+  for (size_t i = 0; i < inbox.size(); ++i) {
+    PreparedBatch prepared = i == 0 ? PrepareBatch(inbox[i], work_folder, merged_before) : next.get();
+    if (i + 1 < inbox.size())
+      next =
+          std::async(std::launch::async, PrepareBatch, inbox[i + 1], work_folder, std::cref(merged_before));
+    const std::string& sha256 = prepared.ready.sha256;
+    if (!sha256.empty() && (!seen.insert(sha256).second || merged_before.contains(sha256))) {
+      ++report.batches_already_merged;
+      prepared.batch.reset();
+    } else if (!prepared.batch) {
+      report.refused.push_back(prepared.refused);  // nothing of this batch was written
+    }
+    if (prepared.batch) {
+      grouped.Add(std::move(prepared.ready), *prepared.batch);
+    } else {
+      RemoveWorkCopy(prepared.ready);
     }
   }
+  grouped.Commit();
   return report;
 }
 

@@ -2,7 +2,8 @@
 // share/inbox/ applied to the master exactly once, through the same ApplyOperation the kiosks ran.
 //
 // Each batch is copied to the office's own disk first (never opened on the share), read hardened
-// and validated whole (batch.h), then applied in one transaction. Order (deterministic): kiosks by
+// and validated whole (batch.h), then applied; consecutive batches share a transaction (up to
+// 50,000 operations), so a crash leaves whole batches only. Order (deterministic): kiosks by
 // id, each kiosk's batches by name (= op order), each batch's ops in op order. The ledger
 // merged_ops makes an op seen again (a batch delivered twice, late, or overlapping) change
 // nothing. Conflict rule: the op merged first wins; a loser is kept by its kind's Apply with

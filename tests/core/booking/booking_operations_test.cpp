@@ -2,7 +2,9 @@
 // them: a kiosk's day of bookings replayed in order on the database as it was gives the same rows,
 // a second replay changes nothing, an overlapping booking from another kiosk becomes 'conflict',
 // and two kiosk processes racing for one slot on one file: exactly one wins.
+#include <algorithm>
 #include <atomic>
+#include <random>
 #include <thread>
 
 #include "kiosk/core/sync/operations.h"
@@ -87,6 +89,47 @@ TEST_F(BookingTest, TheOfficeRecordsAnOverlappingBookingFromAnotherKioskAsAConfl
   transaction.Commit();
   EXPECT_EQ(StatusOf("K01-1"), "confirmed");
   EXPECT_EQ(StatusOf("K02-1"), "conflict");
+}
+
+// The office merges bookings of every kiosk of a room, years of them: the overlap rule looks at the
+// bookings near the new one only, and must still decide exactly as a look at every confirmed
+// booking would. 600 random bookings of room 1 over 20 days (starts on 10-minute steps, so some
+// are off the room's 30-minute slots; 10 minutes to 4 hours long), one in five cancelled again.
+TEST_F(BookingTest, TheOverlapRuleDecidesAsEveryConfirmedBookingOfTheRoomWould) {
+  struct Held {
+    LocalDateTime start, end;
+    std::string id;
+  };
+  std::vector<Held> confirmed;
+  std::mt19937 random(20261130);
+  const auto pick = [&random](int n) { return static_cast<int>(random() % static_cast<unsigned>(n)); };
+  int conflicts = 0, applied = 0;
+  db::Transaction transaction(db_);
+  for (int i = 1; i <= 600; ++i) {
+    BookOp op = BookOpOfRoom1("K02-" + std::to_string(i), "2026-11-30T08:00", "2026-11-30T08:30", "K7MQ3X");
+    op.start_at = AddMinutes(At("2026-11-30T08:00"), 24 * 60 * pick(20) + 10 * pick(60));
+    op.end_at = AddMinutes(op.start_at, 10 * (1 + pick(24)));
+    const bool overlaps = std::any_of(confirmed.begin(), confirmed.end(), [&op](const Held& held) {
+      return held.start < op.end_at && op.start_at < held.end;
+    });
+    const ApplyResult result = Apply(db_, op);
+    ASSERT_EQ(result, overlaps ? ApplyResult::kConflict : ApplyResult::kApplied)
+        << op.booking_id << " " << op.start_at.Iso() << "-" << op.end_at.Iso();
+    (overlaps ? conflicts : applied) += 1;
+    if (!overlaps) confirmed.push_back({op.start_at, op.end_at, op.booking_id});
+    if (!confirmed.empty() && pick(5) == 0) {
+      const size_t gone = static_cast<size_t>(pick(static_cast<int>(confirmed.size())));
+      ASSERT_EQ(
+          Apply(db_, CancelBookingOp{confirmed[gone].id, 1, confirmed[gone].start, At("2026-11-29T20:00")}),
+          ApplyResult::kApplied);
+      confirmed.erase(confirmed.begin() + static_cast<std::ptrdiff_t>(gone));
+    }
+  }
+  transaction.Commit();
+  EXPECT_GT(conflicts, 100);
+  EXPECT_GT(applied, 100);
+  EXPECT_EQ(Count(db_, "SELECT count(*) FROM bookings WHERE status = 'confirmed'"),
+            static_cast<int64_t>(confirmed.size()));
 }
 
 TEST(BookingRace, TwoKioskProcessesOnOneFileForOneSlotExactlyOneWins) {

@@ -211,10 +211,10 @@ class SyncCrashTest : public SyncTest {
       ASSERT_TRUE(first.Step());
       ASSERT_TRUE(Holds<SignUpCancelled>(CancelSignUp(kiosk("A"), first.ColumnText(0), Now())));
     }
-    // Three kiosks with three batches each: the merge commits batch by batch, so nine batches give
-    // it more than 200 durable events to be killed at.
+    // Three kiosks with three batches each, a hundred-odd sign-ups apiece: the merge writes them in
+    // one transaction, whose pages give it more than 200 durable events to be killed at.
     for (const char* id : {"B", "C", "D"}) {
-      for (int n = 20; n <= 60; ++n) ASSERT_TRUE(Holds<SignUpConfirmed>(SignUpAt(id, n, n % 150 + 2)));
+      for (int n = 20; n <= 160; ++n) ASSERT_TRUE(Holds<SignUpConfirmed>(SignUpAt(id, n, n % 150 + 2)));
       SendBatch(id);
       SignUpAt(id, 36, 3);
       SendBatch(id);  // a second, cumulative batch: the merge must not apply the first's ops twice
@@ -320,7 +320,7 @@ TEST_F(SyncCrashTest, MergeKilledAnywhereKeepsOldOrNewAndTheNextMergeConverges) 
   const int64_t events = RunToTheEnd(MergeStep(Trial()));
   const std::string new_state = DatabaseDump(Trial() / "master.db");
   ASSERT_NE(old_state, new_state);
-  ASSERT_GE(events, 200);
+  ASSERT_GE(events, 200) << "the merge writes at too few points to be killed at 200";
   const std::vector<int64_t> points = CrashPoints(events, 200, 9002);
   int finished = 0;
   for (const int64_t at : points) {
@@ -329,8 +329,9 @@ TEST_F(SyncCrashTest, MergeKilledAnywhereKeepsOldOrNewAndTheNextMergeConverges) 
     finished += RunInChild(at, MergeStep(Trial())).killed ? 0 : 1;
     ASSERT_EQ(IntegrityCheck(Trial() / "master.db"), "ok");
     const std::string after = DatabaseDump(Trial() / "master.db");
-    // The merge commits batch by batch (one bad batch must not cost the night), so a kill leaves
-    // the old state plus whole batches, each recorded exactly as the uninterrupted merge records it.
+    // The merge commits whole batches (a transaction takes batches up to 50,000 operations; one bad
+    // batch must not cost the night), so a kill leaves the old state plus whole batches, each
+    // recorded exactly as the uninterrupted merge records it.
     if (after != old_state && after != new_state) {
       for (const std::string& batch : MergedBatchLines(Trial() / "master.db")) {
         ASSERT_NE(new_state.find("  " + batch + "\n"), std::string::npos) << "a batch the full merge lacks";
