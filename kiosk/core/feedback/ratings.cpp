@@ -34,7 +34,7 @@ std::string SiteCodeOf(db::Database& db, const RatedThing& thing) {
 // A rating waits under a local id ("new-" and random hex) until the next batch is written:
 // only then does it get a record id and an operation (QueueRatingsForSync), so neither its id
 // nor its place in the journal sits next to the sign-up, booking or check-in it followed.
-// (The schema's CHECK on ratings.id and the LIKE 'new-%' below spell the same prefix.)
+// (Migration 010's CHECK on ratings.waiting_id spells the same prefix.)
 constexpr std::string_view kWaitingPrefix = "new-";
 
 std::string WaitingRatingId() {
@@ -94,11 +94,14 @@ void RecordRatingReason(db::Database& db, const std::string& rating_id, RatingRe
 }
 
 void QueueRatingsForSync(db::Database& db, const LocalDateTime& now) {
-  if (db::QueryInt(db, "SELECT count(*) FROM ratings WHERE id LIKE 'new-%'") == 0) return;
-  db::Transaction transaction(db);
   std::vector<std::string> waiting;
-  db::Statement query(db, "SELECT id FROM ratings WHERE id LIKE 'new-%' ORDER BY random()");
-  while (query.Step()) waiting.push_back(query.ColumnText(0));
+  {
+    db::Statement query(db, "SELECT id FROM ratings WHERE id LIKE ?1 ORDER BY random()");
+    query.Bind(1, std::string(kWaitingPrefix) + "%");
+    while (query.Step()) waiting.push_back(query.ColumnText(0));
+  }
+  if (waiting.empty()) return;
+  db::Transaction transaction(db);
   db::Statement rename(db, "UPDATE ratings SET id = ?2, waiting_id = ?1 WHERE id = ?1");
   for (const std::string& id : waiting) {
     RatingOp op = *HeldRating(db, id);
@@ -127,7 +130,8 @@ void ForgetAcknowledgedRatings(db::Database& db, int64_t acknowledged_seq) {
   std::vector<std::string> acknowledged;
   db::Statement query(db, "SELECT id FROM ratings");
   while (query.Step())
-    if (!IsWaiting(query.ColumnText(0)) && RecordSequence(query.ColumnText(0)) <= acknowledged_seq) acknowledged.push_back(query.ColumnText(0));
+    if (!IsWaiting(query.ColumnText(0)) && RecordSequence(query.ColumnText(0)) <= acknowledged_seq)
+      acknowledged.push_back(query.ColumnText(0));
   db::Statement remove(db, "DELETE FROM ratings WHERE id = ?1");
   for (const std::string& id : acknowledged) {
     remove.Bind(1, id).Run();
