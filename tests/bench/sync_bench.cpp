@@ -245,9 +245,9 @@ BENCHMARK(BM_OfficeMerge)
     ->MeasureProcessCPUTime();
 
 // A master with `occurrences` dated instances and `signups` sign-ups on them, published twice
-// (yesterday's export and tonight's, one sign-up apart). Imported into a new kiosk (held = 0: an
-// installation) or into a kiosk that holds yesterday's export (held = 1: every night's case, the
-// old rows deleted in the same transaction).
+// (yesterday's export and tonight's, a day of sign-ups apart: 1 % more, 0.5 % cancelled). Imported into a new
+// kiosk (held = 0: an installation) or into a kiosk that holds yesterday's export (held = 1: every night's
+// case, the old rows deleted in the same transaction).
 void BM_KioskImport(benchmark::State& state) {
   const int64_t occurrences = state.range(0), signups = state.range(1);
   const bool held = state.range(2) != 0;
@@ -277,11 +277,20 @@ void BM_KioskImport(benchmark::State& state) {
         .Run();
     transaction.Commit();
     yesterday = kiosk::sync::PublishExport(master, share, folder / "office-work", kNow);
-    kiosk::db::Statement(master,
-                         "INSERT INTO signups(id, origin_kiosk, created_at, occurrence_id, phone_hash, "
-                         "phone_last4, status) VALUES('K9-0', 'K9', '2026-11-21T10:00', 1000001, "
-                         "printf('%064d', 0), '1234', 'confirmed')")
+    // A day's changes: 1 % more sign-ups, 0.5 % of them cancelled.
+    kiosk::db::Transaction day(master);
+    kiosk::db::Statement(
+        master,
+        "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ?1) "
+        "INSERT INTO signups(id, origin_kiosk, created_at, occurrence_id, phone_hash, phone_last4, "
+        "status) SELECT 'K8-' || i, 'K8', '2026-11-21T10:00', 1000001 + i % ?2, "
+        "printf('%064d', ?3 + i), '1234', 'confirmed' FROM n")
+        .BindAll(signups / 100, occurrences, signups)
         .Run();
+    kiosk::db::Statement(
+        master, "UPDATE signups SET status = 'cancelled' WHERE origin_kiosk = 'K9' AND rowid % 200 = 0")
+        .Run();
+    day.Commit();
     tonight = kiosk::sync::PublishExport(master, share, folder / "office-work", kNow);
   }
   const std::string kiosk_path = (folder / "kiosk.db").string(), held_path = (folder / "held.db").string();

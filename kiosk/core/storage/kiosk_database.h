@@ -17,6 +17,9 @@ namespace kiosk {
 // Longest any one statement on the kiosk's database may run (a loop planted in a view, a write
 // blocked by another program past the busy timeout): then it fails with SQLITE_INTERRUPT.
 constexpr std::chrono::milliseconds kStatementTimeLimit{10000};
+// The page cache of the nightly merge and import (PRAGMA cache_size; negative is KiB: 128 MB).
+// SQLite's default of 2 MB would re-read the sign-up indexes' pages again and again.
+constexpr int64_t kNightlyPageCache = -131072;
 
 // PRAGMA application_id of every kiosk database (set by migration 008): "KIOS" in ASCII. Together
 // with user_version it tells our file from any other program's SQLite database.
@@ -31,7 +34,8 @@ class NotKioskDatabaseError : public std::runtime_error {
 
 enum class DatabaseKind {
   kEmpty,    // no schema at all (a new file): may become a kiosk database
-  kKiosk,    // our application_id, or a kiosk database from before the id (our tables and columns, user_version 1..7)
+  kKiosk,    // our application_id, or a kiosk database from before the id (our tables and columns,
+             // user_version 1..7)
   kForeign,  // anything else
 };
 

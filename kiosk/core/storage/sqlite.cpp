@@ -317,4 +317,14 @@ int64_t QueryInt(Database& db, std::string_view sql) {
   return statement.ColumnInt(0);
 }
 
+ScopedPragma::ScopedPragma(Database& db, std::string_view name, int64_t value)
+    : db_(db), name_(name), before_(QueryInt(db, "PRAGMA " + name_)) {
+  db_.Exec("PRAGMA " + name_ + " = " + std::to_string(value));
+}
+
+ScopedPragma::~ScopedPragma() {
+  const std::string restore = "PRAGMA " + name_ + " = " + std::to_string(before_);
+  sqlite3_exec(db_.handle(), restore.c_str(), nullptr, nullptr, nullptr);
+}
+
 }  // namespace kiosk::db

@@ -142,4 +142,19 @@ class Transaction {
 // Convenience: first column of the first row as integer (throws if no row).
 int64_t QueryInt(Database& db, std::string_view sql);
 
+// An integer PRAGMA of the connection set for a scope and put back as it was after it (e.g. a
+// larger page cache for the nightly run). `name` is one of our own literals, never input.
+class ScopedPragma {
+ public:
+  ScopedPragma(Database& db, std::string_view name, int64_t value);
+  ~ScopedPragma();  // never throws
+  ScopedPragma(const ScopedPragma&) = delete;
+  ScopedPragma& operator=(const ScopedPragma&) = delete;
+
+ private:
+  Database& db_;
+  std::string name_;
+  int64_t before_;
+};
+
 }  // namespace kiosk::db

@@ -21,6 +21,7 @@
 #include "kiosk/core/sync/latest_file.h"
 #include "kiosk/core/sync/operations.h"
 #include "kiosk/core/sync/share_files.h"
+#include "kiosk/core/sync/table_replace.h"
 #include "kiosk/core/sync/untrusted_database.h"
 #include "kiosk/core/text/text_gate.h"
 
@@ -32,6 +33,7 @@ namespace {
 
 const std::string kWhatZh = "导出文件";
 constexpr std::chrono::milliseconds kImportStatementTimeLimit{10 * 60 * 1000};
+constexpr int64_t kSecureDeleteFast = 2;  // PRAGMA secure_delete = FAST
 const std::string kWhatEn = "export";
 
 std::vector<std::string> ColumnsOf(db::Database& db, std::string_view table) {
@@ -94,7 +96,12 @@ void RefuseOwnIdsNeverAcknowledged(db::Database& kiosk, db::Database& exported) 
 
 // The validated local copy attached read-only to the kiosk's connection as "export" for the
 // length of the import, so the rows move table by table inside SQLite (INSERT … SELECT) instead
-// of one by one through C++. Attach before the transaction begins; detached when it has ended.
+// of one by one through C++, with the connection set for a bulk copy: every b-tree cell read is
+// checked; foreign keys are checked once over the whole result before the commit
+// (ImportLatestExport) instead of one probe per row copied and per row deleted; deleted pages
+// are not zeroed beyond the pages written anyway (the same rows come back from the export);
+// a larger page cache. Made before the transaction begins (foreign_keys cannot change inside
+// one); detached when it has ended.
 class AttachedExport {
  public:
   AttachedExport(db::Database& kiosk, const fs::path& local) : kiosk_(kiosk) {
@@ -103,7 +110,6 @@ class AttachedExport {
       Detach();
       throw SyncError("无法以只读方式打开导出文件", "cannot attach the export read-only");
     }
-    kiosk_.Exec("PRAGMA cell_size_check = ON");
     // The nightly run is no screen: a million sign-ups may take longer than a UI statement may.
     kiosk_.LimitStatementTime(kImportStatementTimeLimit);
   }
@@ -114,24 +120,15 @@ class AttachedExport {
  private:
   void Detach() noexcept {
     kiosk_.LimitStatementTime(kStatementTimeLimit);
-    sqlite3_exec(kiosk_.handle(), "PRAGMA cell_size_check = OFF; DETACH DATABASE export", nullptr, nullptr,
-                 nullptr);
+    sqlite3_exec(kiosk_.handle(), "DETACH DATABASE export", nullptr, nullptr, nullptr);
   }
   db::Database& kiosk_;
+  // Put back as they were when the import ends, whatever its outcome.
+  const db::ScopedPragma cell_size_check_{kiosk_, "cell_size_check", 1};
+  const db::ScopedPragma foreign_keys_{kiosk_, "foreign_keys", 0};
+  const db::ScopedPragma secure_delete_{kiosk_, "secure_delete", kSecureDeleteFast};
+  const db::ScopedPragma page_cache_{kiosk_, "cache_size", kNightlyPageCache};
 };
-
-// Every row of `table` from the attached export into the kiosk, each passing the kiosk's CHECK,
-// UNIQUE and foreign-key constraints (the column list keeps SQLite from copying raw records).
-int64_t CopyRows(db::Database& kiosk, std::string_view table, const std::vector<std::string>& columns) {
-  std::string list;
-  for (const std::string& column : columns) {
-    if (!list.empty()) list += ", ";
-    list += QuotedName(column);
-  }
-  const std::string name = QuotedName(table);
-  kiosk.Exec("INSERT INTO main." + name + "(" + list + ") SELECT " + list + " FROM export." + name);
-  return kiosk.Changes();
-}
 
 // Everything that can be checked before the transaction: version, tables, columns, the schema
 // word for word, meta, then every row (export_validation.h).
@@ -162,51 +159,14 @@ void ValidateExport(db::Database& kiosk, db::Database& exported, const LatestExp
   ValidateExportRows(exported);
 }
 
-// Tables with fewer rows than this, in the kiosk and in the export, keep their indexes through
-// the copy: a few thousand inserts cost less than a drop and a build (and a schema change).
-constexpr int64_t kRebuildIndexesFromRows = 10'000;
-
-// The secondary indexes of the replaced tables that hold at least kRebuildIndexesFromRows rows,
-// in the kiosk or in the export: (name, CREATE INDEX text as our own schema states it). Not the
-// PRIMARY KEY and UNIQUE column indexes, which SQLite makes itself.
-std::vector<std::pair<std::string, std::string>> IndexesToRebuild(db::Database& kiosk) {
-  std::map<std::string, bool, std::less<>> big;  // by table
-  const auto is_big = [&](const std::string& table) {
-    if (const auto known = big.find(table); known != big.end()) return known->second;
-    const std::string name = QuotedName(table);
-    return big[table] = std::max(db::QueryInt(kiosk, "SELECT count(*) FROM main." + name),
-                                 db::QueryInt(kiosk, "SELECT count(*) FROM export." + name)) >=
-                        kRebuildIndexesFromRows;
-  };
-  std::vector<std::pair<std::string, std::string>> indexes;
-  db::Statement list(
-      kiosk, "SELECT name, tbl_name, sql FROM main.sqlite_schema WHERE type = 'index' AND sql IS NOT NULL");
-  while (list.Step()) {
-    const std::string table = list.ColumnText(1);
-    if (std::find(kExportedTables.begin(), kExportedTables.end(), table) != kExportedTables.end() &&
-        is_big(table))
-      indexes.emplace_back(list.ColumnText(0), list.ColumnText(2));
-  }
-  return indexes;
-}
-
-// Copies the attached export into the kiosk inside the caller's transaction; returns this
-// kiosk's acknowledged sequence according to the export. A big table's secondary indexes are
-// dropped for the copy (and the delete before it) and built again after it, within the same
-// transaction: building an index in one sorted pass costs a fraction of a million inserts into
-// it in the export's order (tests/bench/sync_bench.cpp, BM_KioskImport). A UNIQUE one refuses
-// duplicates as it is built.
+// Makes every exported table equal to the attached export's inside the caller's transaction
+// (table_replace.h); returns this kiosk's acknowledged sequence according to the export.
 int64_t ReplaceFromExport(db::Database& kiosk, const std::string& kiosk_id, ImportReport& report) {
-  const std::vector<std::pair<std::string, std::string>> indexes = IndexesToRebuild(kiosk);
-  for (const auto& index : indexes) kiosk.Exec("DROP INDEX main." + QuotedName(index.first));
-  for (auto table = kExportedTables.rbegin(); table != kExportedTables.rend(); ++table)
-    kiosk.Exec("DELETE FROM main." + QuotedName(*table));
   for (const std::string_view table : kExportedTables) {
-    const int64_t rows = CopyRows(kiosk, table, ColumnsOf(kiosk, table));
+    const int64_t rows = ReplaceTable(kiosk, table);
     if (table == "occurrences") report.occurrences = rows;
     if (table == "signups") report.signups = rows;
   }
-  for (const auto& index : indexes) kiosk.Exec(index.second);
   std::string local_keys;
   for (const std::string_view key : kLocalMetaKeys) {
     local_keys += local_keys.empty() ? "'" : ", '";
@@ -272,7 +232,7 @@ ImportReport ImportLatestExport(db::Database& kiosk, const fs::path& share, cons
       fs::remove(path, ignored);
     }
   } remove_local{local};
-  const std::string sha256 = CopyFileDurably(source, local);
+  const std::string sha256 = CopyFileForReading(source, local);
   std::error_code size_error;
   if (fs::file_size(local, size_error) != latest->size || size_error)
     throw SyncError("导出文件大小与 LATEST 不符（可能未复制完整）",

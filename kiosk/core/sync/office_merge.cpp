@@ -13,6 +13,7 @@
 #include <tuple>
 
 #include "kiosk/core/calendar/seats.h"
+#include "kiosk/core/storage/kiosk_database.h"
 #include "kiosk/core/storage/record_ids.h"
 #include "kiosk/core/sync/batch.h"
 #include "kiosk/core/sync/share_files.h"
@@ -105,25 +106,6 @@ void MergeBatch(db::Database& master, const Batch& batch, const InboxFile& file,
       .Run();
   ++report.batches_merged;
 }
-
-// A merge touches the ledger and the sign-up indexes all over: 128 MB of page cache for its
-// length (SQLite's default is 2 MB) keeps them in memory instead of re-reading pages.
-class LargerPageCache {
- public:
-  explicit LargerPageCache(db::Database& db) : db_(db), before_(db::QueryInt(db, "PRAGMA cache_size")) {
-    db_.Exec("PRAGMA cache_size = -131072");
-  }
-  ~LargerPageCache() {
-    const std::string restore = "PRAGMA cache_size = " + std::to_string(before_);
-    sqlite3_exec(db_.handle(), restore.c_str(), nullptr, nullptr, nullptr);
-  }
-  LargerPageCache(const LargerPageCache&) = delete;
-  LargerPageCache& operator=(const LargerPageCache&) = delete;
-
- private:
-  db::Database& db_;
-  int64_t before_;
-};
 
 // The one line of a batch SQLite refused: nothing of it was written.
 std::string NotMergedLine(const std::string& name, const std::exception& error) {
@@ -296,7 +278,9 @@ MergeReport MergeInbox(db::Database& master, const fs::path& share, const fs::pa
   // operation costs the same whether its activity has ten sign-ups or ten thousand. The next batch
   // is copied, hashed and read on a second thread while this one is applied (PrepareBatch).
   const KeptSeatCounts kept_seats(master);
-  const LargerPageCache page_cache(master);
+  // A merge touches the ledger and the sign-up indexes all over: a larger page cache for its
+  // length keeps them in memory instead of re-reading pages.
+  const db::ScopedPragma page_cache(master, "cache_size", kNightlyPageCache);
   GroupedMerge grouped(master, now, report);
   std::set<std::string> merged_before, seen;
   {

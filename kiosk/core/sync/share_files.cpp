@@ -149,17 +149,32 @@ std::string SyncFailureLine(const std::exception& error) {
   return DescribeStorageFailure(error).Line();
 }
 
-std::string CopyFileDurably(const fs::path& from, const fs::path& to) {
+// Copies `from` through `write(produce)`, hashing the bytes in the same pass.
+template <class Write>
+std::string CopyHashed(const fs::path& from, Write write) {
   Fd in(from, O_RDONLY);
   if (in.get() < 0) Fail("无法读取 " + from.string(), "cannot read " + from.string(), errno);
   Sha256 sha256;
-  WriteDurably(to, [&](int out, const fs::path& temp) {
+  write([&](int out, const fs::path& written) {
     ReadChunks(in.get(), from, [&](const unsigned char* bytes, size_t count) {
       sha256.Add(bytes, count);
-      WriteAll(out, reinterpret_cast<const char*>(bytes), count, temp);
+      WriteAll(out, reinterpret_cast<const char*>(bytes), count, written);
     });
   });
   return sha256.Hex();
+}
+
+std::string CopyFileDurably(const fs::path& from, const fs::path& to) {
+  return CopyHashed(from, [&](auto produce) { WriteDurably(to, produce); });
+}
+
+std::string CopyFileForReading(const fs::path& from, const fs::path& to) {
+  return CopyHashed(from, [&](auto produce) {
+    Fd out(to, O_WRONLY | O_CREAT | O_TRUNC);
+    if (out.get() < 0) Fail("无法创建 " + to.string(), "cannot create " + to.string(), errno);
+    produce(out.get(), to);
+    if (!out.Close()) Fail("无法写完 " + to.string(), "cannot close " + to.string(), errno);
+  });
 }
 
 void WriteFileDurably(const fs::path& to, const std::string& text) {

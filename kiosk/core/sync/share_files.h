@@ -27,7 +27,12 @@ std::string SyncFailureLine(const std::exception& error);
 // twice). Throws SyncError.
 std::string CopyFileDurably(const std::filesystem::path& from, const std::filesystem::path& to);
 
-// Writes `text` to `to` the same way (for LATEST).
+// Copies `from` to a working file `to` that is read back at once and removed after (an export
+// being imported): written in place and not fsynced, since after a crash it is copied again.
+// Returns the sha256 like CopyFileDurably. Throws SyncError.
+std::string CopyFileForReading(const std::filesystem::path& from, const std::filesystem::path& to);
+
+// Writes `text` to `to` the same way as CopyFileDurably (for LATEST).
 void WriteFileDurably(const std::filesystem::path& to, const std::string& text);
 
 // fsyncs a finished file (e.g. a batch just written by SQLite) and its folder.

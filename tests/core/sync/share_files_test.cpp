@@ -1,5 +1,6 @@
-// tests/core/sync/share_files_test.cpp — the durable copy hashes what it writes in the same pass:
-// its sha256 is the file's, byte for byte, for empty, small and multi-chunk files.
+// tests/core/sync/share_files_test.cpp — the durable copy and the working copy hash what they
+// write in the same pass: the sha256 is the file's, byte for byte, for empty, small and
+// multi-chunk files.
 #include "kiosk/core/sync/share_files.h"
 
 #include <gtest/gtest.h>
@@ -17,8 +18,8 @@ class ShareFilesTest : public ::testing::Test {
  protected:
   // One folder per test: ctest runs the tests of this suite side by side.
   ShareFilesTest()
-      : root_(fs::temp_directory_path() /
-              (std::string("kiosk_share_files_") + ::testing::UnitTest::GetInstance()->current_test_info()->name())) {
+      : root_(fs::temp_directory_path() / (std::string("kiosk_share_files_") +
+                                           ::testing::UnitTest::GetInstance()->current_test_info()->name())) {
     fs::remove_all(root_);
     fs::create_directories(root_);
   }
@@ -51,6 +52,15 @@ TEST_F(ShareFilesTest, AFileOfManyChunksHashesTheSameCopiedOrRead) {
   EXPECT_EQ(copied, sync::FileSha256(to));
   EXPECT_EQ(sync::ReadSmallFile(to, 1 << 20), bytes);
   EXPECT_NE(copied, sync::FileSha256(Write("other", bytes.substr(1))));
+}
+
+// The export's working copy: the same bytes and hash as the durable copy, over a longer old file.
+TEST_F(ShareFilesTest, TheWorkingCopyHoldsTheSameBytesAndHashOverAnOlderFile) {
+  std::string bytes(150'001, '\0');
+  for (size_t i = 0; i < bytes.size(); ++i) bytes[i] = static_cast<char>((i * 31) ^ (i >> 5));
+  const fs::path from = Write("export", bytes), to = Write("export.work", std::string(300'000, 'x'));
+  EXPECT_EQ(sync::CopyFileForReading(from, to), sync::FileSha256(from));
+  EXPECT_EQ(sync::ReadSmallFile(to, 1 << 20), bytes);
 }
 
 }  // namespace
