@@ -3,6 +3,8 @@
 
 #include "kiosk/core/calendar/occurrence_facts.h"
 #include "kiosk/core/reports/csv_report.h"
+#include "kiosk/core/storage/stored_times.h"
+#include "kiosk/core/text/text_gate.h"
 #include "kiosk/core/time/minute_time.h"
 
 namespace kiosk {
@@ -27,6 +29,7 @@ HoursReport BuildHoursReport(db::Database& db, const ReportPeriod& period) {
       JOIN volunteers v ON v.id = c.volunteer_id
       LEFT JOIN organizers org ON org.id = v.organizer_id
      WHERE c.status IN ('checked_in', 'checked_out') AND c.checked_in_at >= ?1 AND c.checked_in_at < ?2
+     )sql" KIOSK_SHOWN_CHECKIN_SQL R"sql(
      ORDER BY org.name_zh IS NULL, org.name_zh, v.display_name, v.id, c.checked_in_at)sql");
   query.BindAll(period.first.Iso(), period.last.AddDays(1).Iso());
   HoursReport report;
@@ -48,6 +51,16 @@ HoursReport BuildHoursReport(db::Database& db, const ReportPeriod& period) {
     line.minutes += MinutesBetween(in, out);
     line.corrected += query.ColumnInt(7) != 0;
     line.auto_closed += query.ColumnInt(8) != 0;
+  }
+  db::Statement left_out(db, R"sql(
+    SELECT c.id, c.checked_in_at, c.checked_out_at FROM checkins c
+     WHERE c.status IN ('checked_in', 'checked_out') AND c.checked_in_at >= ?1 AND c.checked_in_at < ?2
+       AND NOT (1 )sql" KIOSK_SHOWN_CHECKIN_SQL R"sql() ORDER BY c.id)sql");
+  left_out.BindAll(period.first.Iso(), period.last.AddDays(1).Iso());
+  while (left_out.Step()) {
+    std::string line = PrintableText(left_out.ColumnText(0)) + " " + PrintableText(left_out.ColumnText(1));
+    if (const auto out = left_out.ColumnOptionalText(2)) line += " – " + PrintableText(*out);
+    report.left_out.push_back(std::move(line));
   }
   for (const VolunteerHoursLine& line : report.volunteers) {
     if (report.teams.empty() || report.teams.back().team != line.team) report.teams.push_back({line.team});
@@ -79,6 +92,13 @@ std::string HoursReportCsv(const HoursReport& report) {
   };
   for (const TeamHoursLine& team : report.teams) team_row(TeamCell(team.team), team);
   team_row("合计 / total", report.total);
+  if (!report.left_out.empty()) {
+    csv.BlankLine();
+    csv.Row(
+        {"未计入：签到时间无法识别，请更正 / left out: check-ins whose stored times cannot be read; "
+         "please correct them"});
+    for (const std::string& line : report.left_out) csv.Row({line});
+  }
   return csv.text();
 }
 

@@ -46,6 +46,10 @@ struct HoursReport {
   std::vector<VolunteerHoursLine> volunteers;
   std::vector<TeamHoursLine> teams;  // same order as the volunteers
   TeamHoursLine total;               // every volunteer
+  // Check-ins of the period whose stored times are not real minutes (e.g. "T99:99", written by
+  // hand or before the schema checked them): counted nowhere, listed under the tables with their
+  // stored values so the office can correct them. Printable lines, by id.
+  std::vector<std::string> left_out;
 };
 
 // Reads only: nothing is written to `db`.

@@ -1,6 +1,7 @@
 // tests/core/reports/hours_report_test.cpp — `report hours`: minutes per volunteer and team in a
 // month, with a staff correction, an overnight activity, an auto-closed and an open check-in, and
-// the exact CSV bytes a spreadsheet opens.
+// the exact CSV bytes a spreadsheet opens; a check-in whose stored time is no minute is left out
+// and listed.
 #include "kiosk/core/reports/hours_report.h"
 
 #include <gtest/gtest.h>
@@ -67,6 +68,24 @@ TEST_F(HoursReportTest, AnEmptyMonthIsHeadersAndAZeroTotal) {
   const std::string csv = HoursReportCsv(BuildHoursReport(db_, MonthPeriod("2025-01")));
   EXPECT_NE(csv.find("\r\n\r\n团队 / team,"), std::string::npos);
   EXPECT_TRUE(csv.ends_with("合计 / total,0,0,0,0.00\r\n")) << csv;
+}
+
+// A check-in stored with a time that is no minute (by hand, or before the schema checked) is
+// counted nowhere and listed under the tables for the office to correct; the report is written.
+TEST_F(HoursReportTest, ACheckInWithAnUnreadableTimeIsLeftOutAndListed) {
+  Checkin("K01-8", 1, std::nullopt, "2026-11-20T99:99", "2026-11-20T99:99");
+  const HoursReport report = BuildHoursReport(db_, MonthPeriod("2026-11"));
+  EXPECT_EQ(report.total.minutes, 475);
+  EXPECT_EQ(report.total.activities, 4);
+  ASSERT_EQ(report.left_out.size(), 1u);
+  EXPECT_EQ(report.left_out[0], "K01-8 2026-11-20T99:99 – 2026-11-20T99:99");
+  EXPECT_TRUE(
+      HoursReportCsv(report).ends_with("合计 / total,3,4,475,7.92\r\n\r\n"
+                                       "未计入：签到时间无法识别，请更正 / left out: check-ins whose stored "
+                                       "times cannot be read; please correct "
+                                       "them\r\nK01-8 2026-11-20T99:99 – 2026-11-20T99:99\r\n"))
+      << HoursReportCsv(report);
+  EXPECT_TRUE(BuildHoursReport(db_, MonthPeriod("2026-12")).left_out.empty());
 }
 
 }  // namespace
