@@ -28,7 +28,6 @@
 #include "kiosk/ui/screens/home_screen.h"
 #include "kiosk/ui/screens/idle_banner.h"
 #include "kiosk/ui/screens/my_records_screen.h"
-#include "kiosk/ui/screens/placeholder_screen.h"
 #include "kiosk/ui/screens/room_panel_screen.h"
 #include "kiosk/ui/screens/signup_screen.h"
 #include "kiosk/ui/screens/volunteer_screen.h"
