@@ -54,6 +54,7 @@ std::string CopiedColumns(const TableShape& shape, const std::string& prefix = "
   return list;
 }
 
+// count(*) reads the smallest index: the kiosk's own are true; the export's only guide a choice.
 int64_t Rows(db::Database& kiosk, const std::string& schema, const TableShape& shape) {
   return db::QueryInt(kiosk, "SELECT count(*) FROM " + schema + "." + shape.name);
 }
@@ -95,7 +96,7 @@ int64_t ReplaceTable(db::Database& kiosk, std::string_view table) {
   const int64_t held_rows = Rows(kiosk, "main", shape), exported_rows = Rows(kiosk, "export", shape);
   if (!shape.has_rowid || held_rows == 0) {
     CopyWhole(kiosk, table, shape, held_rows, exported_rows);
-    return exported_rows;
+    return Rows(kiosk, "main", shape);
   }
   // The rows held here that the export does not hold identically under the same rowid.
   std::string same;
@@ -114,14 +115,14 @@ int64_t ReplaceTable(db::Database& kiosk, std::string_view table) {
   const int64_t differing = kiosk.Changes();
   if (differing >= kRebuildIndexesFromRows && differing * 4 > held_rows) {
     CopyWhole(kiosk, table, shape, held_rows, exported_rows);
-    return exported_rows;
+    return Rows(kiosk, "main", shape);
   }
   kiosk.Exec("DELETE FROM main." + shape.name +
              " WHERE rowid IN (SELECT held_rowid FROM temp.import_differing)");
   kiosk.Exec("INSERT INTO main." + shape.name + "(" + CopiedColumns(shape) + ") SELECT " +
              CopiedColumns(shape, "e.") + " FROM export." + shape.name +
              " AS e WHERE NOT EXISTS (SELECT 1 FROM main." + shape.name + " AS m WHERE m.rowid = e.rowid)");
-  return exported_rows;
+  return Rows(kiosk, "main", shape);
 }
 
 }  // namespace kiosk::sync
