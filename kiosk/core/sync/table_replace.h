@@ -13,9 +13,9 @@ namespace kiosk::sync {
 
 // Afterwards main.`table` holds exactly export.`table`'s rows, under the export's rowids (which
 // are the office master's, kept by VACUUM INTO: so tomorrow's export lines up with today's row
-// by row). Returns the rows main.`table` holds afterwards. Every row written passes the kiosk's CHECK, NOT NULL and
-// UNIQUE constraints (a row kept was written under them before, and is the same row); foreign
-// keys are the caller's to check, over the whole result.
+// by row). Returns the rows main.`table` holds afterwards. Every row written passes the kiosk's CHECK, NOT
+// NULL and UNIQUE constraints (a row kept was written under them before, and is the same row); foreign keys
+// are the caller's to check, over the whole result.
 int64_t ReplaceTable(db::Database& kiosk, std::string_view table);
 
 }  // namespace kiosk::sync
