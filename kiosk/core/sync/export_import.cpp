@@ -133,8 +133,8 @@ class AttachedExport {
 };
 
 // Everything that can be checked before the transaction: version, tables, columns, the schema
-// word for word, meta, then every row (export_validation.h).
-void ValidateExport(db::Database& kiosk, db::Database& exported, const LatestExport& latest) {
+// word for word, meta, then every row (export_validation.h), whose counts it returns.
+ExportRowCounts ValidateExport(db::Database& kiosk, db::Database& exported, const LatestExport& latest) {
   const int version = SchemaVersion(exported), ours = LatestSchemaVersion();
   if (version > ours)
     throw SyncError("导出文件来自更新版本的软件，请先升级本机",
@@ -158,14 +158,17 @@ void ValidateExport(db::Database& kiosk, db::Database& exported, const LatestExp
     throw SyncError("导出文件使用另一个区密钥", "the export's phone hashes use another district key (" +
                                                     theirs_key.value_or("none") + ", this kiosk " +
                                                     *ours_key + ")");
-  ValidateExportRows(exported);
+  return ValidateExportRows(exported);
 }
 
 // Makes every exported table equal to the attached export's inside the caller's transaction
 // (table_replace.h); returns this kiosk's acknowledged sequence according to the export.
-int64_t ReplaceFromExport(db::Database& kiosk, const std::string& kiosk_id, ImportReport& report) {
+int64_t ReplaceFromExport(db::Database& kiosk, const std::string& kiosk_id, const ExportRowCounts& counted,
+                          ImportReport& report) {
   for (const std::string_view table : kExportedTables) {
-    const int64_t rows = ReplaceTable(kiosk, table);
+    const auto count = counted.find(table);
+    const int64_t rows = ReplaceTable(
+        kiosk, table, count == counted.end() ? std::nullopt : std::optional<int64_t>(count->second));
     if (table == "occurrences") report.occurrences = rows;
     if (table == "signups") report.signups = rows;
   }
@@ -241,9 +244,10 @@ ImportReport ImportLatestExport(db::Database& kiosk, const fs::path& share, cons
                     "the export's size is not the one LATEST names: incomplete or damaged copy");
   if (sha256 != latest->sha256)
     throw SyncError("导出文件校验值（sha256）不符", "the export's sha256 is not the one LATEST names");
+  ExportRowCounts counted;
   {
     db::Database exported = OpenUntrusted(local, kWhatZh, kWhatEn);
-    ValidateExport(kiosk, exported, *latest);
+    counted = ValidateExport(kiosk, exported, *latest);
   }
   const std::string kiosk_id = KioskId(kiosk);
   try {
@@ -251,7 +255,7 @@ ImportReport ImportLatestExport(db::Database& kiosk, const fs::path& share, cons
     db::Transaction transaction(kiosk);
     const int64_t before = static_cast<int64_t>(UnacknowledgedOperations(kiosk).size());
     const int64_t acknowledged =
-        std::max(AcknowledgedSequence(kiosk), ReplaceFromExport(kiosk, kiosk_id, report));
+        std::max(AcknowledgedSequence(kiosk), ReplaceFromExport(kiosk, kiosk_id, counted, report));
     AcknowledgeOperations(kiosk, acknowledged);
     ForgetAcknowledgedRatings(kiosk, acknowledged);
     KeepNumberingAhead(kiosk, acknowledged);

@@ -231,7 +231,8 @@ void CheckRowCount(db::Database& exported, const RowLimit& limit) {
                         " rows, more than " + std::to_string(limit.max_rows));
 }
 
-void CheckFields(db::Database& exported, const TableRules& rules) {
+// Returns the rows read.
+int64_t CheckFields(db::Database& exported, const TableRules& rules) {
   std::string select = rules.has_rowid ? "SELECT rowid" : "SELECT 0";
   for (const FieldRule& field : rules.fields) {
     const std::string column = QuotedName(field.column);
@@ -251,6 +252,7 @@ void CheckFields(db::Database& exported, const TableRules& rules) {
         Refuse(rules.table, row, rules.fields[i].column, *why, Shown(value));
     }
   }
+  return position;
 }
 
 // Every foreign id names a row the export holds (each table's REFERENCES, checked by SQLite).
@@ -269,11 +271,13 @@ void CheckReferences(db::Database& exported) {
 
 }  // namespace
 
-void ValidateExportRows(db::Database& exported) {
+ExportRowCounts ValidateExportRows(db::Database& exported) {
   try {
     for (const RowLimit& limit : kExportRowLimits) CheckRowCount(exported, limit);
-    for (const TableRules& rules : Rules()) CheckFields(exported, rules);
+    ExportRowCounts rows;
+    for (const TableRules& rules : Rules()) rows[std::string(rules.table)] = CheckFields(exported, rules);
     CheckReferences(exported);
+    return rows;
   } catch (const db::SqliteError& error) {  // e.g. a value past SQLite's own limits (SQLITE_TOOBIG)
     throw SyncError("导出文件含有无法读取的行",
                     "the export holds invalid rows that cannot be read: " + PrintableText(error.what()));

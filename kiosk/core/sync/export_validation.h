@@ -11,6 +11,9 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
+#include <map>
+#include <string>
 #include <string_view>
 
 #include "kiosk/core/storage/sqlite.h"
@@ -41,7 +44,9 @@ inline constexpr std::array<RowLimit, 14> kExportRowLimits = {{{"meta", 1'000},
 
 // Throws SyncError, e.g. "导出文件 signups 表第 12 行 created_at 不是 1900–2200 年间的有效日期时间
 // （2026-02-30T10:00） / export: signups row 12, created_at is not a real date and time between
-// 1900 and 2200 (2026-02-30T10:00)".
-void ValidateExportRows(db::Database& exported);
+// 1900 and 2200 (2026-02-30T10:00)". Returns the rows of each table it read, counted on the
+// table itself (an index of a file from elsewhere may disagree with its table).
+using ExportRowCounts = std::map<std::string, int64_t, std::less<>>;
+ExportRowCounts ValidateExportRows(db::Database& exported);
 
 }  // namespace kiosk::sync

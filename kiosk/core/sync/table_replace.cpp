@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -91,37 +92,54 @@ void CopyWhole(db::Database& kiosk, std::string_view table, const TableShape& sh
 
 }  // namespace
 
-int64_t ReplaceTable(db::Database& kiosk, std::string_view table) {
+int64_t ReplaceTable(db::Database& kiosk, std::string_view table, std::optional<int64_t> exported_rows) {
   const TableShape shape = ShapeOf(kiosk, table);
-  const int64_t held_rows = Rows(kiosk, "main", shape), exported_rows = Rows(kiosk, "export", shape);
+  const int64_t held_rows = Rows(kiosk, "main", shape);
+  const int64_t export_rows_guess = exported_rows ? *exported_rows : Rows(kiosk, "export", shape);
   if (!shape.has_rowid || held_rows == 0) {
-    CopyWhole(kiosk, table, shape, held_rows, exported_rows);
+    CopyWhole(kiosk, table, shape, held_rows, export_rows_guess);
     return Rows(kiosk, "main", shape);
   }
-  // The rows held here that the export does not hold identically under the same rowid.
+  // The rows held here that the export does not hold identically under the same rowid, and
+  // whether the export has a row under that rowid at all.
   std::string same;
   for (const std::string& column : shape.columns) same += " AND e." + column + " IS m." + column;
-  kiosk.Exec("CREATE TEMP TABLE import_differing(held_rowid INTEGER PRIMARY KEY)");
+  kiosk.Exec("CREATE TEMP TABLE import_differing(held_rowid INTEGER PRIMARY KEY, exported INTEGER NOT NULL)");
   struct DropTemp {
     db::Database& kiosk;
     ~DropTemp() {
       sqlite3_exec(kiosk.handle(), "DROP TABLE IF EXISTS temp.import_differing", nullptr, nullptr, nullptr);
     }
   } drop_temp{kiosk};
-  // A join rather than NOT EXISTS: one rowid probe per row either way, a sixth less work.
-  kiosk.Exec("INSERT INTO temp.import_differing SELECT m.rowid FROM main." + shape.name +
-             " AS m LEFT JOIN export." + shape.name + " AS e ON e.rowid = m.rowid" + same +
-             " WHERE e.rowid IS NULL");
+  // One rowid probe per held row; a join rather than NOT EXISTS, a sixth less work.
+  kiosk.Exec("INSERT INTO temp.import_differing SELECT m.rowid, e.rowid IS NOT NULL FROM main." + shape.name +
+             " AS m LEFT JOIN export." + shape.name +
+             " AS e ON e.rowid = m.rowid WHERE e.rowid IS NULL OR NOT (1" + same + ")");
   const int64_t differing = kiosk.Changes();
   if (differing >= kRebuildIndexesFromRows && differing * 4 > held_rows) {
-    CopyWhole(kiosk, table, shape, held_rows, exported_rows);
+    CopyWhole(kiosk, table, shape, held_rows, export_rows_guess);
     return Rows(kiosk, "main", shape);
   }
+  const int64_t last_held = db::QueryInt(kiosk, "SELECT max(rowid) FROM main." + shape.name);
+  const int64_t changed = db::QueryInt(kiosk, "SELECT count(*) FROM temp.import_differing WHERE exported");
   kiosk.Exec("DELETE FROM main." + shape.name +
              " WHERE rowid IN (SELECT held_rowid FROM temp.import_differing)");
-  kiosk.Exec("INSERT INTO main." + shape.name + "(" + CopiedColumns(shape) + ") SELECT " +
-             CopiedColumns(shape, "e.") + " FROM export." + shape.name +
-             " AS e WHERE NOT EXISTS (SELECT 1 FROM main." + shape.name + " AS m WHERE m.rowid = e.rowid)");
+  const std::string insert = "INSERT INTO main." + shape.name + "(" + CopiedColumns(shape) + ") SELECT " +
+                             CopiedColumns(shape, "e.") + " FROM export." + shape.name + " AS e WHERE ";
+  // The export's rows are the ones kept, the changed ones and those past the last rowid held,
+  // unless it has more (under a rowid between two held ones): then one pass over it finds them.
+  const int64_t beyond = [&] {
+    db::Statement count(kiosk, "SELECT count(*) FROM export." + shape.name + " WHERE rowid > ?1");
+    count.Bind(1, last_held);
+    count.Step();
+    return count.ColumnInt(0);
+  }();
+  if (exported_rows && *exported_rows == held_rows - differing + changed + beyond) {
+    kiosk.Exec(insert + "e.rowid IN (SELECT held_rowid FROM temp.import_differing WHERE exported)");
+    db::Statement(kiosk, insert + "e.rowid > ?1").Bind(1, last_held).Run();
+  } else {
+    kiosk.Exec(insert + "NOT EXISTS (SELECT 1 FROM main." + shape.name + " AS m WHERE m.rowid = e.rowid)");
+  }
   return Rows(kiosk, "main", shape);
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string_view>
 
 #include "kiosk/core/storage/sqlite.h"
@@ -16,6 +17,9 @@ namespace kiosk::sync {
 // by row). Returns the rows main.`table` holds afterwards. Every row written passes the kiosk's CHECK, NOT
 // NULL and UNIQUE constraints (a row kept was written under them before, and is the same row); foreign keys
 // are the caller's to check, over the whole result.
-int64_t ReplaceTable(db::Database& kiosk, std::string_view table);
+// `exported_rows`: the export's rows counted on its table (the validation's count), when known:
+// then a night's new rows are found by their rowids instead of by one more pass over the export.
+int64_t ReplaceTable(db::Database& kiosk, std::string_view table,
+                     std::optional<int64_t> exported_rows = std::nullopt);
 
 }  // namespace kiosk::sync
