@@ -29,13 +29,37 @@ cmake --build "$build" -j "$jobs" --target fuzz_export fuzz_batch_ops fuzz_poste
 mkdir -p "$build/artifacts"
 # The export target writes its input as a file each run: on a tmpfs when there is one.
 [[ -d /dev/shm ]] && export TMPDIR=/dev/shm
-status=0
-for target in export batch_ops poster; do
+# The targets run side by side, as many at once as there are jobs (each is one single-threaded
+# process, so each still gets a core for its whole time); their output is shown in order after.
+run_target() {  # run_target TARGET — one target's run; its exit status goes to its .status file
+  local target="$1" found rc=0
   found="$(mktemp -d)"  # new inputs the run finds; the committed seeds stay as they are
-  echo "== fuzz_$target: ${seconds} s from seed $seed =="
   "$build/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -seed="$seed" -timeout=10 -rss_limit_mb=2560 \
     -artifact_prefix="$build/artifacts/fuzz_$target-" -print_final_stats=1 \
-    "$found" "$root/tests/fuzz/corpus/$target" || status=1
+    "$found" "$root/tests/fuzz/corpus/$target" >"$build/fuzz_$target.log" 2>&1 || rc=$?
   rm -rf "$found"
+  echo "$rc" >"$build/fuzz_$target.status"
+}
+targets=(export batch_ops poster)
+running=()
+for target in "${targets[@]}"; do
+  rm -f "$build/fuzz_$target.status" "$build/fuzz_$target.log"
+  if ((${#running[@]} >= jobs)); then
+    wait "${running[0]}" || true
+    running=("${running[@]:1}")
+  fi
+  run_target "$target" &
+  running+=($!)
+done
+for pid in "${running[@]}"; do wait "$pid" || true; done
+status=0
+for target in "${targets[@]}"; do
+  echo "== fuzz_$target: ${seconds} s from seed $seed =="
+  cat "$build/fuzz_$target.log" 2>/dev/null || true
+  rc="$(cat "$build/fuzz_$target.status" 2>/dev/null || echo missing)"
+  if [[ "$rc" != 0 ]]; then
+    echo "FAIL: fuzz_$target exited $rc (the input that failed is in $build/artifacts/)"
+    status=1
+  fi
 done
 exit "$status"
