@@ -100,8 +100,7 @@ void RefuseOwnIdsNeverAcknowledged(db::Database& kiosk, db::Database& exported) 
 // checked; foreign keys are checked once over the whole result before the commit
 // (ImportLatestExport) instead of one probe per row copied and per row deleted; deleted pages
 // are not zeroed beyond the pages written anyway (the same rows come back from the export);
-// a larger page cache; the kiosk's own file (never the export) read through a memory map, a
-// third fewer read calls. Made before the transaction begins (foreign_keys cannot change inside
+// a larger page cache. Made before the transaction begins (foreign_keys cannot change inside
 // one); detached when it has ended.
 class AttachedExport {
  public:
@@ -129,7 +128,6 @@ class AttachedExport {
   const db::ScopedPragma foreign_keys_{kiosk_, "foreign_keys", 0};
   const db::ScopedPragma secure_delete_{kiosk_, "secure_delete", kSecureDeleteFast};
   const db::ScopedPragma page_cache_{kiosk_, "cache_size", kNightlyPageCache};
-  const db::ScopedPragma mapped_{kiosk_, "main.mmap_size", int64_t{1} << 30};
 };
 
 // Everything that can be checked before the transaction: version, tables, columns, the schema
