@@ -116,6 +116,12 @@ class Statement {
   int64_t ColumnInt(int col) const;
   double ColumnDouble(int col) const;
   std::string ColumnText(int col) const;  // NULL reads as ""
+  // The column's bytes without a copy, valid until the next Step or Reset (for a pass over many
+  // rows); NULL reads as "".
+  std::string_view ColumnView(int col) const;
+  // The column's storage class as SQL's typeof() names it ("integer", "real", "text", "blob",
+  // "null"), without converting the value: ask before reading it as text.
+  std::string_view ColumnTypeName(int col) const;
   std::optional<std::string> ColumnOptionalText(int col) const;
   std::optional<int64_t> ColumnOptionalInt(int col) const;
   bool ColumnIsNull(int col) const;
