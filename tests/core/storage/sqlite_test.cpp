@@ -1,5 +1,6 @@
 // tests/core/storage/sqlite_test.cpp — the RAII SQLite layer: typed binds and reads, errors that carry
-// the extended code, transactions that roll back on exceptions and on destruction.
+// the extended code, transactions that roll back on exceptions and on destruction, pragmas set for
+// a scope.
 #include "kiosk/core/storage/sqlite.h"
 
 #include <gtest/gtest.h>
@@ -124,6 +125,40 @@ TEST(SqliteOpen, MissingFileReadOnlyFailsWithCantOpen) {
     EXPECT_EQ(error.primary_code(), SQLITE_CANTOPEN);
     EXPECT_NE(std::string(error.what()).find("/nonexistent-dir/kiosk.db"), std::string::npos);
   }
+}
+
+// A pragma set for a scope is put back as it was, also when the scope ends in an exception.
+TEST_F(SqliteTest, AScopedPragmaIsPutBackAsItWas) {
+  db.Exec("PRAGMA cache_size = -4000");
+  {
+    const ScopedPragma larger(db, "cache_size", -131072);
+    EXPECT_EQ(QueryInt(db, "PRAGMA cache_size"), -131072);
+  }
+  EXPECT_EQ(QueryInt(db, "PRAGMA cache_size"), -4000);
+  db.Exec("PRAGMA foreign_keys = ON");
+  try {
+    const ScopedPragma off(db, "foreign_keys", 0);
+    EXPECT_EQ(QueryInt(db, "PRAGMA foreign_keys"), 0);
+    throw std::runtime_error("the import failed");
+  } catch (const std::runtime_error&) {
+  }
+  EXPECT_EQ(QueryInt(db, "PRAGMA foreign_keys"), 1);
+}
+
+// A value read as a view and its storage class, as the export's field checks read them.
+TEST_F(SqliteTest, ViewsAndStorageClassesReadWithoutConverting) {
+  db.Exec("INSERT INTO t(id, name, score) VALUES(1, '福圣', 2.5), (2, NULL, NULL)");
+  Statement select(db, "SELECT id, name, score, x'00ff' FROM t ORDER BY id");
+  ASSERT_TRUE(select.Step());
+  EXPECT_EQ(select.ColumnTypeName(0), "integer");
+  EXPECT_EQ(select.ColumnTypeName(1), "text");
+  EXPECT_EQ(select.ColumnView(1), "福圣");
+  EXPECT_EQ(select.ColumnTypeName(2), "real");
+  EXPECT_EQ(select.ColumnTypeName(3), "blob");
+  EXPECT_EQ(select.ColumnView(3), std::string_view("\0\xff", 2));
+  ASSERT_TRUE(select.Step());
+  EXPECT_EQ(select.ColumnTypeName(1), "null");
+  EXPECT_EQ(select.ColumnView(1), "");
 }
 
 }  // namespace
