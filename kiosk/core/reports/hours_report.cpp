@@ -15,6 +15,11 @@ constexpr const char* kNoTeam = "无团队";
 
 std::string TeamCell(const std::string& team) { return team.empty() ? kNoTeam : team; }
 
+// The check-ins of the period (?1 its first day, ?2 the day after its last), aliased c: the one
+// condition the hours and the list of those left out share.
+#define KIOSK_PERIOD_CHECKINS_SQL \
+  " c.status IN ('checked_in', 'checked_out') AND c.checked_in_at >= ?1 AND c.checked_in_at < ?2 "
+
 // "尾号0123": text, so a spreadsheet keeps the leading zero.
 std::string PhoneCell(const std::string& last4) { return "尾号" + last4; }
 
@@ -28,8 +33,7 @@ HoursReport BuildHoursReport(db::Database& db, const ReportPeriod& period) {
       FROM checkins c
       JOIN volunteers v ON v.id = c.volunteer_id
       LEFT JOIN organizers org ON org.id = v.organizer_id
-     WHERE c.status IN ('checked_in', 'checked_out') AND c.checked_in_at >= ?1 AND c.checked_in_at < ?2
-     )sql" KIOSK_SHOWN_CHECKIN_SQL R"sql(
+     WHERE)sql" KIOSK_PERIOD_CHECKINS_SQL KIOSK_SHOWN_CHECKIN_SQL R"sql(
      ORDER BY org.name_zh IS NULL, org.name_zh, v.display_name, v.id, c.checked_in_at)sql");
   query.BindAll(period.first.Iso(), period.last.AddDays(1).Iso());
   HoursReport report;
@@ -54,8 +58,7 @@ HoursReport BuildHoursReport(db::Database& db, const ReportPeriod& period) {
   }
   db::Statement left_out(db, R"sql(
     SELECT c.id, c.checked_in_at, c.checked_out_at FROM checkins c
-     WHERE c.status IN ('checked_in', 'checked_out') AND c.checked_in_at >= ?1 AND c.checked_in_at < ?2
-       AND NOT (1 )sql" KIOSK_SHOWN_CHECKIN_SQL R"sql() ORDER BY c.id)sql");
+     WHERE)sql" KIOSK_PERIOD_CHECKINS_SQL "AND NOT (1" KIOSK_SHOWN_CHECKIN_SQL R"sql() ORDER BY c.id)sql");
   left_out.BindAll(period.first.Iso(), period.last.AddDays(1).Iso());
   while (left_out.Step()) {
     std::string line = PrintableText(left_out.ColumnText(0)) + " " + PrintableText(left_out.ColumnText(1));
